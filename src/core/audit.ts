@@ -1,0 +1,52 @@
+import type { Queryable } from './db.ts';
+
+/** Who is acting: a signed-in user, the command line, or the system itself (seeding, migrations). */
+export interface Actor {
+  id: string | null;
+  label: string;
+  role: 'admin' | 'coordinator' | 'contributor' | 'observer' | 'system';
+  organisationId: string | null;
+}
+
+export const systemActor = (label = 'system'): Actor => ({
+  id: null,
+  label,
+  role: 'system',
+  organisationId: null,
+});
+
+export interface AuditEntry {
+  action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'restore' | 'seed' | string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records an audit event. Call it with the same transaction handle as the change it describes. */
+export async function recordAudit(tx: Queryable, actor: Actor, e: AuditEntry): Promise<void> {
+  await tx.query(
+    `insert into audit_events (actor_id, actor_label, action, entity_type, entity_id, before, after)
+     values ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      actor.id,
+      actor.label,
+      e.action,
+      e.entityType,
+      e.entityId ?? null,
+      e.before === undefined ? null : JSON.stringify(redact(e.before)),
+      e.after === undefined ? null : JSON.stringify(redact(e.after)),
+    ],
+  );
+}
+
+/** Secrets never enter the audit trail. */
+function redact(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(redact);
+  const out: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(v)) {
+    out[k] = /password|token|secret/i.test(k) ? '[redacted]' : redact(val);
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, paged } from '../shared/schema.ts';
+import { Cycle, CycleCreate, CycleQuery, CycleUpdate, PhaseCreate, PhaseUpdate } from './schema.ts';
+import { addPhase, createCycle, deleteCycle, deletePhase, getCycle, listCycles, updateCycle, updatePhase } from './service.ts';
+
+export async function cycleRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['cycles'];
+  app.get(
+    '/cycles',
+    { config: { access: 'public' }, schema: { tags, querystring: CycleQuery, response: { 200: paged(Cycle) } } },
+    async (req) => listCycles(app.db, req.query),
+  );
+  app.get(
+    '/cycles/:id',
+    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Cycle } } },
+    async (req) => getCycle(app.db, req.params.id),
+  );
+  app.post(
+    '/cycles',
+    { config: { access: 'coordinator' }, schema: { tags, body: CycleCreate, response: { 201: Cycle } } },
+    async (req, reply) => reply.status(201).send(await createCycle(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/cycles/:id',
+    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: CycleUpdate, response: { 200: Cycle } } },
+    async (req) => updateCycle(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.delete(
+    '/cycles/:id',
+    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteCycle(app.db, req.actor!, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/cycles/:id/phases',
+    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: PhaseCreate, response: { 201: Cycle } } },
+    async (req, reply) => reply.status(201).send(await addPhase(app.db, req.actor!, req.params.id, req.body)),
+  );
+  app.patch(
+    '/phases/:id',
+    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: PhaseUpdate, response: { 200: Cycle } } },
+    async (req) => updatePhase(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.delete(
+    '/phases/:id',
+    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deletePhase(app.db, req.actor!, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { IdParams, paged } from '../shared/schema.ts';
+import { Document, DocumentCreate, DocumentQuery, DocumentUpdate } from './schema.ts';
+import { createDocument, getDocument, listDocuments, updateDocument } from './service.ts';
+
+export async function documentRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['documents'];
+  app.get(
+    '/documents',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Documents; without signing in only public ones', querystring: DocumentQuery, response: { 200: paged(Document) } },
+    },
+    async (req) => listDocuments(app.db, req.actor, req.query),
+  );
+  app.get(
+    '/documents/:id',
+    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Document } } },
+    async (req) => getDocument(app.db, req.actor, req.params.id),
+  );
+  app.post(
+    '/documents',
+    { config: { access: 'contributor' }, schema: { tags, body: DocumentCreate, response: { 201: Document } } },
+    async (req, reply) => reply.status(201).send(await createDocument(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/documents/:id',
+    { config: { access: 'contributor' }, schema: { tags, params: IdParams, body: DocumentUpdate, response: { 200: Document } } },
+    async (req) => updateDocument(app.db, req.actor!, req.params.id, req.body),
+  );
+}

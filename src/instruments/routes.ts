@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, PageQuery, paged } from '../shared/schema.ts';
+import {
+  Instrument,
+  InstrumentCreate,
+  InstrumentQuery,
+  InstrumentUpdate,
+  MonitoringBody,
+  MonitoringBodyCreate,
+  MonitoringBodyUpdate,
+  OverviewRow,
+} from './schema.ts';
+import {
+  createBody,
+  createInstrument,
+  getInstrument,
+  listBodies,
+  listInstruments,
+  treatyOverview,
+  updateBody,
+  updateInstrument,
+} from './service.ts';
+
+export async function instrumentRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['instruments'];
+  app.get(
+    '/overview',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Treaty overview: per instrument the last report, lead ministry, current phase and next due date',
+        response: { 200: z.object({ items: z.array(OverviewRow) }) },
+      },
+    },
+    async () => ({ items: await treatyOverview(app.db) }),
+  );
+  app.get(
+    '/instruments',
+    { config: { access: 'public' }, schema: { tags, querystring: InstrumentQuery, response: { 200: paged(Instrument) } } },
+    async (req) => listInstruments(app.db, req.query),
+  );
+  app.get(
+    '/instruments/:id',
+    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Instrument } } },
+    async (req) => getInstrument(app.db, req.params.id),
+  );
+  app.post(
+    '/instruments',
+    { config: { access: 'admin' }, schema: { tags, body: InstrumentCreate, response: { 201: Instrument } } },
+    async (req, reply) => reply.status(201).send(await createInstrument(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/instruments/:id',
+    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: InstrumentUpdate, response: { 200: Instrument } } },
+    async (req) => updateInstrument(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.get(
+    '/monitoring-bodies',
+    { config: { access: 'public' }, schema: { tags, querystring: PageQuery, response: { 200: paged(MonitoringBody) } } },
+    async (req) => listBodies(app.db, req.query),
+  );
+  app.post(
+    '/monitoring-bodies',
+    { config: { access: 'admin' }, schema: { tags, body: MonitoringBodyCreate, response: { 201: MonitoringBody } } },
+    async (req, reply) => reply.status(201).send(await createBody(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/monitoring-bodies/:id',
+    { config: { access: 'admin' }, schema: { tags, params: IdParams, body: MonitoringBodyUpdate, response: { 200: MonitoringBody } } },
+    async (req) => updateBody(app.db, req.actor!, req.params.id, req.body),
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { Code, IsoDate, PageQuery, Provenance, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
+
+export const OrganisationKind = z.enum([
+  'ministry',
+  'kingdom_country',
+  'public_body',
+  'nhri',
+  'advisory_council',
+  'cso',
+  'parliament',
+  'ombudsman',
+  'other',
+]);
+
+export const Organisation = z.object({
+  id: Uuid,
+  code: z.string(),
+  nameNl: z.string(),
+  nameEn: z.string(),
+  kind: OrganisationKind,
+  parentId: Uuid.nullable(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  /** True while today lies within validFrom..validTo. */
+  current: z.boolean(),
+  ...Provenance,
+  ...Versioned,
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const OrganisationCreate = z.object({
+  code: Code,
+  nameNl: z.string().trim().min(1, 'enter the Dutch name').max(300),
+  nameEn: z.string().trim().min(1, 'enter the English name').max(300),
+  kind: OrganisationKind,
+  parentId: Uuid.nullable().optional(),
+  validFrom: IsoDate.nullable().optional(),
+  validTo: IsoDate.nullable().optional(),
+  source: z.string().max(500).nullable().optional(),
+  verified: z.boolean().optional(),
+});
+export const OrganisationUpdate = OrganisationCreate.partial().extend(VersionInput);
+
+export const OrganisationQuery = PageQuery.extend({
+  kind: OrganisationKind.optional(),
+  q: z.string().max(200).optional(),
+  current: z.enum(['true', 'false']).optional(),
+});

@@ -1,0 +1,213 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Db } from '../core/db.ts';
+import type { Config } from '../core/config.ts';
+import type { Actor } from '../core/audit.ts';
+import { AppError, fromDbError } from '../core/errors.ts';
+import { actorOf, sessionUser, SESSION_COOKIE, type SessionUser } from '../auth/service.ts';
+import { LoginLimiter } from '../auth/rate-limit.ts';
+import { allows, type Access } from './access.ts';
+import { registerRoutes } from './routes.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+    /** Allowed while the user still has to change a one-time password. */
+    allowWithOneTimePassword?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionUser: SessionUser | null;
+    sessionToken: string | null;
+  }
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+    loginLimiter: LoginLimiter;
+  }
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_DIST = path.join(ROOT, 'dist', 'web');
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function problem(status: number, code: string, detail: string, errors?: { path: string; message: string }[]) {
+  const titles: Record<number, string> = {
+    400: 'Bad request',
+    401: 'Not signed in',
+    403: 'Forbidden',
+    404: 'Not found',
+    409: 'Conflict',
+    413: 'Too large',
+    415: 'Unsupported media type',
+    429: 'Too many requests',
+    500: 'Internal server error',
+    503: 'Service unavailable',
+  };
+  return {
+    type: `https://rightsdesk.local/problems/${code}`,
+    title: titles[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  logger?: boolean;
+}
+
+export async function buildApp({ db, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.decorate('loginLimiter', new LoginLimiter());
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionUser', null);
+  app.decorateRequest('sessionToken', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Rightsdesk API',
+        description:
+          'Human rights reporting and follow-up. Sign in with POST /api/auth/login; send the csrfToken from ' +
+          'the login answer as header x-csrf-token on every POST, PATCH and DELETE. Errors are application/problem+json.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  // Who is asking, and may they: checked for every route before its body is even read (deny by default).
+  app.addHook('onRequest', async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const user = await sessionUser(db, token);
+      if (user) {
+        req.sessionUser = user;
+        req.sessionToken = token;
+        req.actor = actorOf(user);
+      }
+    }
+    const url = req.routeOptions.url;
+    if (!url || !url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+    const access = req.routeOptions.config.access;
+    if (!access) throw new AppError(403, 'forbidden', 'This route is not open to anyone.');
+    if (!allows(access, req.actor)) {
+      if (!req.actor) throw new AppError(401, 'unauthenticated', 'Log in first: this needs a signed-in user.');
+      throw new AppError(
+        403,
+        'forbidden',
+        `Your role (${req.actor.role}) does not allow this. Ask an administrator if you need access.`,
+      );
+    }
+    if (req.sessionUser && UNSAFE.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || sent !== req.sessionUser.csrfToken) {
+        throw new AppError(403, 'csrf', 'The request lacks a valid x-csrf-token header. Reload the page and try again.');
+      }
+      if (req.sessionUser.mustChangePassword && !req.routeOptions.config.allowWithOneTimePassword) {
+        throw new AppError(
+          403,
+          'password_change_required',
+          'Change your one-time password first (POST /api/auth/password).',
+        );
+      }
+    }
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.status).type('application/problem+json').send(problem(err.status, err.code, err.message));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const errors = err.validation.map((v) => ({
+        path: `${err.validationContext ?? 'body'}${v.instancePath ? v.instancePath.replace(/\//g, '.') : ''}`,
+        message: v.message ?? 'is not valid',
+      }));
+      const detail = `The request is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`;
+      return reply.status(400).type('application/problem+json').send(problem(400, 'validation', detail, errors));
+    }
+    const dbErr = fromDbError(err);
+    if (dbErr) {
+      return reply.status(dbErr.status).type('application/problem+json').send(problem(dbErr.status, dbErr.code, dbErr.message));
+    }
+    const e = err as { statusCode?: number; code?: string; message?: string };
+    if (isResponseSerializationError(err)) req.log.error({ issues: err.cause.issues }, 'response did not match its schema');
+    const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
+    if (status === 500) {
+      req.log.error(err);
+      if (!app.log.level || process.env.NODE_ENV === 'test') console.error(err);
+    }
+    const detail =
+      status === 500
+        ? `Something went wrong on the server (request ${req.id}). Nothing was saved. Try again; if it keeps failing, report the request id.`
+        : status === 415
+          ? 'Send the request body as JSON (Content-Type: application/json).'
+          : status === 413
+            ? 'The request body is too large.'
+            : (e.message ?? 'The request could not be handled.');
+    return reply.status(status).type('application/problem+json').send(problem(status, e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || status !== 500 ? 'bad_request' : 'internal', detail));
+  });
+
+  await app.register(registerRoutes, { prefix: '/api' });
+
+  const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((req: FastifyRequest, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send(problem(404, 'not_found', `There is no ${req.method} ${req.url.split('?')[0]}. See /api/docs for the API.`));
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: AppOptions): Promise<RunningServer> {
+  const app = await buildApp(opts);
+  const address = await app.listen({ host: opts.config.host, port: opts.config.port });
+  return { app, url: address, close: () => app.close() };
+}

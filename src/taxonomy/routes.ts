@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { IdParams, paged } from '../shared/schema.ts';
+import { AliasCreate, ResolveQuery, Term, TermCreate, TermQuery, TermUpdate } from './schema.ts';
+import { createAlias, createTerm, getTerm, listTerms, resolveOrFail, updateTerm } from './service.ts';
+
+export async function taxonomyRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['taxonomy'];
+  app.get(
+    '/taxonomy/terms',
+    { config: { access: 'public' }, schema: { tags, querystring: TermQuery, response: { 200: paged(Term) } } },
+    async (req) => listTerms(app.db, req.query),
+  );
+  app.get(
+    '/taxonomy/resolve',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'The term a spelling stands for, through its aliases', querystring: ResolveQuery, response: { 200: Term } },
+    },
+    async (req) => resolveOrFail(app.db, req.query.scheme, req.query.term),
+  );
+  app.get(
+    '/taxonomy/terms/:id',
+    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Term } } },
+    async (req) => getTerm(app.db, req.params.id),
+  );
+  app.post(
+    '/taxonomy/terms',
+    { config: { access: 'coordinator' }, schema: { tags, body: TermCreate, response: { 201: Term } } },
+    async (req, reply) => reply.status(201).send(await createTerm(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/taxonomy/terms/:id',
+    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: TermUpdate, response: { 200: Term } } },
+    async (req) => updateTerm(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.post(
+    '/taxonomy/terms/:id/aliases',
+    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: AliasCreate, response: { 201: Term } } },
+    async (req, reply) => reply.status(201).send(await createAlias(app.db, req.actor!, req.params.id, req.body.alias)),
+  );
+}
