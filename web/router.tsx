@@ -7,6 +7,7 @@ import { OrganisationsPage, type OrganisationsSearch } from './pages/Organisatio
 import { UsersPage } from './pages/UsersPage.tsx';
 import { AuditPage, type AuditSearch } from './pages/AuditPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PasswordPage } from './pages/PasswordPage.tsx';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const date = (v: unknown): string | undefined => {
@@ -46,6 +47,8 @@ const organisationsRoute = createRoute({
   component: OrganisationsPage,
 });
 
+const passwordRoute = createRoute({ getParentRoute: () => rootRoute, path: '/password', component: PasswordPage });
+
 const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users', component: UsersPage });
 
 const auditRoute = createRoute({
@@ -66,6 +69,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   instrumentRoute,
   organisationsRoute,
+  passwordRoute,
   usersRoute,
   auditRoute,
 ]);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, unauthenticated } from '../core/errors.ts';
+import { AppError } from '../core/errors.ts';
 import { ChangePasswordBody, LoginBody, Me } from './schema.ts';
 import { changePassword, login, logout, SESSION_COOKIE } from './service.ts';
 
@@ -58,13 +58,10 @@ export async function authRoutes(fastify: FastifyInstance) {
   app.get(
     '/auth/me',
     {
-      config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: Me } },
+      config: { access: 'signedIn', allowWithOneTimePassword: true },
+      schema: { tags: ['auth'], summary: 'The signed-in user (401 when not signed in)', response: { 200: Me } },
     },
-    async (req) => {
-      if (!req.sessionUser) throw unauthenticated();
-      return req.sessionUser;
-    },
+    async (req) => req.sessionUser!,
   );
 
   app.post(

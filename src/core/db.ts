@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
@@ -52,11 +53,21 @@ const pgliteParsers = {
 };
 void pgliteTypes;
 
+/**
+ * A connection string without a user name connects as the operating-system user, as psql does
+ * (node-postgres would otherwise send no user name when $USER is unset).
+ */
+export function withDefaultUser(url: string): string {
+  const u = new URL(url);
+  if (!u.username) u.username = process.env.PGUSER ?? os.userInfo().username;
+  return u.toString();
+}
+
 class PostgresDb implements Db {
   readonly engine = 'postgresql' as const;
   private pool: pg.Pool;
   constructor(url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: 10 });
+    this.pool = new pg.Pool({ connectionString: withDefaultUser(url), max: 10 });
     this.pool.on('error', () => {
       /* an idle client lost its connection: the pool replaces it */
     });
@@ -96,6 +107,9 @@ class PostgresDb implements Db {
   }
 }
 
+/** Like pg's rowCount: PGlite reports affectedRows 0 for a select, so count the rows returned too. */
+const pgliteRowCount = (r: { rows: unknown[]; affectedRows?: number }) => Math.max(r.affectedRows ?? 0, r.rows.length);
+
 class PgliteDb implements Db {
   readonly engine = 'pglite' as const;
   readonly pg: PGlite;
@@ -106,7 +120,7 @@ class PgliteDb implements Db {
   }
   async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
     const r = await this.pg.query<T>(sql, params);
-    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    return { rows: r.rows, rowCount: pgliteRowCount(r) };
   }
   async exec(sql: string) {
     await this.pg.exec(sql);
@@ -116,7 +130,7 @@ class PgliteDb implements Db {
       const tx: Queryable = {
         async query<R>(sql: string, params?: unknown[]) {
           const r = await t.query<R>(sql, params);
-          return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+          return { rows: r.rows, rowCount: pgliteRowCount(r) };
         },
         async exec(sql: string) {
           await t.exec(sql);

@@ -38,6 +38,8 @@ declare module 'fastify' {
     db: Db;
     config: Config;
     loginLimiter: LoginLimiter;
+    /** Every route with its declared access, for the authorisation test and the docs. */
+    routeList: { method: string; url: string; access: Access | undefined }[];
   }
 }
 
@@ -86,6 +88,13 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('loginLimiter', new LoginLimiter());
+  app.decorate('routeList', []);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method === 'HEAD' || !r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) continue;
+      app.routeList.push({ method, url: r.url, access: r.config?.access });
+    }
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionUser', null);
   app.decorateRequest('sessionToken', null);

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { openDb, type Db } from '../core/db.ts';
+import { openDb, withDefaultUser, type Db } from '../core/db.ts';
 import { migrate } from '../core/migrate.ts';
 
 /**
@@ -26,7 +26,8 @@ export async function testDb(): Promise<Db> {
 }
 
 /** Creates an empty database next to the one in `url`; returns its URL and a function that drops it. */
-export async function createTempDatabase(url: string, prefix = 'rd_test') {
+export async function createTempDatabase(serverUrl: string, prefix = 'rd_test') {
+  const url = withDefaultUser(serverUrl);
   const name = `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

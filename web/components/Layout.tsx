@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { Alert, Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { fmt, useI18n, type Lang } from '../i18n/index.tsx';
 import { useAuthActions, useMe } from '../lib/auth.ts';
 import { useAnnounce } from './announcer.tsx';
@@ -112,6 +112,13 @@ export function Layout() {
       </PageHeader>
       <main id="main-content" tabIndex={-1} className="rd-main">
         {logoutError !== null && <ErrorAlert error={logoutError} />}
+        {user?.mustChangePassword && pathname !== '/password' && (
+          <Alert type="warning">
+            <Paragraph>
+              {t.password.banner} <AppLink to="/password">{t.password.bannerLink}</AppLink>
+            </Paragraph>
+          </Alert>
+        )}
         <Outlet />
       </main>
       <PageFooter className="rd-footer">

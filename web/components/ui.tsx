@@ -58,12 +58,12 @@ export function Loading() {
 
 /** Explains a failed request in the user's language where we know the situation, else the API's detail. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, problem } = useI18n();
   let text: string;
   if (error instanceof ApiError) {
     if (error.status === 0) text = t.common.networkError;
     else if (error.isStale) text = t.common.staleEdit;
-    else text = error.message;
+    else text = problem(error.code, error.message, error.retryAfter);
   } else {
     text = error instanceof Error ? error.message : String(error);
   }

@@ -33,6 +33,11 @@ export interface I18n {
   name(o: { nameNl: string; nameEn: string } | null | undefined): string;
   /** Human label of a phase kind. */
   phase(kind: string | null | undefined): string;
+  /**
+   * The message for a failed request: the API's detail (English), or in Dutch the translation of a
+   * known problem code. Unknown codes keep the API's detail.
+   */
+  problem(code: string, detail: string, retryAfter?: number | null): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -80,6 +85,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       name(o) {
         if (!o) return t.common.none;
         return lang === 'nl' ? o.nameNl || o.nameEn : o.nameEn || o.nameNl;
+      },
+      problem(code, detail, retryAfter) {
+        const template = lang === 'en' ? undefined : t.problems[code];
+        if (!template) return detail;
+        return fmt(template, { minutes: retryAfter ? Math.max(1, Math.ceil(retryAfter / 60)) : 15 });
       },
       phase(kind) {
         if (!kind) return t.common.none;

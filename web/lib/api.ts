@@ -5,6 +5,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly problem: Problem | null;
+  /** Seconds from a Retry-After header (rate limiting). */
+  retryAfter: number | null = null;
   constructor(status: number, problem: Problem | null, fallback: string) {
     super(problem?.detail || problem?.title || fallback);
     this.name = 'ApiError';
@@ -62,7 +64,10 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     }
   }
   if (!res.ok) {
-    throw new ApiError(res.status, isProblem(data) ? data : null, `${res.status} ${res.statusText}`);
+    const err = new ApiError(res.status, isProblem(data) ? data : null, `${res.status} ${res.statusText}`);
+    const retry = Number(res.headers.get('retry-after'));
+    if (Number.isFinite(retry) && retry > 0) err.retryAfter = retry;
+    throw err;
   }
   return data as T;
 }

@@ -13,7 +13,7 @@ function safeRedirect(r: string | undefined): string {
 }
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t, problem } = useI18n();
   useDocumentTitle(t.login.title);
   const search = useSearch({ from: '/login' });
   const navigate = useNavigate();
@@ -41,12 +41,13 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await login(email.trim(), password);
+      const me = await login(email.trim(), password);
       announce(t.login.success);
-      await navigate({ to: safeRedirect(search.redirect) });
+      if (me.mustChangePassword) await navigate({ to: '/password' });
+      else await navigate({ to: safeRedirect(search.redirect) });
     } catch (err) {
       if (err instanceof ApiError) {
-        setError(err.status === 0 ? t.common.networkError : err.message || t.login.failed);
+        setError(err.status === 0 ? t.common.networkError : problem(err.code, err.message || t.login.failed, err.retryAfter));
         setFieldErrors(err.fieldErrors());
       } else {
         setError(t.login.failed);

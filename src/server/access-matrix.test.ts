@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type Session, type TestApp } from '../test/app.ts';
+import type { Access } from './access.ts';
+
+/**
+ * The role-by-route matrix: who may call which route. Every API route must be listed here,
+ * and every role is tried on every route against the running application.
+ */
+const MATRIX: Record<string, Access> = {
+  'GET /api/openapi.json': 'public',
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'signedIn',
+  'GET /api/auth/me': 'signedIn',
+  'POST /api/auth/password': 'signedIn',
+  'GET /api/users': 'admin',
+  'GET /api/users/:id': 'admin',
+  'POST /api/users': 'admin',
+  'PATCH /api/users/:id': 'admin',
+  'GET /api/audit': 'admin',
+  'GET /api/organisations': 'public',
+  'GET /api/organisations/:id': 'public',
+  'POST /api/organisations': 'admin',
+  'PATCH /api/organisations/:id': 'admin',
+  'GET /api/overview': 'public',
+  'GET /api/instruments': 'public',
+  'GET /api/instruments/:id': 'public',
+  'POST /api/instruments': 'admin',
+  'PATCH /api/instruments/:id': 'coordinator',
+  'GET /api/monitoring-bodies': 'public',
+  'POST /api/monitoring-bodies': 'admin',
+  'PATCH /api/monitoring-bodies/:id': 'admin',
+  'GET /api/cycles': 'public',
+  'GET /api/cycles/:id': 'public',
+  'POST /api/cycles': 'coordinator',
+  'PATCH /api/cycles/:id': 'coordinator',
+  'DELETE /api/cycles/:id': 'coordinator',
+  'POST /api/cycles/:id/phases': 'coordinator',
+  'PATCH /api/phases/:id': 'coordinator',
+  'DELETE /api/phases/:id': 'coordinator',
+  'GET /api/documents': 'public',
+  'GET /api/documents/:id': 'public',
+  'POST /api/documents': 'contributor',
+  'PATCH /api/documents/:id': 'contributor',
+  'GET /api/taxonomy/terms': 'public',
+  'GET /api/taxonomy/resolve': 'public',
+  'GET /api/taxonomy/terms/:id': 'public',
+  'POST /api/taxonomy/terms': 'coordinator',
+  'PATCH /api/taxonomy/terms/:id': 'coordinator',
+  'POST /api/taxonomy/terms/:id/aliases': 'coordinator',
+};
+
+const ROLES = ['anonymous', 'observer', 'contributor', 'coordinator', 'admin'] as const;
+const LEVEL = { anonymous: 0, observer: 1, contributor: 2, coordinator: 3, admin: 4 } as const;
+const NEEDED = { public: 0, signedIn: 1, contributor: 2, coordinator: 3, admin: 4 } as const;
+
+let t: TestApp;
+const sessions: Partial<Record<(typeof ROLES)[number], Session>> = {};
+
+beforeAll(async () => {
+  t = await testApp();
+  for (const role of ['observer', 'contributor', 'coordinator', 'admin'] as const) sessions[role] = await t.as(role);
+});
+afterAll(() => t?.close());
+
+describe('authorisation matrix', () => {
+  it('lists every API route, each with a declared access level', () => {
+    const registered = t.app.routeList.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(Object.keys(MATRIX).sort());
+    for (const r of t.app.routeList) expect(r.access, `${r.method} ${r.url}`).toBe(MATRIX[`${r.method} ${r.url}`]);
+  });
+
+  for (const [route, access] of Object.entries(MATRIX)) {
+    it(`${route} is open to ${access}`, async () => {
+      const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+      // An id that exists nowhere: an allowed caller gets 404 or 400, never 401/403.
+      const url = path.replace(':id', '00000000-0000-4000-8000-000000000000');
+      for (const role of ROLES) {
+        // Logging out would end the shared session: it is tested in the auth tests.
+        if (route === 'POST /api/auth/logout' && role !== 'anonymous') continue;
+        const body = method === 'GET' || method === 'DELETE' ? undefined : {};
+        const res = await t.call(role === 'anonymous' ? null : sessions[role]!, method, url, body);
+        const allowed = LEVEL[role] >= NEEDED[access];
+        if (allowed) {
+          expect([401, 403], `${role} ${route} → ${res.statusCode} ${res.body}`).not.toContain(res.statusCode);
+        } else {
+          expect(res.statusCode, `${role} ${route} → ${res.body}`).toBe(role === 'anonymous' ? 401 : 403);
+          expect(res.headers['content-type']).toContain('application/problem+json');
+        }
+      }
+    });
+  }
+});
