@@ -18,7 +18,9 @@ if (major >= 24) {
   try {
     node = path.join(path.dirname(require.resolve('node/package.json')), 'bin', 'node');
   } catch {
-    console.error(`Rightsdesk needs Node.js 24 or newer (this is ${process.version}). Run "npm ci" first, or install Node 24.`);
+    console.error(
+      `Rightsdesk needs Node.js 24 or newer (this is ${process.version}). Run "npm ci" first, or install Node 24.`,
+    );
     process.exit(1);
   }
   const r = spawnSync(node, [main, ...process.argv.slice(2)], { stdio: 'inherit' });

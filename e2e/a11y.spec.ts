@@ -81,7 +81,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   test('the no-access page for an observer', async ({ page }) => {
     await login(page, 'observer');
     await page.goto('/users');
-    await expect(page.getByText('Geen toegang')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'users (observer, no access)');
   });
 });

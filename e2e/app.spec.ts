@@ -148,7 +148,7 @@ test.describe('administration', () => {
     await page.getByRole('button', { name: 'Filteren' }).click();
     await expect(page).toHaveURL(/entityType=organisation/);
     const row = audit.locator('tr[data-entity-type="organisation"][data-action="create"]').first();
-    await expect(row).toContainText('Ada Admin');
+    await expect(row).toContainText(USERS.admin.email);
     await row.getByText('Toon gegevens').click();
     await expect(row.locator('pre').nth(1)).toContainText('E2E-ORG');
   });
@@ -159,11 +159,11 @@ test.describe('administration', () => {
     await expect(nav.getByRole('link', { name: 'Gebruikers' })).toHaveCount(0);
     await page.goto('/users');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gebruikers');
-    await expect(page.getByText('Geen toegang')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
     await expect(page.getByText('U hebt geen toegang tot deze pagina.')).toBeVisible();
     await expect(page.getByTestId('users-table')).toHaveCount(0);
     await page.goto('/audit');
-    await expect(page.getByText('Geen toegang')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
   });
 
   test('an anonymous visitor of an admin page is asked to log in', async ({ page }) => {

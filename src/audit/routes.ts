@@ -11,7 +11,12 @@ export async function auditRoutes(fastify: FastifyInstance) {
     '/audit',
     {
       config: { access: 'admin' },
-      schema: { tags: ['audit'], summary: 'Audit trail, newest first', querystring: AuditQuery, response: { 200: paged(AuditEvent) } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Audit trail, newest first',
+        querystring: AuditQuery,
+        response: { 200: paged(AuditEvent) },
+      },
     },
     async (req) => listAudit(app.db, req.query),
   );

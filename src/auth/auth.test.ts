@@ -14,8 +14,15 @@ const login = (email: string, password: string) =>
 
 describe('accounts and sessions', () => {
   it('stores argon2id hashes, never the password', async () => {
-    await createUser(t.db, systemActor('test'), { email: 'hash@example.org', name: 'H', role: 'observer', password: PASSWORD });
-    const r = await t.db.query<{ password_hash: string }>("select password_hash from users where email = 'hash@example.org'");
+    await createUser(t.db, systemActor('test'), {
+      email: 'hash@example.org',
+      name: 'H',
+      role: 'observer',
+      password: PASSWORD,
+    });
+    const r = await t.db.query<{ password_hash: string }>(
+      "select password_hash from users where email = 'hash@example.org'",
+    );
     expect(r.rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
     expect(r.rows[0]!.password_hash).not.toContain(PASSWORD);
   });
@@ -29,7 +36,11 @@ describe('accounts and sessions', () => {
     const me = await t.call(s, 'GET', '/api/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ email: 'observer.bzk@example.org', role: 'observer' });
-    const session = { cookie: `rd_session=${cookie.value}`, csrf: res.json().csrfToken as string, userId: '' };
+    const session = {
+      cookie: `rd_session=${cookie.value}`,
+      csrf: res.json().csrfToken as string,
+      userId: '',
+    };
     expect((await t.call(session, 'POST', '/api/auth/logout')).statusCode).toBe(204);
     expect((await t.call(session, 'GET', '/api/auth/me')).statusCode).toBe(401);
   });
@@ -44,8 +55,14 @@ describe('accounts and sessions', () => {
   });
 
   it('slows down password guessing: the sixth failure in a row is refused with 429', async () => {
-    await createUser(t.db, systemActor('test'), { email: 'target@example.org', name: 'T', role: 'observer', password: PASSWORD });
-    for (let i = 0; i < 5; i++) expect((await login('target@example.org', `guess ${i}`)).statusCode).toBe(401);
+    await createUser(t.db, systemActor('test'), {
+      email: 'target@example.org',
+      name: 'T',
+      role: 'observer',
+      password: PASSWORD,
+    });
+    for (let i = 0; i < 5; i++)
+      expect((await login('target@example.org', `guess ${i}`)).statusCode).toBe(401);
     const blocked = await login('target@example.org', PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
@@ -62,7 +79,9 @@ describe('accounts and sessions', () => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('csrf');
-    const count = await t.db.query<{ n: number }>("select count(*)::int as n from organisations where code = 'X'");
+    const count = await t.db.query<{ n: number }>(
+      "select count(*)::int as n from organisations where code = 'X'",
+    );
     expect(count.rows[0]!.n).toBe(0);
   });
 
@@ -76,11 +95,23 @@ describe('accounts and sessions', () => {
     });
     const res = await login('new@example.org', 'one-time-password-1');
     expect(res.json().mustChangePassword).toBe(true);
-    const s = { cookie: `rd_session=${res.cookies[0]!.value}`, csrf: res.json().csrfToken as string, userId: '' };
-    const refused = await t.call(s, 'POST', '/api/organisations', { code: 'Y', nameNl: 'Y', nameEn: 'Y', kind: 'other' });
+    const s = {
+      cookie: `rd_session=${res.cookies[0]!.value}`,
+      csrf: res.json().csrfToken as string,
+      userId: '',
+    };
+    const refused = await t.call(s, 'POST', '/api/organisations', {
+      code: 'Y',
+      nameNl: 'Y',
+      nameEn: 'Y',
+      kind: 'other',
+    });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('password_change_required');
-    const short = await t.call(s, 'POST', '/api/auth/password', { currentPassword: 'one-time-password-1', newPassword: 'short' });
+    const short = await t.call(s, 'POST', '/api/auth/password', {
+      currentPassword: 'one-time-password-1',
+      newPassword: 'short',
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().errors[0].path).toBe('body.newPassword');
     const ok = await t.call(s, 'POST', '/api/auth/password', {
@@ -88,15 +119,29 @@ describe('accounts and sessions', () => {
       newPassword: 'a much longer new password',
     });
     expect(ok.statusCode).toBe(204);
-    const allowed = await t.call(s, 'POST', '/api/organisations', { code: 'Y', nameNl: 'Y', nameEn: 'Y', kind: 'other' });
+    const allowed = await t.call(s, 'POST', '/api/organisations', {
+      code: 'Y',
+      nameNl: 'Y',
+      nameEn: 'Y',
+      kind: 'other',
+    });
     expect(allowed.statusCode).toBe(201);
   });
 
   it('a disabled account cannot log in and loses its sessions', async () => {
     const admin = await t.as('admin');
-    const u = await createUser(t.db, systemActor('test'), { email: 'gone@example.org', name: 'G', role: 'observer', password: PASSWORD });
+    const u = await createUser(t.db, systemActor('test'), {
+      email: 'gone@example.org',
+      name: 'G',
+      role: 'observer',
+      password: PASSWORD,
+    });
     const res = await login('gone@example.org', PASSWORD);
-    const s = { cookie: `rd_session=${res.cookies[0]!.value}`, csrf: res.json().csrfToken as string, userId: u.id };
+    const s = {
+      cookie: `rd_session=${res.cookies[0]!.value}`,
+      csrf: res.json().csrfToken as string,
+      userId: u.id,
+    };
     const off = await t.call(admin, 'PATCH', `/api/users/${u.id}`, { version: u.version, active: false });
     expect(off.statusCode).toBe(200);
     expect((await t.call(s, 'GET', '/api/auth/me')).statusCode).toBe(401);
@@ -108,17 +153,30 @@ describe('accounts and sessions', () => {
   it('an administrator cannot take away their own admin role', async () => {
     const admin = await t.as('admin');
     const me = (await t.call(admin, 'GET', `/api/users/${admin.userId}`)).json();
-    const res = await t.call(admin, 'PATCH', `/api/users/${admin.userId}`, { version: me.version, role: 'observer' });
+    const res = await t.call(admin, 'PATCH', `/api/users/${admin.userId}`, {
+      version: me.version,
+      role: 'observer',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().detail).toMatch(/own administrator role/);
   });
 
   it('users: a coordinator needs an organisation; e-mail addresses are unique', async () => {
     const admin = await t.as('admin');
-    const noOrg = await t.call(admin, 'POST', '/api/users', { email: 'c@example.org', name: 'C', role: 'coordinator', password: PASSWORD });
+    const noOrg = await t.call(admin, 'POST', '/api/users', {
+      email: 'c@example.org',
+      name: 'C',
+      role: 'coordinator',
+      password: PASSWORD,
+    });
     expect(noOrg.statusCode).toBe(400);
     expect(noOrg.json().detail).toMatch(/organisation/);
-    const dup = await t.call(admin, 'POST', '/api/users', { email: 'TARGET@example.org', name: 'D', role: 'observer', password: PASSWORD });
+    const dup = await t.call(admin, 'POST', '/api/users', {
+      email: 'TARGET@example.org',
+      name: 'D',
+      role: 'observer',
+      password: PASSWORD,
+    });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().detail).toMatch(/already exists/);
   });

@@ -11,7 +11,12 @@ export async function authRoutes(fastify: FastifyInstance) {
     '/auth/login',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie', body: LoginBody, response: { 200: Me } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in; sets the session cookie',
+        body: LoginBody,
+        response: { 200: Me },
+      },
     },
     async (req, reply) => {
       const { email, password } = req.body;
@@ -36,7 +41,8 @@ export async function authRoutes(fastify: FastifyInstance) {
         });
         return user;
       } catch (err) {
-        if (err instanceof AppError && err.code === 'invalid_credentials') app.loginLimiter.fail(req.ip, email);
+        if (err instanceof AppError && err.code === 'invalid_credentials')
+          app.loginLimiter.fail(req.ip, email);
         throw err;
       }
     },
@@ -59,7 +65,11 @@ export async function authRoutes(fastify: FastifyInstance) {
     '/auth/me',
     {
       config: { access: 'signedIn', allowWithOneTimePassword: true },
-      schema: { tags: ['auth'], summary: 'The signed-in user (401 when not signed in)', response: { 200: Me } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user (401 when not signed in)',
+        response: { 200: Me },
+      },
     },
     async (req) => req.sessionUser!,
   );
@@ -68,7 +78,12 @@ export async function authRoutes(fastify: FastifyInstance) {
     '/auth/password',
     {
       config: { access: 'signedIn', allowWithOneTimePassword: true },
-      schema: { tags: ['auth'], summary: 'Change your own password', body: ChangePasswordBody, response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password',
+        body: ChangePasswordBody,
+        response: { 204: z.null() },
+      },
     },
     async (req, reply) => {
       await changePassword(app.db, req.actor!, req.body.currentPassword, req.body.newPassword);

@@ -45,10 +45,18 @@ export async function login(
   const u = r.rows[0];
   const ok = await verifyPassword(u?.password_hash ?? (await getDummyHash()), password);
   if (!u || !ok) {
-    throw new AppError(401, 'invalid_credentials', 'The e-mail address or password is not correct. Check both and try again.');
+    throw new AppError(
+      401,
+      'invalid_credentials',
+      'The e-mail address or password is not correct. Check both and try again.',
+    );
   }
   if (!u.active) {
-    throw new AppError(403, 'account_disabled', 'This account has been disabled. Ask an administrator to enable it.');
+    throw new AppError(
+      403,
+      'account_disabled',
+      'This account has been disabled. Ask an administrator to enable it.',
+    );
   }
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
@@ -109,11 +117,14 @@ export async function logout(db: Db, token: string, actor: Actor) {
 }
 
 export async function changePassword(db: Db, actor: Actor, currentPassword: string, newPassword: string) {
-  const r = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [actor.id]);
+  const r = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [
+    actor.id,
+  ]);
   if (!r.rows[0] || !(await verifyPassword(r.rows[0].password_hash, currentPassword))) {
     throw badRequest('Your current password is not correct.');
   }
-  if (currentPassword === newPassword) throw badRequest('Choose a new password that differs from the current one.');
+  if (currentPassword === newPassword)
+    throw badRequest('Choose a new password that differs from the current one.');
   const hash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await tx.query(

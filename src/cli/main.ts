@@ -6,7 +6,7 @@ import { migrate } from '../core/migrate.ts';
 import { systemActor } from '../core/audit.ts';
 import { backup, BackupError, restore } from '../core/backup.ts';
 import { AppError } from '../core/errors.ts';
-import { startServer } from '../server/app.ts';
+import { startServer, type RunningServer } from '../server/app.ts';
 import { isSeeded, seedReferenceData } from '../reference/seed.ts';
 import { createUser, ensureFirstAdmin, findUserByEmail, listUsers, updateUser } from '../users/service.ts';
 import { Role } from '../shared/schema.ts';
@@ -26,29 +26,33 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 }
 
 const program = new Command('rightsdesk')
-  .description('Rightsdesk: human rights reporting and follow-up.\nDatabase: PostgreSQL when DATABASE_URL is set, else the embedded one in RIGHTSDESK_DATA_DIR (./data).')
+  .description(
+    'Rightsdesk: human rights reporting and follow-up.\nDatabase: PostgreSQL when DATABASE_URL is set, else the embedded one in RIGHTSDESK_DATA_DIR (./data).',
+  )
   .showHelpAfterError();
 
 program
   .command('serve')
-  .description('start the web application (migrates the database and loads the reference data on first start)')
+  .description(
+    'start the web application (migrates the database and loads the reference data on first start)',
+  )
   .option('-p, --port <port>', 'port to listen on', String(config.port))
   .option('-H, --host <host>', 'address to listen on', config.host)
   .action(async (opts: { port: string; host: string }) => {
     const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     let closing = false;
+    const running: { server?: RunningServer } = {};
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
       console.log(`${signal} received: closing the server and the database…`);
       try {
-        await server?.close();
+        await running.server?.close();
       } finally {
         await db.close();
         process.exit(0);
       }
     };
-    let server: Awaited<ReturnType<typeof startServer>> | undefined;
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     process.on('SIGINT', () => void shutdown('SIGINT'));
     const applied = await migrate(db);
@@ -67,8 +71,15 @@ program
       console.log('  You will be asked to choose a new password when you first log in.');
       console.log('');
     }
-    server = await startServer({ db, config: { ...config, port: Number(opts.port), host: opts.host }, logger: process.env.LOG_REQUESTS === 'true' });
-    console.log(`Rightsdesk is running at ${server.url} (database: ${db.engine}${db.engine === 'pglite' ? ` in ${config.dataDir}` : ''})`);
+    const server = await startServer({
+      db,
+      config: { ...config, port: Number(opts.port), host: opts.host },
+      logger: process.env.LOG_REQUESTS === 'true',
+    });
+    running.server = server;
+    console.log(
+      `Rightsdesk is running at ${server.url} (database: ${db.engine}${db.engine === 'pglite' ? ` in ${config.dataDir}` : ''})`,
+    );
   });
 
 program
@@ -82,7 +93,9 @@ program
 
 program
   .command('seed')
-  .description('load the reference data of the Kingdom of the Netherlands (adds what is missing, changes nothing that exists)')
+  .description(
+    'load the reference data of the Kingdom of the Netherlands (adds what is missing, changes nothing that exists)',
+  )
   .action(() =>
     withDb(async (db) => {
       const report = await seedReferenceData(db, systemActor('cli:seed'));
@@ -91,7 +104,9 @@ program
   );
 
 const user = program.command('user').description('manage user accounts');
-const roleOption = new Option('-r, --role <role>', 'admin, coordinator, contributor or observer').choices(Role.options);
+const roleOption = new Option('-r, --role <role>', 'admin, coordinator, contributor or observer').choices(
+  Role.options,
+);
 
 user
   .command('add <email>')
@@ -104,7 +119,8 @@ user
     withDb(async (db) => {
       const organisationId = opts.organisation ? await orgId(db, opts.organisation) : null;
       const password = opts.password ?? generatePassword();
-      if (password.length < 12) throw new AppError(400, 'bad_request', 'Choose a password of at least 12 characters.');
+      if (password.length < 12)
+        throw new AppError(400, 'bad_request', 'Choose a password of at least 12 characters.');
       const u = await createUser(db, cliActor(), {
         email,
         name: opts.name,
@@ -114,7 +130,8 @@ user
         mustChangePassword: !opts.password,
       });
       console.log(`User ${u.email} created with role ${u.role}.`);
-      if (!opts.password) console.log(`One-time password (shown once, to be changed at first login): ${password}`);
+      if (!opts.password)
+        console.log(`One-time password (shown once, to be changed at first login): ${password}`);
     }),
   );
 
@@ -124,7 +141,8 @@ user
   .action(() =>
     withDb(async (db) => {
       const page = await listUsers(db, { page: 1, pageSize: 500 });
-      for (const u of page.items) console.log(`${u.email}\t${u.role}\t${u.active ? 'active' : 'disabled'}\t${u.name}`);
+      for (const u of page.items)
+        console.log(`${u.email}\t${u.role}\t${u.active ? 'active' : 'disabled'}\t${u.name}`);
       console.log(`${page.total} user(s)`);
     }),
   );
@@ -136,11 +154,25 @@ user
   .action((email: string, role: string, opts: { organisation?: string }) =>
     withDb(async (db) => {
       const parsed = Role.safeParse(role);
-      if (!parsed.success) throw new AppError(400, 'bad_request', `Unknown role "${role}": use one of ${Role.options.join(', ')}.`);
+      if (!parsed.success)
+        throw new AppError(
+          400,
+          'bad_request',
+          `Unknown role "${role}": use one of ${Role.options.join(', ')}.`,
+        );
       const u = await findUserByEmail(db, email);
-      if (!u) throw new AppError(404, 'not_found', `No user with e-mail address ${email}. See "rightsdesk user list".`);
+      if (!u)
+        throw new AppError(
+          404,
+          'not_found',
+          `No user with e-mail address ${email}. See "rightsdesk user list".`,
+        );
       const organisationId = opts.organisation ? await orgId(db, opts.organisation) : undefined;
-      const updated = await updateUser(db, cliActor(), u.id, { version: u.version, role: parsed.data, organisationId });
+      const updated = await updateUser(db, cliActor(), u.id, {
+        version: u.version,
+        role: parsed.data,
+        organisationId,
+      });
       console.log(`${updated.email} now has role ${updated.role}.`);
     }),
   );
@@ -166,8 +198,15 @@ program
   );
 
 async function orgId(db: Db, code: string): Promise<string> {
-  const r = await db.query<{ id: string }>('select id from organisations where lower(code) = lower($1)', [code]);
-  if (!r.rows[0]) throw new AppError(400, 'bad_request', `No organisation with code "${code}". Codes are e.g. BZK, JenV, VWS.`);
+  const r = await db.query<{ id: string }>('select id from organisations where lower(code) = lower($1)', [
+    code,
+  ]);
+  if (!r.rows[0])
+    throw new AppError(
+      400,
+      'bad_request',
+      `No organisation with code "${code}". Codes are e.g. BZK, JenV, VWS.`,
+    );
   return r.rows[0].id;
 }
 

@@ -65,7 +65,9 @@ async function tables(q: Queryable): Promise<TableInfo[]> {
   for (const n of names) visit(n, new Set());
   return ordered.map((name) => ({
     name,
-    columns: cols.rows.filter((c) => c.table_name === name).map((c) => ({ name: c.column_name, type: c.udt_name })),
+    columns: cols.rows
+      .filter((c) => c.table_name === name)
+      .map((c) => ({ name: c.column_name, type: c.udt_name })),
     selfRefs: selfRefs.get(name) ?? [],
   }));
 }
@@ -76,7 +78,8 @@ function encode(v: unknown): unknown {
   return v;
 }
 function decode(v: unknown, type: string): unknown {
-  if (v && typeof v === 'object' && '$bytes' in v) return Buffer.from(String((v as { $bytes: string }).$bytes), 'base64');
+  if (v && typeof v === 'object' && '$bytes' in v)
+    return Buffer.from(String((v as { $bytes: string }).$bytes), 'base64');
   if ((type === 'json' || type === 'jsonb') && v !== null) return JSON.stringify(v);
   return v;
 }
@@ -94,7 +97,13 @@ export async function backup(db: Db, file: string): Promise<{ rows: number; tabl
   const info = await db.transaction(async (tx) => {
     if (db.engine === 'postgresql') await tx.query('set transaction isolation level repeatable read');
     const all = await tables(tx);
-    push({ format: FORMAT, formatVersion: FORMAT_VERSION, schema: latestMigrationId(), engine: db.engine, createdAt: new Date().toISOString() });
+    push({
+      format: FORMAT,
+      formatVersion: FORMAT_VERSION,
+      schema: latestMigrationId(),
+      engine: db.engine,
+      createdAt: new Date().toISOString(),
+    });
     for (const t of all) {
       const names = t.columns.map((c) => c.name);
       push({ table: t.name, columns: names });
@@ -129,7 +138,9 @@ export function readBackup(file: string): ParsedBackup {
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new BackupError(`The backup file ${file} does not exist.`);
-    throw new BackupError(`${file} is not a Rightsdesk backup or it is damaged (it cannot be unpacked: ${e.message}).`);
+    throw new BackupError(
+      `${file} is not a Rightsdesk backup or it is damaged (it cannot be unpacked: ${e.message}).`,
+    );
   }
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
@@ -141,12 +152,18 @@ export function readBackup(file: string): ParsedBackup {
     }
   };
   const header = parse(lines[0] ?? '', 0) as Record<string, unknown>;
-  if (header?.format !== FORMAT) throw new BackupError(`${file} is not a Rightsdesk backup (no Rightsdesk header).`);
+  if (header?.format !== FORMAT)
+    throw new BackupError(`${file} is not a Rightsdesk backup (no Rightsdesk header).`);
   if (header.formatVersion !== FORMAT_VERSION) {
-    throw new BackupError(`${file} has backup format ${String(header.formatVersion)}; this version reads format ${FORMAT_VERSION}.`);
+    throw new BackupError(
+      `${file} has backup format ${String(header.formatVersion)}; this version reads format ${FORMAT_VERSION}.`,
+    );
   }
   const trailer = parse(lines[lines.length - 1] ?? '', lines.length - 1) as Record<string, unknown>;
-  if (!trailer?.end) throw new BackupError(`The backup file ${file} is incomplete: its end marker is missing (was it cut off?).`);
+  if (!trailer?.end)
+    throw new BackupError(
+      `The backup file ${file} is incomplete: its end marker is missing (was it cut off?).`,
+    );
   const hash = crypto.createHash('sha256');
   for (const line of lines.slice(0, -1)) hash.update(line + '\n');
   if (hash.digest('hex') !== trailer.sha256) {
@@ -157,17 +174,26 @@ export function readBackup(file: string): ParsedBackup {
     const v = parse(lines[i]!, i);
     if (Array.isArray(v)) {
       const cur = out[out.length - 1];
-      if (!cur) throw new BackupError(`The backup file ${file} is damaged: a row before any table (line ${i + 1}).`);
-      if (v.length !== cur.columns.length) throw new BackupError(`The backup file ${file} is damaged: line ${i + 1} has the wrong number of values.`);
+      if (!cur)
+        throw new BackupError(`The backup file ${file} is damaged: a row before any table (line ${i + 1}).`);
+      if (v.length !== cur.columns.length)
+        throw new BackupError(
+          `The backup file ${file} is damaged: line ${i + 1} has the wrong number of values.`,
+        );
       cur.rows.push(v);
     } else {
       const t = v as { table?: string; columns?: string[] };
-      if (!t.table || !Array.isArray(t.columns)) throw new BackupError(`The backup file ${file} is damaged at line ${i + 1}.`);
+      if (!t.table || !Array.isArray(t.columns))
+        throw new BackupError(`The backup file ${file} is damaged at line ${i + 1}.`);
       out.push({ table: t.table, columns: t.columns, rows: [] });
     }
   }
   return {
-    header: { schema: String(header.schema), engine: String(header.engine), createdAt: String(header.createdAt) },
+    header: {
+      schema: String(header.schema),
+      engine: String(header.engine),
+      createdAt: String(header.createdAt),
+    },
     tables: out,
     rows: Number(trailer.rows),
   };
@@ -190,15 +216,24 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
     const info = await tables(tx);
     const known = new Map(info.map((t) => [t.name, t]));
     for (const t of parsed.tables) {
-      if (!known.has(t.table)) throw new BackupError(`The backup holds a table "${t.table}" that this database does not have.`);
+      if (!known.has(t.table))
+        throw new BackupError(`The backup holds a table "${t.table}" that this database does not have.`);
       const cols = new Set(known.get(t.table)!.columns.map((c) => c.name));
       const extra = t.columns.filter((c) => !cols.has(c));
-      if (extra.length) throw new BackupError(`The backup's table "${t.table}" has columns this database lacks: ${extra.join(', ')}.`);
+      if (extra.length)
+        throw new BackupError(
+          `The backup's table "${t.table}" has columns this database lacks: ${extra.join(', ')}.`,
+        );
     }
     // Empty all tables, children first. The audit trail is append-only for the application;
     // only a restore replaces it, with its guard switched off inside this transaction.
     await tx.query('alter table audit_events disable trigger user');
-    await tx.query(`truncate ${[...info].reverse().map((t) => `"${t.name}"`).join(', ')}, sessions`);
+    await tx.query(
+      `truncate ${[...info]
+        .reverse()
+        .map((t) => `"${t.name}"`)
+        .join(', ')}, sessions`,
+    );
     for (const t of parsed.tables) {
       const table = known.get(t.table)!;
       const types = new Map(table.columns.map((c) => [c.name, c.type]));
@@ -223,7 +258,11 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
       const idIdx = t.columns.indexOf('id');
       for (const j of selfIdx) {
         for (const row of t.rows) {
-          if (row[j] !== null) await tx.query(`update "${t.table}" set "${t.columns[j]}" = $1 where id = $2`, [row[j], row[idIdx]]);
+          if (row[j] !== null)
+            await tx.query(`update "${t.table}" set "${t.columns[j]}" = $1 where id = $2`, [
+              row[j],
+              row[idIdx],
+            ]);
         }
       }
     }
@@ -242,7 +281,13 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
     await recordAudit(tx, actor, {
       action: 'restore',
       entityType: 'database',
-      after: { file, rows, schema: parsed.header.schema, engine: parsed.header.engine, createdAt: parsed.header.createdAt },
+      after: {
+        file,
+        rows,
+        schema: parsed.header.schema,
+        engine: parsed.header.engine,
+        createdAt: parsed.header.createdAt,
+      },
     });
   });
   return { rows, tables: parsed.tables.length };

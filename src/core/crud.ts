@@ -33,14 +33,24 @@ export async function getRow(q: Queryable, spec: TableSpec, id: string, forUpdat
   return row;
 }
 
-export async function insertRow(tx: Queryable, actor: Actor, spec: TableSpec, input: Record<string, unknown>) {
+export async function insertRow(
+  tx: Queryable,
+  actor: Actor,
+  spec: TableSpec,
+  input: Record<string, unknown>,
+) {
   const { cols, vals } = columnsOf(spec, input);
   const r = await tx.query<Record<string, unknown>>(
     `insert into ${spec.table} (${cols.join(', ')}) values (${vals.map((_, i) => `$${i + 1}`).join(', ')}) returning *`,
     vals,
   );
   const row = r.rows[0]!;
-  await recordAudit(tx, actor, { action: 'create', entityType: spec.entity, entityId: String(row.id), after: row });
+  await recordAudit(tx, actor, {
+    action: 'create',
+    entityType: spec.entity,
+    entityId: String(row.id),
+    after: row,
+  });
   return row;
 }
 
@@ -58,7 +68,8 @@ export async function updateRow(
   const before = await getRow(tx, spec, id, true);
   if (before.version !== input.version) throw staleEdit(spec.entity, Number(before.version), input.version);
   const { cols, vals } = columnsOf(spec, input);
-  if (cols.length === 0) throw badRequest(`Nothing to change: send at least one field of the ${spec.entity}.`);
+  if (cols.length === 0)
+    throw badRequest(`Nothing to change: send at least one field of the ${spec.entity}.`);
   const sets = cols.map((c, i) => `${c} = $${i + 2}`);
   const r = await tx.query<Record<string, unknown>>(
     `update ${spec.table} set ${sets.join(', ')}, version = version + 1, updated_at = now()

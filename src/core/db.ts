@@ -36,7 +36,8 @@ const TIMESTAMPTZ_OID = 1184;
 const TIMESTAMP_OID = 1114;
 const NUMERIC_OID = 1700;
 
-const toIso = (v: string) => new Date(v.includes('T') || /[+-]\d\d(:\d\d)?$/.test(v) ? v : v + 'Z').toISOString();
+const toIso = (v: string) =>
+  new Date(v.includes('T') || /[+-]\d\d(:\d\d)?$/.test(v) ? v : v + 'Z').toISOString();
 
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
 pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
@@ -108,7 +109,8 @@ class PostgresDb implements Db {
 }
 
 /** Like pg's rowCount: PGlite reports affectedRows 0 for a select, so count the rows returned too. */
-const pgliteRowCount = (r: { rows: unknown[]; affectedRows?: number }) => Math.max(r.affectedRows ?? 0, r.rows.length);
+const pgliteRowCount = (r: { rows: unknown[]; affectedRows?: number }) =>
+  Math.max(r.affectedRows ?? 0, r.rows.length);
 
 class PgliteDb implements Db {
   readonly engine = 'pglite' as const;

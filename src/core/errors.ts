@@ -16,7 +16,11 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, id: string) =>
-  new AppError(404, 'not_found', `No ${what} with id "${id}" exists. Check the id or pick one from the list.`);
+  new AppError(
+    404,
+    'not_found',
+    `No ${what} with id "${id}" exists. Check the id or pick one from the list.`,
+  );
 
 export const forbidden = (message = 'Your role does not allow this action.') =>
   new AppError(403, 'forbidden', message);
@@ -27,7 +31,8 @@ export const unauthenticated = () =>
 export const badRequest = (message: string, details?: unknown) =>
   new AppError(400, 'bad_request', message, details);
 
-export const conflict = (message: string, details?: unknown) => new AppError(409, 'conflict', message, details);
+export const conflict = (message: string, details?: unknown) =>
+  new AppError(409, 'conflict', message, details);
 
 export const staleEdit = (what: string, current: number, sent: number) =>
   new AppError(

@@ -3,14 +3,26 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, paged } from '../shared/schema.ts';
 import { Cycle, CycleCreate, CycleQuery, CycleUpdate, PhaseCreate, PhaseUpdate } from './schema.ts';
-import { addPhase, createCycle, deleteCycle, deletePhase, getCycle, listCycles, updateCycle, updatePhase } from './service.ts';
+import {
+  addPhase,
+  createCycle,
+  deleteCycle,
+  deletePhase,
+  getCycle,
+  listCycles,
+  updateCycle,
+  updatePhase,
+} from './service.ts';
 
 export async function cycleRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['cycles'];
   app.get(
     '/cycles',
-    { config: { access: 'public' }, schema: { tags, querystring: CycleQuery, response: { 200: paged(Cycle) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, querystring: CycleQuery, response: { 200: paged(Cycle) } },
+    },
     async (req) => listCycles(app.db, req.query),
   );
   app.get(
@@ -25,7 +37,10 @@ export async function cycleRoutes(fastify: FastifyInstance) {
   );
   app.patch(
     '/cycles/:id',
-    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: CycleUpdate, response: { 200: Cycle } } },
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: CycleUpdate, response: { 200: Cycle } },
+    },
     async (req) => updateCycle(app.db, req.actor!, req.params.id, req.body),
   );
   app.delete(
@@ -38,12 +53,18 @@ export async function cycleRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/cycles/:id/phases',
-    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: PhaseCreate, response: { 201: Cycle } } },
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: PhaseCreate, response: { 201: Cycle } },
+    },
     async (req, reply) => reply.status(201).send(await addPhase(app.db, req.actor!, req.params.id, req.body)),
   );
   app.patch(
     '/phases/:id',
-    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: PhaseUpdate, response: { 200: Cycle } } },
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: PhaseUpdate, response: { 200: Cycle } },
+    },
     async (req) => updatePhase(app.db, req.actor!, req.params.id, req.body),
   );
   app.delete(

@@ -20,7 +20,10 @@ export const phaseTable: TableSpec = {
 };
 
 /** Cycles with their phases and derived status, for one instrument or for all. */
-export async function loadCycles(q: Queryable, filter: { instrumentId?: string; cycleId?: string } = {}): Promise<Cycle[]> {
+export async function loadCycles(
+  q: Queryable,
+  filter: { instrumentId?: string; cycleId?: string } = {},
+): Promise<Cycle[]> {
   const where = new Where()
     .addIf(filter.instrumentId, 'c.instrument_id = ?', filter.instrumentId)
     .addIf(filter.cycleId, 'c.id = ?', filter.cycleId);
@@ -41,7 +44,10 @@ export async function loadCycles(q: Queryable, filter: { instrumentId?: string; 
     byCycle.set(String(p.cycle_id), list);
   }
   const now = today();
-  const list = cycles.rows.map((c) => ({ ...camelize<Omit<Cycle, 'phases' | 'status'>>(c), phases: byCycle.get(String(c.id)) ?? [] }));
+  const list = cycles.rows.map((c) => ({
+    ...camelize<Omit<Cycle, 'phases' | 'status'>>(c),
+    phases: byCycle.get(String(c.id)) ?? [],
+  }));
   return list.map((c) => {
     const laterReportSubmitted = list.some(
       (o) =>
@@ -53,10 +59,18 @@ export async function loadCycles(q: Queryable, filter: { instrumentId?: string; 
   });
 }
 
-export async function listCycles(q: Queryable, f: { page: number; pageSize: number; instrumentId?: string | undefined }): Promise<Page<Cycle>> {
+export async function listCycles(
+  q: Queryable,
+  f: { page: number; pageSize: number; instrumentId?: string | undefined },
+): Promise<Page<Cycle>> {
   const all = await loadCycles(q, f.instrumentId ? { instrumentId: f.instrumentId } : {});
   const start = (f.page - 1) * f.pageSize;
-  return { items: all.slice(start, start + f.pageSize), total: all.length, page: f.page, pageSize: f.pageSize };
+  return {
+    items: all.slice(start, start + f.pageSize),
+    total: all.length,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
 }
 
 export async function getCycle(q: Queryable, id: string): Promise<Cycle> {
@@ -66,7 +80,9 @@ export async function getCycle(q: Queryable, id: string): Promise<Cycle> {
 
 async function instrumentOfCycle(q: Queryable, cycleId: string) {
   const cycle = await getRow(q, cycleTable, cycleId);
-  const r = await q.query<Record<string, unknown>>('select * from instruments where id = $1', [cycle.instrument_id]);
+  const r = await q.query<Record<string, unknown>>('select * from instruments where id = $1', [
+    cycle.instrument_id,
+  ]);
   return r.rows[0]!;
 }
 
@@ -91,24 +107,41 @@ async function checkPhaseOrder(q: Queryable, cycleId: string) {
     const da = at.get(a);
     const db = at.get(b);
     if (da && db && db < da) {
-      throw badRequest(`The dates are out of order: "${b}" (${db}) cannot come before "${a}" (${da}). Correct one of the two dates.`);
+      throw badRequest(
+        `The dates are out of order: "${b}" (${db}) cannot come before "${a}" (${da}). Correct one of the two dates.`,
+      );
     }
   }
 }
 
-export async function createCycle(db: Db, actor: Actor, input: Record<string, unknown> & { instrumentId: string }) {
+export async function createCycle(
+  db: Db,
+  actor: Actor,
+  input: Record<string, unknown> & { instrumentId: string },
+) {
   const id = await db.transaction(async (tx) => {
-    const inst = await tx.query<Record<string, unknown>>('select * from instruments where id = $1', [input.instrumentId]);
+    const inst = await tx.query<Record<string, unknown>>('select * from instruments where id = $1', [
+      input.instrumentId,
+    ]);
     if (!inst.rows[0]) throw badRequest(`No instrument with id "${input.instrumentId}" exists.`);
     assertMayEditInstrument(actor, inst.rows[0]);
-    const dup = await tx.query('select 1 from cycles where instrument_id = $1 and sequence = $2', [input.instrumentId, input.sequence]);
-    if (dup.rowCount) throw conflict(`This instrument already has a cycle with sequence number ${String(input.sequence)}.`);
+    const dup = await tx.query('select 1 from cycles where instrument_id = $1 and sequence = $2', [
+      input.instrumentId,
+      input.sequence,
+    ]);
+    if (dup.rowCount)
+      throw conflict(`This instrument already has a cycle with sequence number ${String(input.sequence)}.`);
     return String((await insertRow(tx, actor, cycleTable, input)).id);
   });
   return getCycle(db, id);
 }
 
-export async function updateCycle(db: Db, actor: Actor, id: string, input: Record<string, unknown> & { version: number }) {
+export async function updateCycle(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: Record<string, unknown> & { version: number },
+) {
   await db.transaction(async (tx) => {
     assertMayEditInstrument(actor, await instrumentOfCycle(tx, id));
     await updateRow(tx, actor, cycleTable, id, input);
@@ -121,24 +154,41 @@ export async function deleteCycle(db: Db, actor: Actor, id: string) {
     assertMayEditInstrument(actor, await instrumentOfCycle(tx, id));
     const docs = await tx.query('select 1 from documents where cycle_id = $1 limit 1', [id]);
     if (docs.rowCount) throw conflict('Documents still belong to this cycle: move or delete them first.');
-    const phases = await tx.query<Record<string, unknown>>('select id from cycle_phases where cycle_id = $1', [id]);
+    const phases = await tx.query<Record<string, unknown>>(
+      'select id from cycle_phases where cycle_id = $1',
+      [id],
+    );
     for (const p of phases.rows) await deleteRow(tx, actor, phaseTable, String(p.id));
     await deleteRow(tx, actor, cycleTable, id);
   });
 }
 
-export async function addPhase(db: Db, actor: Actor, cycleId: string, input: Record<string, unknown> & { kind: string }) {
+export async function addPhase(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  input: Record<string, unknown> & { kind: string },
+) {
   await db.transaction(async (tx) => {
     assertMayEditInstrument(actor, await instrumentOfCycle(tx, cycleId));
-    const dup = await tx.query('select 1 from cycle_phases where cycle_id = $1 and kind = $2', [cycleId, input.kind]);
-    if (dup.rowCount) throw conflict(`This cycle already has a "${input.kind}" phase: edit that one instead.`);
+    const dup = await tx.query('select 1 from cycle_phases where cycle_id = $1 and kind = $2', [
+      cycleId,
+      input.kind,
+    ]);
+    if (dup.rowCount)
+      throw conflict(`This cycle already has a "${input.kind}" phase: edit that one instead.`);
     await insertRow(tx, actor, phaseTable, { ...input, cycleId });
     await checkPhaseOrder(tx, cycleId);
   });
   return getCycle(db, cycleId);
 }
 
-export async function updatePhase(db: Db, actor: Actor, id: string, input: Record<string, unknown> & { version: number }) {
+export async function updatePhase(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: Record<string, unknown> & { version: number },
+) {
   const cycleId = await db.transaction(async (tx) => {
     const phase = await getRow(tx, phaseTable, id);
     assertMayEditInstrument(actor, await instrumentOfCycle(tx, String(phase.cycle_id)));

@@ -11,7 +11,12 @@ export async function documentRoutes(fastify: FastifyInstance) {
     '/documents',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'Documents; without signing in only public ones', querystring: DocumentQuery, response: { 200: paged(Document) } },
+      schema: {
+        tags,
+        summary: 'Documents; without signing in only public ones',
+        querystring: DocumentQuery,
+        response: { 200: paged(Document) },
+      },
     },
     async (req) => listDocuments(app.db, req.actor, req.query),
   );
@@ -22,12 +27,18 @@ export async function documentRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/documents',
-    { config: { access: 'contributor' }, schema: { tags, body: DocumentCreate, response: { 201: Document } } },
+    {
+      config: { access: 'contributor' },
+      schema: { tags, body: DocumentCreate, response: { 201: Document } },
+    },
     async (req, reply) => reply.status(201).send(await createDocument(app.db, req.actor!, req.body)),
   );
   app.patch(
     '/documents/:id',
-    { config: { access: 'contributor' }, schema: { tags, params: IdParams, body: DocumentUpdate, response: { 200: Document } } },
+    {
+      config: { access: 'contributor' },
+      schema: { tags, params: IdParams, body: DocumentUpdate, response: { 200: Document } },
+    },
     async (req) => updateDocument(app.db, req.actor!, req.params.id, req.body),
   );
 }

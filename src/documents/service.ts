@@ -9,7 +9,19 @@ import type { Document } from './schema.ts';
 export const documentTable: TableSpec = {
   table: 'documents',
   entity: 'document',
-  writable: ['symbol', 'title', 'kind', 'date', 'language', 'instrumentId', 'cycleId', 'url', 'public', 'source', 'verified'],
+  writable: [
+    'symbol',
+    'title',
+    'kind',
+    'date',
+    'language',
+    'instrumentId',
+    'cycleId',
+    'url',
+    'public',
+    'source',
+    'verified',
+  ],
 };
 
 const toDocument = (r: Record<string, unknown>) => camelize<Document>(r);
@@ -17,7 +29,14 @@ const toDocument = (r: Record<string, unknown>) => camelize<Document>(r);
 export async function listDocuments(
   q: Queryable,
   viewer: Actor | null,
-  f: { page: number; pageSize: number; instrumentId?: string | undefined; cycleId?: string | undefined; kind?: string | undefined; q?: string | undefined },
+  f: {
+    page: number;
+    pageSize: number;
+    instrumentId?: string | undefined;
+    cycleId?: string | undefined;
+    kind?: string | undefined;
+    q?: string | undefined;
+  },
 ) {
   const where = new Where()
     .addIf(f.instrumentId, 'instrument_id = ?', f.instrumentId)
@@ -25,7 +44,15 @@ export async function listDocuments(
     .addIf(f.kind, 'kind = ?', f.kind)
     .addIf(f.q, '(symbol ilike ? or title ilike ?)', `%${f.q}%`, `%${f.q}%`);
   if (!viewer) where.add('public');
-  return pageOf(q, { select: '*', from: 'documents', where, orderBy: 'date desc nulls last, symbol', page: f.page, pageSize: f.pageSize, map: toDocument });
+  return pageOf(q, {
+    select: '*',
+    from: 'documents',
+    where,
+    orderBy: 'date desc nulls last, symbol',
+    page: f.page,
+    pageSize: f.pageSize,
+    map: toDocument,
+  });
 }
 
 export async function getDocument(q: Queryable, viewer: Actor | null, id: string) {
@@ -35,10 +62,16 @@ export async function getDocument(q: Queryable, viewer: Actor | null, id: string
 }
 
 /** Checks that the instrument and cycle fit together and that the actor may file documents there. */
-async function authorise(q: Queryable, actor: Actor, doc: { instrumentId?: unknown; cycleId?: unknown; public?: unknown }) {
+async function authorise(
+  q: Queryable,
+  actor: Actor,
+  doc: { instrumentId?: unknown; cycleId?: unknown; public?: unknown },
+) {
   let instrumentId = doc.instrumentId as string | null | undefined;
   if (doc.cycleId) {
-    const c = await q.query<{ instrument_id: string }>('select instrument_id from cycles where id = $1', [doc.cycleId]);
+    const c = await q.query<{ instrument_id: string }>('select instrument_id from cycles where id = $1', [
+      doc.cycleId,
+    ]);
     if (!c.rows[0]) throw badRequest(`No cycle with id "${String(doc.cycleId)}" exists.`);
     if (instrumentId && instrumentId !== c.rows[0].instrument_id) {
       throw badRequest('The cycle belongs to another instrument than the one given: pick a matching pair.');
@@ -47,11 +80,15 @@ async function authorise(q: Queryable, actor: Actor, doc: { instrumentId?: unkno
   }
   if (isAdmin(actor)) return instrumentId;
   if (actor.role === 'contributor') {
-    if (doc.public !== false) throw forbidden('Contributors add documents as internal drafts: set "public" to false.');
+    if (doc.public !== false)
+      throw forbidden('Contributors add documents as internal drafts: set "public" to false.');
     return instrumentId;
   }
-  if (!instrumentId) throw forbidden('Only an administrator may file a document that belongs to no instrument.');
-  const inst = await q.query<Record<string, unknown>>('select * from instruments where id = $1', [instrumentId]);
+  if (!instrumentId)
+    throw forbidden('Only an administrator may file a document that belongs to no instrument.');
+  const inst = await q.query<Record<string, unknown>>('select * from instruments where id = $1', [
+    instrumentId,
+  ]);
   if (!inst.rows[0]) throw badRequest(`No instrument with id "${instrumentId}" exists.`);
   assertMayEditInstrument(actor, inst.rows[0]);
   return instrumentId;
@@ -66,11 +103,17 @@ export async function createDocument(db: Db, actor: Actor, input: Record<string,
   );
 }
 
-export async function updateDocument(db: Db, actor: Actor, id: string, input: Record<string, unknown> & { version: number }) {
+export async function updateDocument(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: Record<string, unknown> & { version: number },
+) {
   return toDocument(
     await db.transaction(async (tx) => {
       const before = await getRow(tx, documentTable, id, true);
-      if (actor.role === 'contributor' && before.public) throw forbidden('Contributors may only edit internal drafts.');
+      if (actor.role === 'contributor' && before.public)
+        throw forbidden('Contributors may only edit internal drafts.');
       await authorise(tx, actor, { ...camelize(before), ...input });
       return updateRow(tx, actor, documentTable, id, input);
     }),

@@ -32,7 +32,8 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
       config: { access: 'public' },
       schema: {
         tags,
-        summary: 'Treaty overview: per instrument the last report, lead ministry, current phase and next due date',
+        summary:
+          'Treaty overview: per instrument the last report, lead ministry, current phase and next due date',
         response: { 200: z.object({ items: z.array(OverviewRow) }) },
       },
     },
@@ -40,7 +41,10 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/instruments',
-    { config: { access: 'public' }, schema: { tags, querystring: InstrumentQuery, response: { 200: paged(Instrument) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, querystring: InstrumentQuery, response: { 200: paged(Instrument) } },
+    },
     async (req) => listInstruments(app.db, req.query),
   );
   app.get(
@@ -55,22 +59,34 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
   );
   app.patch(
     '/instruments/:id',
-    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: InstrumentUpdate, response: { 200: Instrument } } },
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: InstrumentUpdate, response: { 200: Instrument } },
+    },
     async (req) => updateInstrument(app.db, req.actor!, req.params.id, req.body),
   );
   app.get(
     '/monitoring-bodies',
-    { config: { access: 'public' }, schema: { tags, querystring: PageQuery, response: { 200: paged(MonitoringBody) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, querystring: PageQuery, response: { 200: paged(MonitoringBody) } },
+    },
     async (req) => listBodies(app.db, req.query),
   );
   app.post(
     '/monitoring-bodies',
-    { config: { access: 'admin' }, schema: { tags, body: MonitoringBodyCreate, response: { 201: MonitoringBody } } },
+    {
+      config: { access: 'admin' },
+      schema: { tags, body: MonitoringBodyCreate, response: { 201: MonitoringBody } },
+    },
     async (req, reply) => reply.status(201).send(await createBody(app.db, req.actor!, req.body)),
   );
   app.patch(
     '/monitoring-bodies/:id',
-    { config: { access: 'admin' }, schema: { tags, params: IdParams, body: MonitoringBodyUpdate, response: { 200: MonitoringBody } } },
+    {
+      config: { access: 'admin' },
+      schema: { tags, params: IdParams, body: MonitoringBodyUpdate, response: { 200: MonitoringBody } },
+    },
     async (req) => updateBody(app.db, req.actor!, req.params.id, req.body),
   );
 }

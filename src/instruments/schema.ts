@@ -12,7 +12,15 @@ export const MonitoringBody = z.object({
   nameEn: z.string(),
   nameNl: z.string(),
   system: z.enum(['UN', 'CoE', 'national']),
-  kind: z.enum(['treaty_body', 'upr', 'coe_body', 'advisory_council', 'nhri', 'parliament', 'special_procedure']),
+  kind: z.enum([
+    'treaty_body',
+    'upr',
+    'coe_body',
+    'advisory_council',
+    'nhri',
+    'parliament',
+    'special_procedure',
+  ]),
   ...Provenance,
   ...Versioned,
 });
@@ -89,9 +97,15 @@ export const OverviewRow = z.object({
   monitoringBody: z.object({ code: z.string(), nameEn: z.string(), nameNl: z.string() }).nullable(),
   lead: OrgRef.nullable(),
   leadVerified: z.boolean(),
-  lastReport: z.object({ date: z.string().nullable(), symbol: z.string().nullable(), verified: z.boolean() }).nullable(),
-  currentPhase: z.object({ kind: z.string(), date: z.string().nullable(), cycleLabel: z.string() }).nullable(),
-  nextDue: z.object({ kind: z.string(), date: z.string(), overdue: z.boolean(), cycleLabel: z.string() }).nullable(),
+  lastReport: z
+    .object({ date: z.string().nullable(), symbol: z.string().nullable(), verified: z.boolean() })
+    .nullable(),
+  currentPhase: z
+    .object({ kind: z.string(), date: z.string().nullable(), cycleLabel: z.string() })
+    .nullable(),
+  nextDue: z
+    .object({ kind: z.string(), date: z.string(), overdue: z.boolean(), cycleLabel: z.string() })
+    .nullable(),
 });
 export type OverviewRow = z.infer<typeof OverviewRow>;
 

@@ -10,9 +10,26 @@ export const instrumentTable: TableSpec = {
   table: 'instruments',
   entity: 'instrument',
   writable: [
-    'code', 'shortName', 'nameEn', 'nameNl', 'system', 'kind', 'parentId', 'monitoringBodyId',
-    'ratificationStatus', 'ratificationYear', 'periodicityYears', 'procedure', 'leadOrganisationId',
-    'coordinatingOrganisationId', 'leadSource', 'leadVerified', 'appliesTo', 'sortOrder', 'source', 'verified',
+    'code',
+    'shortName',
+    'nameEn',
+    'nameNl',
+    'system',
+    'kind',
+    'parentId',
+    'monitoringBodyId',
+    'ratificationStatus',
+    'ratificationYear',
+    'periodicityYears',
+    'procedure',
+    'leadOrganisationId',
+    'coordinatingOrganisationId',
+    'leadSource',
+    'leadVerified',
+    'appliesTo',
+    'sortOrder',
+    'source',
+    'verified',
   ],
 };
 export const bodyTable: TableSpec = {
@@ -44,7 +61,12 @@ export function toInstrument(r: Record<string, unknown>): Instrument {
     kind: r.kind as Instrument['kind'],
     parentId: (r.parent_id as string | null) ?? null,
     monitoringBody: r.monitoring_body_id
-      ? { id: String(r.monitoring_body_id), code: String(r.b_code), nameEn: String(r.b_name_en), nameNl: String(r.b_name_nl) }
+      ? {
+          id: String(r.monitoring_body_id),
+          code: String(r.b_code),
+          nameEn: String(r.b_name_en),
+          nameNl: String(r.b_name_nl),
+        }
       : null,
     ratificationStatus: r.ratification_status as Instrument['ratificationStatus'],
     ratificationYear: (r.ratification_year as number | null) ?? null,
@@ -66,13 +88,31 @@ export function toInstrument(r: Record<string, unknown>): Instrument {
 
 export async function listInstruments(
   q: Queryable,
-  f: { page: number; pageSize: number; system?: string | undefined; kind?: string | undefined; q?: string | undefined },
+  f: {
+    page: number;
+    pageSize: number;
+    system?: string | undefined;
+    kind?: string | undefined;
+    q?: string | undefined;
+  },
 ) {
   const where = new Where()
     .addIf(f.system, 'i.system = ?', f.system)
     .addIf(f.kind, 'i.kind = ?', f.kind)
-    .addIf(f.q, '(i.code ilike ? or i.short_name ilike ? or i.name_en ilike ? or i.name_nl ilike ?)', ...Array(4).fill(`%${f.q}%`));
-  return pageOf(q, { select: SELECT, from: FROM, where, orderBy: 'i.sort_order, i.code', page: f.page, pageSize: f.pageSize, map: toInstrument });
+    .addIf(
+      f.q,
+      '(i.code ilike ? or i.short_name ilike ? or i.name_en ilike ? or i.name_nl ilike ?)',
+      ...Array(4).fill(`%${f.q}%`),
+    );
+  return pageOf(q, {
+    select: SELECT,
+    from: FROM,
+    where,
+    orderBy: 'i.sort_order, i.code',
+    page: f.page,
+    pageSize: f.pageSize,
+    map: toInstrument,
+  });
 }
 
 export async function getInstrument(q: Queryable, id: string): Promise<Instrument> {
@@ -86,7 +126,12 @@ export async function createInstrument(db: Db, actor: Actor, input: Record<strin
   return getInstrument(db, String(row.id));
 }
 
-export async function updateInstrument(db: Db, actor: Actor, id: string, input: Record<string, unknown> & { version: number }) {
+export async function updateInstrument(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: Record<string, unknown> & { version: number },
+) {
   await db.transaction(async (tx) => {
     const before = await getRow(tx, instrumentTable, id, true);
     assertMayEditInstrument(actor, before);
@@ -121,7 +166,11 @@ export async function treatyOverview(q: Queryable): Promise<OverviewRow[]> {
     const latest = [...own].reverse().find((c) => c.status.currentPhase);
     const dues = own
       .filter((c) => c.status.nextDueDate)
-      .sort((a, b) => Number(b.status.overdue) - Number(a.status.overdue) || a.status.nextDueDate!.localeCompare(b.status.nextDueDate!));
+      .sort(
+        (a, b) =>
+          Number(b.status.overdue) - Number(a.status.overdue) ||
+          a.status.nextDueDate!.localeCompare(b.status.nextDueDate!),
+      );
     const due = dues[0];
     const symbolOf = reports[0]?.symbol ?? null;
     return {
@@ -134,16 +183,31 @@ export async function treatyOverview(q: Queryable): Promise<OverviewRow[]> {
       kind: inst.kind,
       ratificationStatus: inst.ratificationStatus,
       monitoringBody: inst.monitoringBody
-        ? { code: inst.monitoringBody.code, nameEn: inst.monitoringBody.nameEn, nameNl: inst.monitoringBody.nameNl }
+        ? {
+            code: inst.monitoringBody.code,
+            nameEn: inst.monitoringBody.nameEn,
+            nameNl: inst.monitoringBody.nameNl,
+          }
         : null,
       lead: inst.lead,
       leadVerified: inst.leadVerified,
-      lastReport: reports[0] ? { date: reports[0].date, symbol: symbolOf, verified: reports[0].verified } : null,
+      lastReport: reports[0]
+        ? { date: reports[0].date, symbol: symbolOf, verified: reports[0].verified }
+        : null,
       currentPhase: latest
-        ? { kind: latest.status.currentPhase!, date: latest.status.currentPhaseDate, cycleLabel: latest.label }
+        ? {
+            kind: latest.status.currentPhase!,
+            date: latest.status.currentPhaseDate,
+            cycleLabel: latest.label,
+          }
         : null,
       nextDue: due
-        ? { kind: due.status.nextStep!, date: due.status.nextDueDate!, overdue: due.status.overdue, cycleLabel: due.label }
+        ? {
+            kind: due.status.nextStep!,
+            date: due.status.nextDueDate!,
+            overdue: due.status.overdue,
+            cycleLabel: due.label,
+          }
         : null,
     };
   });
@@ -152,13 +216,26 @@ export async function treatyOverview(q: Queryable): Promise<OverviewRow[]> {
 export const toBody = (r: Record<string, unknown>) => camelize<MonitoringBody>(r);
 
 export async function listBodies(q: Queryable, f: { page: number; pageSize: number }) {
-  return pageOf(q, { select: '*', from: 'monitoring_bodies', where: new Where(), orderBy: 'system desc, code', page: f.page, pageSize: f.pageSize, map: toBody });
+  return pageOf(q, {
+    select: '*',
+    from: 'monitoring_bodies',
+    where: new Where(),
+    orderBy: 'system desc, code',
+    page: f.page,
+    pageSize: f.pageSize,
+    map: toBody,
+  });
 }
 
 export async function createBody(db: Db, actor: Actor, input: Record<string, unknown>) {
   return toBody(await db.transaction((tx) => insertRow(tx, actor, bodyTable, input)));
 }
 
-export async function updateBody(db: Db, actor: Actor, id: string, input: Record<string, unknown> & { version: number }) {
+export async function updateBody(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: Record<string, unknown> & { version: number },
+) {
   return toBody(await db.transaction((tx) => updateRow(tx, actor, bodyTable, id, input)));
 }

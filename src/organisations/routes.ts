@@ -9,7 +9,10 @@ export async function organisationRoutes(fastify: FastifyInstance) {
   const tags = ['organisations'];
   app.get(
     '/organisations',
-    { config: { access: 'public' }, schema: { tags, querystring: OrganisationQuery, response: { 200: paged(Organisation) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, querystring: OrganisationQuery, response: { 200: paged(Organisation) } },
+    },
     async (req) => listOrganisations(app.db, req.query),
   );
   app.get(
@@ -19,12 +22,18 @@ export async function organisationRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/organisations',
-    { config: { access: 'admin' }, schema: { tags, body: OrganisationCreate, response: { 201: Organisation } } },
+    {
+      config: { access: 'admin' },
+      schema: { tags, body: OrganisationCreate, response: { 201: Organisation } },
+    },
     async (req, reply) => reply.status(201).send(await createOrganisation(app.db, req.actor!, req.body)),
   );
   app.patch(
     '/organisations/:id',
-    { config: { access: 'admin' }, schema: { tags, params: IdParams, body: OrganisationUpdate, response: { 200: Organisation } } },
+    {
+      config: { access: 'admin' },
+      schema: { tags, params: IdParams, body: OrganisationUpdate, response: { 200: Organisation } },
+    },
     async (req) => updateOrganisation(app.db, req.actor!, req.params.id, req.body),
   );
 }

@@ -17,7 +17,13 @@ export const toOrganisation = (r: Record<string, unknown>) => camelize<Organisat
 
 export async function listOrganisations(
   q: Queryable,
-  f: { page: number; pageSize: number; kind?: string | undefined; q?: string | undefined; current?: 'true' | 'false' | undefined },
+  f: {
+    page: number;
+    pageSize: number;
+    kind?: string | undefined;
+    q?: string | undefined;
+    current?: 'true' | 'false' | undefined;
+  },
 ) {
   const where = new Where()
     .addIf(f.kind, 'kind = ?', f.kind)
@@ -28,7 +34,15 @@ export async function listOrganisations(
       f.current === 'true',
     );
   }
-  return pageOf(q, { select: SELECT, from: 'organisations', where, orderBy: 'kind, code', page: f.page, pageSize: f.pageSize, map: toOrganisation });
+  return pageOf(q, {
+    select: SELECT,
+    from: 'organisations',
+    where,
+    orderBy: 'kind, code',
+    page: f.page,
+    pageSize: f.pageSize,
+    map: toOrganisation,
+  });
 }
 
 export async function getOrganisation(q: Queryable, id: string) {
@@ -39,7 +53,9 @@ export async function getOrganisation(q: Queryable, id: string) {
 
 function checkDates(input: { validFrom?: string | null | undefined; validTo?: string | null | undefined }) {
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
-    throw badRequest(`"Valid to" (${input.validTo}) lies before "valid from" (${input.validFrom}): correct one of the dates.`);
+    throw badRequest(
+      `"Valid to" (${input.validTo}) lies before "valid from" (${input.validFrom}): correct one of the dates.`,
+    );
   }
 }
 
@@ -49,7 +65,12 @@ export async function createOrganisation(db: Db, actor: Actor, input: Record<str
   return getOrganisation(db, String(row.id));
 }
 
-export async function updateOrganisation(db: Db, actor: Actor, id: string, input: Record<string, unknown> & { version: number }) {
+export async function updateOrganisation(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: Record<string, unknown> & { version: number },
+) {
   await db.transaction(async (tx) => {
     const row = await updateRow(tx, actor, organisationTable, id, input);
     checkDates({ validFrom: row.valid_from as string | null, validTo: row.valid_to as string | null });

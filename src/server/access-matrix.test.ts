@@ -59,7 +59,8 @@ const sessions: Partial<Record<(typeof ROLES)[number], Session>> = {};
 
 beforeAll(async () => {
   t = await testApp();
-  for (const role of ['observer', 'contributor', 'coordinator', 'admin'] as const) sessions[role] = await t.as(role);
+  for (const role of ['observer', 'contributor', 'coordinator', 'admin'] as const)
+    sessions[role] = await t.as(role);
 });
 afterAll(() => t?.close());
 
@@ -67,7 +68,8 @@ describe('authorisation matrix', () => {
   it('lists every API route, each with a declared access level', () => {
     const registered = t.app.routeList.map((r) => `${r.method} ${r.url}`).sort();
     expect(registered).toEqual(Object.keys(MATRIX).sort());
-    for (const r of t.app.routeList) expect(r.access, `${r.method} ${r.url}`).toBe(MATRIX[`${r.method} ${r.url}`]);
+    for (const r of t.app.routeList)
+      expect(r.access, `${r.method} ${r.url}`).toBe(MATRIX[`${r.method} ${r.url}`]);
   });
 
   for (const [route, access] of Object.entries(MATRIX)) {
@@ -82,7 +84,9 @@ describe('authorisation matrix', () => {
         const res = await t.call(role === 'anonymous' ? null : sessions[role]!, method, url, body);
         const allowed = LEVEL[role] >= NEEDED[access];
         if (allowed) {
-          expect([401, 403], `${role} ${route} → ${res.statusCode} ${res.body}`).not.toContain(res.statusCode);
+          expect([401, 403], `${role} ${route} → ${res.statusCode} ${res.body}`).not.toContain(
+            res.statusCode,
+          );
         } else {
           expect(res.statusCode, `${role} ${route} → ${res.body}`).toBe(role === 'anonymous' ? 401 : 403);
           expect(res.headers['content-type']).toContain('application/problem+json');

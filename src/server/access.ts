@@ -24,10 +24,7 @@ export const isAdmin = (actor: Actor) => actor.role === 'admin' || actor.role ==
  * Coordinators edit what belongs to their organisation: an instrument whose lead or coordinating
  * organisation is theirs (the coordinating ministry thus edits all instruments it coordinates).
  */
-export function assertMayEditInstrument(
-  actor: Actor,
-  instrument: Record<string, unknown>,
-) {
+export function assertMayEditInstrument(actor: Actor, instrument: Record<string, unknown>) {
   if (isAdmin(actor)) return;
   if (
     actor.role === 'coordinator' &&

@@ -23,7 +23,9 @@ describe('health and API documentation', () => {
   it('publishes an OpenAPI document and a browsable page', async () => {
     const doc = (await t.call(null, 'GET', '/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/overview', '/api/organisations/{id}', '/api/audit']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/overview', '/api/organisations/{id}', '/api/audit']),
+    );
     expect(doc.paths['/api/organisations'].post.requestBody).toBeDefined();
     const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
@@ -72,17 +74,27 @@ describe('organisations: validation, audit and stale edits', () => {
     const org = created.json();
     expect(org.current).toBe(true);
 
-    const updated = await t.call(admin, 'PATCH', `/api/organisations/${org.id}`, { version: org.version, nameEn: 'COC the Netherlands' });
+    const updated = await t.call(admin, 'PATCH', `/api/organisations/${org.id}`, {
+      version: org.version,
+      nameEn: 'COC the Netherlands',
+    });
     expect(updated.statusCode).toBe(200);
     expect(updated.json().version).toBe(org.version + 1);
 
-    const stale = await t.call(admin, 'PATCH', `/api/organisations/${org.id}`, { version: org.version, nameEn: 'Lost edit' });
+    const stale = await t.call(admin, 'PATCH', `/api/organisations/${org.id}`, {
+      version: org.version,
+      nameEn: 'Lost edit',
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('stale_edit');
     expect(stale.json().detail).toMatch(/Reload/);
-    expect((await t.call(null, 'GET', `/api/organisations/${org.id}`)).json().nameEn).toBe('COC the Netherlands');
+    expect((await t.call(null, 'GET', `/api/organisations/${org.id}`)).json().nameEn).toBe(
+      'COC the Netherlands',
+    );
 
-    const audit = (await t.call(admin, 'GET', `/api/audit?entityType=organisation&entityId=${org.id}`)).json();
+    const audit = (
+      await t.call(admin, 'GET', `/api/audit?entityType=organisation&entityId=${org.id}`)
+    ).json();
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
     const [upd] = audit.items;
     expect(upd.actorId).toBe(admin.userId);
@@ -92,8 +104,14 @@ describe('organisations: validation, audit and stale edits', () => {
 
   it('rejects a wrong field, an unknown kind and dates out of order, saving nothing', async () => {
     const admin = await t.as('admin');
-    const before = (await t.db.query<{ n: number }>('select count(*)::int as n from organisations')).rows[0]!.n;
-    const bad = await t.call(admin, 'POST', '/api/organisations', { code: 'bad code!', nameNl: '', nameEn: 'X', kind: 'club' });
+    const before = (await t.db.query<{ n: number }>('select count(*)::int as n from organisations')).rows[0]!
+      .n;
+    const bad = await t.call(admin, 'POST', '/api/organisations', {
+      code: 'bad code!',
+      nameNl: '',
+      nameEn: 'X',
+      kind: 'club',
+    });
     expect(bad.statusCode).toBe(400);
     const paths = bad.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.code', 'body.nameNl', 'body.kind']));
@@ -107,7 +125,12 @@ describe('organisations: validation, audit and stale edits', () => {
     });
     expect(dates.statusCode).toBe(400);
     expect(dates.json().detail).toMatch(/before "valid from"/);
-    const dup = await t.call(admin, 'POST', '/api/organisations', { code: 'BZK', nameNl: 'x', nameEn: 'x', kind: 'ministry' });
+    const dup = await t.call(admin, 'POST', '/api/organisations', {
+      code: 'BZK',
+      nameNl: 'x',
+      nameEn: 'x',
+      kind: 'ministry',
+    });
     expect(dup.statusCode).toBe(409);
     const notJson = await t.app.inject({
       method: 'POST',
@@ -117,7 +140,9 @@ describe('organisations: validation, audit and stale edits', () => {
     });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.headers['content-type']).toContain('application/problem+json');
-    expect((await t.db.query<{ n: number }>('select count(*)::int as n from organisations')).rows[0]!.n).toBe(before);
+    expect((await t.db.query<{ n: number }>('select count(*)::int as n from organisations')).rows[0]!.n).toBe(
+      before,
+    );
   });
 
   it('keeps ministries that no longer exist, with their dates', async () => {
@@ -140,15 +165,28 @@ describe('instruments: who may edit', () => {
   it('the coordinating ministry edits any instrument; another ministry only its own', async () => {
     const bzk = await t.as('coordinator', 'BZK');
     const szw = await t.as('coordinator', 'SZW');
-    const iccpr = (await t.call(null, 'GET', `/api/instruments/${await idOf('instruments', 'ICCPR')}`)).json();
-    const icescr = (await t.call(null, 'GET', `/api/instruments/${await idOf('instruments', 'ICESCR')}`)).json();
-    const denied = await t.call(szw, 'PATCH', `/api/instruments/${iccpr.id}`, { version: iccpr.version, periodicityYears: 4 });
+    const iccpr = (
+      await t.call(null, 'GET', `/api/instruments/${await idOf('instruments', 'ICCPR')}`)
+    ).json();
+    const icescr = (
+      await t.call(null, 'GET', `/api/instruments/${await idOf('instruments', 'ICESCR')}`)
+    ).json();
+    const denied = await t.call(szw, 'PATCH', `/api/instruments/${iccpr.id}`, {
+      version: iccpr.version,
+      periodicityYears: 4,
+    });
     expect(denied.statusCode).toBe(403);
     expect(denied.json().detail).toMatch(/ICCPR/);
-    const own = await t.call(szw, 'PATCH', `/api/instruments/${icescr.id}`, { version: icescr.version, leadVerified: true });
+    const own = await t.call(szw, 'PATCH', `/api/instruments/${icescr.id}`, {
+      version: icescr.version,
+      leadVerified: true,
+    });
     expect(own.statusCode).toBe(200);
     expect(own.json().leadVerified).toBe(true);
-    const coord = await t.call(bzk, 'PATCH', `/api/instruments/${iccpr.id}`, { version: iccpr.version, leadVerified: true });
+    const coord = await t.call(bzk, 'PATCH', `/api/instruments/${iccpr.id}`, {
+      version: iccpr.version,
+      leadVerified: true,
+    });
     expect(coord.statusCode).toBe(200);
   });
 });
@@ -157,21 +195,38 @@ describe('cycles and phases', () => {
   it('derives the status and refuses dates out of order, saving nothing', async () => {
     const admin = await t.as('admin');
     const instrumentId = await idOf('instruments', 'CED');
-    const created = await t.call(admin, 'POST', '/api/cycles', { instrumentId, label: 'Test cycle', sequence: 90 });
+    const created = await t.call(admin, 'POST', '/api/cycles', {
+      instrumentId,
+      label: 'Test cycle',
+      sequence: 90,
+    });
     expect(created.statusCode).toBe(201);
     const cycle = created.json();
     expect(cycle.status.currentPhase).toBeNull();
-    const rep = await t.call(admin, 'POST', `/api/cycles/${cycle.id}/phases`, { kind: 'report_submitted', date: '2024-03-01', symbol: 'CED/C/NLD/9' });
+    const rep = await t.call(admin, 'POST', `/api/cycles/${cycle.id}/phases`, {
+      kind: 'report_submitted',
+      date: '2024-03-01',
+      symbol: 'CED/C/NLD/9',
+    });
     expect(rep.statusCode).toBe(201);
     expect(rep.json().status.currentPhase).toBe('report_submitted');
-    const early = await t.call(admin, 'POST', `/api/cycles/${cycle.id}/phases`, { kind: 'dialogue', date: '2023-01-01' });
+    const early = await t.call(admin, 'POST', `/api/cycles/${cycle.id}/phases`, {
+      kind: 'dialogue',
+      date: '2023-01-01',
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().detail).toMatch(/out of order/);
     const phases = (await t.call(null, 'GET', `/api/cycles/${cycle.id}`)).json().phases;
     expect(phases.map((p: { kind: string }) => p.kind)).toEqual(['report_submitted']);
-    const due = await t.call(admin, 'POST', `/api/cycles/${cycle.id}/phases`, { kind: 'follow_up_due', date: '2020-01-01' });
+    const due = await t.call(admin, 'POST', `/api/cycles/${cycle.id}/phases`, {
+      kind: 'follow_up_due',
+      date: '2020-01-01',
+    });
     expect(due.json().status).toMatchObject({ nextStep: 'follow_up_due', overdue: true });
-    const badDate = await t.call(admin, 'POST', `/api/cycles/${cycle.id}/phases`, { kind: 'replies_due', date: '2024-02-30' });
+    const badDate = await t.call(admin, 'POST', `/api/cycles/${cycle.id}/phases`, {
+      kind: 'replies_due',
+      date: '2024-02-30',
+    });
     expect(badDate.statusCode).toBe(400);
   });
 });
@@ -180,9 +235,16 @@ describe('documents', () => {
   it('the public sees public documents only; contributors file internal drafts', async () => {
     const contributor = await t.as('contributor');
     const observer = await t.as('observer');
-    const pub = await t.call(contributor, 'POST', '/api/documents', { title: 'Draft reply', kind: 'replies' });
+    const pub = await t.call(contributor, 'POST', '/api/documents', {
+      title: 'Draft reply',
+      kind: 'replies',
+    });
     expect(pub.statusCode).toBe(403);
-    const draft = await t.call(contributor, 'POST', '/api/documents', { title: 'Draft reply', kind: 'replies', public: false });
+    const draft = await t.call(contributor, 'POST', '/api/documents', {
+      title: 'Draft reply',
+      kind: 'replies',
+      public: false,
+    });
     expect(draft.statusCode).toBe(201);
     const id = draft.json().id;
     expect((await t.call(null, 'GET', `/api/documents/${id}`)).statusCode).toBe(404);
@@ -194,8 +256,20 @@ describe('documents', () => {
 
 describe('taxonomy', () => {
   it('resolves the spellings of a term through its aliases and keeps taxonomies editable', async () => {
-    const a = (await t.call(null, 'GET', `/api/taxonomy/resolve?scheme=uhri_theme&term=${encodeURIComponent('Economic, social &amp; cultural rights - general measures of implementation')}`)).json();
-    const b = (await t.call(null, 'GET', `/api/taxonomy/resolve?scheme=uhri_theme&term=${encodeURIComponent('ECONOMIC, SOCIAL AND CULTURAL RIGHTS - general measures of implementation')}`)).json();
+    const a = (
+      await t.call(
+        null,
+        'GET',
+        `/api/taxonomy/resolve?scheme=uhri_theme&term=${encodeURIComponent('Economic, social &amp; cultural rights - general measures of implementation')}`,
+      )
+    ).json();
+    const b = (
+      await t.call(
+        null,
+        'GET',
+        `/api/taxonomy/resolve?scheme=uhri_theme&term=${encodeURIComponent('ECONOMIC, SOCIAL AND CULTURAL RIGHTS - general measures of implementation')}`,
+      )
+    ).json();
     expect(a.id).toBeDefined();
     expect(b.id).toBe(a.id);
     const coord = await t.as('coordinator');
@@ -206,13 +280,19 @@ describe('taxonomy', () => {
       aliases: ['AI and human rights'],
     });
     expect(created.statusCode).toBe(201);
-    const viaAlias = (await t.call(null, 'GET', '/api/taxonomy/resolve?scheme=uhri_theme&term=ai%20%26%20human%20rights')).json();
+    const viaAlias = (
+      await t.call(null, 'GET', '/api/taxonomy/resolve?scheme=uhri_theme&term=ai%20%26%20human%20rights')
+    ).json();
     expect(viaAlias.id).toBe(created.json().id);
     const clash = await t.call(coord, 'POST', `/api/taxonomy/terms/${created.json().id}/aliases`, {
       alias: 'Economic, social and cultural rights - general measures of implementation',
     });
     expect(clash.statusCode).toBe(409);
-    const unknown = await t.call(null, 'GET', '/api/taxonomy/resolve?scheme=uhri_theme&term=nothing%20like%20this');
+    const unknown = await t.call(
+      null,
+      'GET',
+      '/api/taxonomy/resolve?scheme=uhri_theme&term=nothing%20like%20this',
+    );
     expect(unknown.statusCode).toBe(404);
     const targets = (await t.call(null, 'GET', '/api/taxonomy/terms?scheme=sdg_target&pageSize=500')).json();
     expect(targets.total).toBe(169);
@@ -227,7 +307,9 @@ describe('audit trail', () => {
     const id = list.items[0].id;
     expect((await t.call(admin, 'DELETE', `/api/audit/${id}`)).statusCode).toBe(404);
     expect((await t.call(admin, 'PATCH', `/api/audit/${id}`, {})).statusCode).toBe(404);
-    await expect(t.db.query('update audit_events set actor_label = $1 where id = $2', ['x', id])).rejects.toThrow(/append-only/);
+    await expect(
+      t.db.query('update audit_events set actor_label = $1 where id = $2', ['x', id]),
+    ).rejects.toThrow(/append-only/);
     await expect(t.db.query('delete from audit_events where id = $1', [id])).rejects.toThrow(/append-only/);
   });
 

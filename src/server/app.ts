@@ -135,7 +135,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     const access = req.routeOptions.config.access;
     if (!access) throw new AppError(403, 'forbidden', 'This route is not open to anyone.');
     if (!allows(access, req.actor)) {
-      if (!req.actor) throw new AppError(401, 'unauthenticated', 'Log in first: this needs a signed-in user.');
+      if (!req.actor)
+        throw new AppError(401, 'unauthenticated', 'Log in first: this needs a signed-in user.');
       throw new AppError(
         403,
         'forbidden',
@@ -145,7 +146,11 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     if (req.sessionUser && UNSAFE.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || sent !== req.sessionUser.csrfToken) {
-        throw new AppError(403, 'csrf', 'The request lacks a valid x-csrf-token header. Reload the page and try again.');
+        throw new AppError(
+          403,
+          'csrf',
+          'The request lacks a valid x-csrf-token header. Reload the page and try again.',
+        );
       }
       if (req.sessionUser.mustChangePassword && !req.routeOptions.config.allowWithOneTimePassword) {
         throw new AppError(
@@ -159,7 +164,10 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
 
   app.setErrorHandler((err, req, reply) => {
     if (err instanceof AppError) {
-      return reply.status(err.status).type('application/problem+json').send(problem(err.status, err.code, err.message));
+      return reply
+        .status(err.status)
+        .type('application/problem+json')
+        .send(problem(err.status, err.code, err.message));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const errors = err.validation.map((v) => ({
@@ -167,14 +175,21 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
         message: v.message ?? 'is not valid',
       }));
       const detail = `The request is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`;
-      return reply.status(400).type('application/problem+json').send(problem(400, 'validation', detail, errors));
+      return reply
+        .status(400)
+        .type('application/problem+json')
+        .send(problem(400, 'validation', detail, errors));
     }
     const dbErr = fromDbError(err);
     if (dbErr) {
-      return reply.status(dbErr.status).type('application/problem+json').send(problem(dbErr.status, dbErr.code, dbErr.message));
+      return reply
+        .status(dbErr.status)
+        .type('application/problem+json')
+        .send(problem(dbErr.status, dbErr.code, dbErr.message));
     }
     const e = err as { statusCode?: number; code?: string; message?: string };
-    if (isResponseSerializationError(err)) req.log.error({ issues: err.cause.issues }, 'response did not match its schema');
+    if (isResponseSerializationError(err))
+      req.log.error({ issues: err.cause.issues }, 'response did not match its schema');
     const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
     if (status === 500) {
       req.log.error(err);
@@ -188,21 +203,41 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
           : status === 413
             ? 'The request body is too large.'
             : (e.message ?? 'The request could not be handled.');
-    return reply.status(status).type('application/problem+json').send(problem(status, e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || status !== 500 ? 'bad_request' : 'internal', detail));
+    return reply
+      .status(status)
+      .type('application/problem+json')
+      .send(
+        problem(
+          status,
+          e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || status !== 500 ? 'bad_request' : 'internal',
+          detail,
+        ),
+      );
   });
 
   await app.register(registerRoutes, { prefix: '/api' });
 
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
   }
   app.setNotFoundHandler((req: FastifyRequest, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
       return reply
         .status(404)
         .type('application/problem+json')
-        .send(problem(404, 'not_found', `There is no ${req.method} ${req.url.split('?')[0]}. See /api/docs for the API.`));
+        .send(
+          problem(
+            404,
+            'not_found',
+            `There is no ${req.method} ${req.url.split('?')[0]}. See /api/docs for the API.`,
+          ),
+        );
     }
     return reply.type('text/html').sendFile('index.html');
   });

@@ -9,14 +9,22 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
   const tags = ['taxonomy'];
   app.get(
     '/taxonomy/terms',
-    { config: { access: 'public' }, schema: { tags, querystring: TermQuery, response: { 200: paged(Term) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, querystring: TermQuery, response: { 200: paged(Term) } },
+    },
     async (req) => listTerms(app.db, req.query),
   );
   app.get(
     '/taxonomy/resolve',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'The term a spelling stands for, through its aliases', querystring: ResolveQuery, response: { 200: Term } },
+      schema: {
+        tags,
+        summary: 'The term a spelling stands for, through its aliases',
+        querystring: ResolveQuery,
+        response: { 200: Term },
+      },
     },
     async (req) => resolveOrFail(app.db, req.query.scheme, req.query.term),
   );
@@ -32,12 +40,19 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
   );
   app.patch(
     '/taxonomy/terms/:id',
-    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: TermUpdate, response: { 200: Term } } },
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: TermUpdate, response: { 200: Term } },
+    },
     async (req) => updateTerm(app.db, req.actor!, req.params.id, req.body),
   );
   app.post(
     '/taxonomy/terms/:id/aliases',
-    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, body: AliasCreate, response: { 201: Term } } },
-    async (req, reply) => reply.status(201).send(await createAlias(app.db, req.actor!, req.params.id, req.body.alias)),
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: AliasCreate, response: { 201: Term } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createAlias(app.db, req.actor!, req.params.id, req.body.alias)),
   );
 }

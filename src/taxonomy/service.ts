@@ -19,7 +19,13 @@ const toTerm = (r: Record<string, unknown>) => camelize<Term>(r);
 
 export async function listTerms(
   q: Queryable,
-  f: { page: number; pageSize: number; scheme?: Scheme | undefined; q?: string | undefined; parentId?: string | undefined },
+  f: {
+    page: number;
+    pageSize: number;
+    scheme?: Scheme | undefined;
+    q?: string | undefined;
+    parentId?: string | undefined;
+  },
 ) {
   const where = new Where()
     .addIf(f.scheme, 't.scheme = ?', f.scheme)
@@ -47,7 +53,10 @@ export async function listTerms(
 
 export async function getTerm(q: Queryable, id: string): Promise<Term> {
   await getRow(q, termTable, id);
-  const r = await q.query<Record<string, unknown>>(`select ${select()} from taxonomy_terms t where t.id = $1`, [id]);
+  const r = await q.query<Record<string, unknown>>(
+    `select ${select()} from taxonomy_terms t where t.id = $1`,
+    [id],
+  );
   return toTerm(r.rows[0]!);
 }
 
@@ -62,13 +71,16 @@ export async function addAlias(tx: Queryable, actor: Actor, termId: string, sche
     if (existing.rows[0].term_id === termId) return;
     throw conflict(`"${alias}" already stands for another term of this taxonomy: edit that term instead.`);
   }
-  await tx.query('insert into taxonomy_aliases (term_id, scheme, alias, normalized) values ($1, $2, $3, $4)', [
-    termId,
-    scheme,
-    alias,
-    normalized,
-  ]);
-  await recordAudit(tx, actor, { action: 'create', entityType: 'taxonomy_alias', entityId: termId, after: { alias, normalized } });
+  await tx.query(
+    'insert into taxonomy_aliases (term_id, scheme, alias, normalized) values ($1, $2, $3, $4)',
+    [termId, scheme, alias, normalized],
+  );
+  await recordAudit(tx, actor, {
+    action: 'create',
+    entityType: 'taxonomy_alias',
+    entityId: termId,
+    after: { alias, normalized },
+  });
 }
 
 export async function createTerm(
@@ -78,13 +90,19 @@ export async function createTerm(
 ) {
   const id = await db.transaction(async (tx) => {
     const row = await insertRow(tx, actor, termTable, input);
-    for (const alias of [input.labelEn, ...(input.aliases ?? [])]) await addAlias(tx, actor, String(row.id), input.scheme, alias);
+    for (const alias of [input.labelEn, ...(input.aliases ?? [])])
+      await addAlias(tx, actor, String(row.id), input.scheme, alias);
     return String(row.id);
   });
   return getTerm(db, id);
 }
 
-export async function updateTerm(db: Db, actor: Actor, id: string, input: Record<string, unknown> & { version: number }) {
+export async function updateTerm(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: Record<string, unknown> & { version: number },
+) {
   await db.transaction(async (tx) => {
     const row = await updateRow(tx, actor, termTable, id, input);
     if (typeof input.labelEn === 'string') await addAlias(tx, actor, id, String(row.scheme), input.labelEn);
@@ -102,15 +120,15 @@ export async function createAlias(db: Db, actor: Actor, id: string, alias: strin
 
 /** Finds the term a spelling stands for, through the aliases; null when the term is not known yet. */
 export async function resolveTerm(q: Queryable, scheme: Scheme, spelling: string): Promise<Term | null> {
-  const r = await q.query<{ term_id: string }>('select term_id from taxonomy_aliases where scheme = $1 and normalized = $2', [
-    scheme,
-    normalizeTerm(spelling),
-  ]);
+  const r = await q.query<{ term_id: string }>(
+    'select term_id from taxonomy_aliases where scheme = $1 and normalized = $2',
+    [scheme, normalizeTerm(spelling)],
+  );
   if (!r.rows[0]) {
-    const byCode = await q.query<{ id: string }>('select id from taxonomy_terms where scheme = $1 and lower(code) = lower($2)', [
-      scheme,
-      spelling.trim(),
-    ]);
+    const byCode = await q.query<{ id: string }>(
+      'select id from taxonomy_terms where scheme = $1 and lower(code) = lower($2)',
+      [scheme, spelling.trim()],
+    );
     return byCode.rows[0] ? getTerm(q, byCode.rows[0].id) : null;
   }
   return getTerm(q, r.rows[0].term_id);

@@ -24,7 +24,10 @@ export async function userRoutes(fastify: FastifyInstance) {
   );
   app.patch(
     '/users/:id',
-    { config: { access: 'admin' }, schema: { tags, params: IdParams, body: UserUpdate, response: { 200: User } } },
+    {
+      config: { access: 'admin' },
+      schema: { tags, params: IdParams, body: UserUpdate, response: { 200: User } },
+    },
     async (req) => updateUser(app.db, req.actor!, req.params.id, req.body),
   );
 }

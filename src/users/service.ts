@@ -33,21 +33,30 @@ async function checkOrganisation(q: Queryable, role: Role, organisationId: strin
 
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<User> {
   const hash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    await checkOrganisation(tx, input.role, input.organisationId);
-    const exists = await tx.query('select 1 from users where lower(email) = lower($1)', [input.email]);
-    if (exists.rowCount) throw badRequest(`A user with e-mail address ${input.email} already exists.`);
-    const r = await tx.query<Record<string, unknown>>(
-      `insert into users (email, name, password_hash, role, organisation_id, must_change_password)
+  return db
+    .transaction(async (tx) => {
+      await checkOrganisation(tx, input.role, input.organisationId);
+      const exists = await tx.query('select 1 from users where lower(email) = lower($1)', [input.email]);
+      if (exists.rowCount) throw badRequest(`A user with e-mail address ${input.email} already exists.`);
+      const r = await tx.query<Record<string, unknown>>(
+        `insert into users (email, name, password_hash, role, organisation_id, must_change_password)
        values ($1, $2, $3, $4, $5, $6) returning ${COLUMNS}`,
-      [input.email.trim(), input.name.trim(), hash, input.role, input.organisationId ?? null, input.mustChangePassword ?? false],
-    );
-    const user = toUser(r.rows[0]!);
-    await recordAudit(tx, actor, { action: 'create', entityType: 'user', entityId: user.id, after: user });
-    return user;
-  }).catch((err) => {
-    throw fromDbError(err) ?? err;
-  });
+        [
+          input.email.trim(),
+          input.name.trim(),
+          hash,
+          input.role,
+          input.organisationId ?? null,
+          input.mustChangePassword ?? false,
+        ],
+      );
+      const user = toUser(r.rows[0]!);
+      await recordAudit(tx, actor, { action: 'create', entityType: 'user', entityId: user.id, after: user });
+      return user;
+    })
+    .catch((err) => {
+      throw fromDbError(err) ?? err;
+    });
 }
 
 export async function listUsers(
@@ -57,7 +66,15 @@ export async function listUsers(
   const where = new Where()
     .addIf(opts.role, 'role = ?', opts.role)
     .addIf(opts.q, '(email ilike ? or name ilike ?)', `%${opts.q}%`, `%${opts.q}%`);
-  return pageOf(q, { select: COLUMNS, from: 'users', where, orderBy: 'lower(email)', page: opts.page, pageSize: opts.pageSize, map: toUser });
+  return pageOf(q, {
+    select: COLUMNS,
+    from: 'users',
+    where,
+    orderBy: 'lower(email)',
+    page: opts.page,
+    pageSize: opts.pageSize,
+    map: toUser,
+  });
 }
 
 export async function getUser(q: Queryable, id: string): Promise<User> {
@@ -67,7 +84,10 @@ export async function getUser(q: Queryable, id: string): Promise<User> {
 }
 
 export async function findUserByEmail(q: Queryable, email: string): Promise<User | null> {
-  const r = await q.query<Record<string, unknown>>(`select ${COLUMNS} from users where lower(email) = lower($1)`, [email]);
+  const r = await q.query<Record<string, unknown>>(
+    `select ${COLUMNS} from users where lower(email) = lower($1)`,
+    [email],
+  );
   return r.rows[0] ? toUser(r.rows[0]) : null;
 }
 
@@ -83,7 +103,10 @@ export interface UserChange {
 export async function updateUser(db: Db, actor: Actor, id: string, change: UserChange): Promise<User> {
   const hash = change.password ? await hashPassword(change.password) : undefined;
   return db.transaction(async (tx) => {
-    const before = await tx.query<Record<string, unknown>>(`select ${COLUMNS} from users where id = $1 for update`, [id]);
+    const before = await tx.query<Record<string, unknown>>(
+      `select ${COLUMNS} from users where id = $1 for update`,
+      [id],
+    );
     if (!before.rows[0]) throw notFound('user', id);
     const old = toUser(before.rows[0]);
     if (old.version !== change.version) throw staleEdit('user', old.version, change.version);
@@ -91,7 +114,9 @@ export async function updateUser(db: Db, actor: Actor, id: string, change: UserC
     const org = change.organisationId === undefined ? old.organisationId : change.organisationId;
     await checkOrganisation(tx, role, org);
     if (actor.id === id && (role !== 'admin' || change.active === false) && old.role === 'admin') {
-      throw badRequest('You cannot remove your own administrator role or disable your own account: ask another administrator.');
+      throw badRequest(
+        'You cannot remove your own administrator role or disable your own account: ask another administrator.',
+      );
     }
     const r = await tx.query<Record<string, unknown>>(
       `update users set name = $2, role = $3, organisation_id = $4, active = $5,
