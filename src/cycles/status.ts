@@ -38,6 +38,7 @@ export function deriveStatus(phases: PhaseFact[], today: string, laterReportSubm
   }
   const upcoming = sorted
     .filter((p) => p.date !== null && p.date > today)
+    .filter((p) => !(p.kind === 'next_report_due' && laterReportSubmitted))
     .sort((a, b) => a.date!.localeCompare(b.date!) || (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0));
   return {
     currentPhase: current?.kind ?? null,

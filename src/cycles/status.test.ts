@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { deriveStatus } from './status.ts';
+
+describe('cycle status, derived from the dated phases', () => {
+  const today = '2026-11-22';
+
+  it('the current phase is the latest event; the next step the first dated phase ahead', () => {
+    const s = deriveStatus(
+      [
+        { kind: 'report_submitted', date: '2023-01-10' },
+        { kind: 'list_of_issues', date: '2023-11-06' },
+        { kind: 'replies_due', date: '2024-10-31' },
+        { kind: 'replies_submitted', date: '2024-10-30' },
+        { kind: 'dialogue', date: '2027-03-01' },
+      ],
+      today,
+    );
+    expect(s).toEqual({
+      currentPhase: 'replies_submitted',
+      currentPhaseDate: '2024-10-30',
+      nextStep: 'dialogue',
+      nextDueDate: '2027-03-01',
+      overdue: false,
+    });
+  });
+
+  it('a passed deadline without the phase that meets it is overdue', () => {
+    const s = deriveStatus(
+      [
+        { kind: 'concluding_observations', date: '2024-03-01' },
+        { kind: 'follow_up_due', date: '2026-03-01' },
+        { kind: 'next_report_due', date: '2030-03-01' },
+      ],
+      today,
+    );
+    expect(s).toMatchObject({ nextStep: 'follow_up_due', nextDueDate: '2026-03-01', overdue: true });
+  });
+
+  it('a met deadline is not overdue', () => {
+    const s = deriveStatus(
+      [
+        { kind: 'follow_up_due', date: '2026-03-01' },
+        { kind: 'follow_up_submitted', date: '2026-02-20' },
+        { kind: 'next_report_due', date: '2030-03-01' },
+      ],
+      today,
+    );
+    expect(s).toMatchObject({ currentPhase: 'follow_up_submitted', nextStep: 'next_report_due', overdue: false });
+  });
+
+  it('the next report is met by a later cycle', () => {
+    const phases = [{ kind: 'next_report_due' as const, date: '2025-01-01' }];
+    expect(deriveStatus(phases, today).overdue).toBe(true);
+    expect(deriveStatus(phases, today, true).overdue).toBe(false);
+  });
+
+  it('phases without a date are not counted', () => {
+    const s = deriveStatus([{ kind: 'report_submitted', date: null }], today);
+    expect(s).toEqual({ currentPhase: null, currentPhaseDate: null, nextStep: null, nextDueDate: null, overdue: false });
+  });
+});
