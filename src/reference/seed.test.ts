@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb } from '../core/db.ts';
+import { testDb } from '../test/db.ts';
 import type { Db } from '../core/db.ts';
-import { migrate } from '../core/migrate.ts';
 import { normalizeTerm } from '../taxonomy/normalize.ts';
 import { extractFromDir } from '../../scripts/extract-uhri-terms.ts';
 import { PHASE_KINDS, isSeeded, referenceData, seedReferenceData } from './seed.ts';
@@ -21,32 +20,9 @@ if (!listsPresent && !inCi) {
   );
 }
 
-/**
- * A fresh database: PGlite in memory, or, when TEST_DATABASE_URL is set, a throw-away schema in
- * that PostgreSQL database (dropped afterwards).
- */
 async function freshDb(): Promise<{ db: Db; dispose: () => Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    const db = await openDb({ dataDir: 'memory://' });
-    await migrate(db);
-    return { db, dispose: () => db.close() };
-  }
-  const schema = `rd_seed_test_${process.pid}_${Date.now()}`;
-  const admin = await openDb({ databaseUrl: url });
-  await admin.query(`create schema ${schema}`);
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema},public`);
-  const db = await openDb({ databaseUrl: u.toString() });
-  await migrate(db);
-  return {
-    db,
-    dispose: async () => {
-      await db.close();
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.close();
-    },
-  };
+  const db = await testDb();
+  return { db, dispose: () => db.close() };
 }
 
 describe('reference data seed', () => {

@@ -11,6 +11,7 @@ import type { Db, Queryable } from '../core/db.ts';
 import { recordAudit, systemActor } from '../core/audit.ts';
 import type { Actor } from '../core/audit.ts';
 import { normalizeTerm } from '../taxonomy/normalize.ts';
+import { PHASE_KINDS, type PhaseKind } from '../cycles/schema.ts';
 import organisationsJson from './data/organisations.json' with { type: 'json' };
 import monitoringBodiesJson from './data/monitoring_bodies.json' with { type: 'json' };
 import instrumentsJson from './data/instruments.json' with { type: 'json' };
@@ -61,26 +62,7 @@ export interface InstrumentRecord extends Sourced {
   sort_order: number;
 }
 
-export const PHASE_KINDS = [
-  'report_due',
-  'report_submitted',
-  'list_of_issues',
-  'replies_due',
-  'replies_submitted',
-  'dialogue',
-  'concluding_observations',
-  'follow_up_due',
-  'follow_up_submitted',
-  'next_report_due',
-  'upr_review',
-  'upr_wg_report',
-  'upr_responses',
-  'upr_adoption',
-  'upr_midterm_report',
-  'evaluation_report',
-  'government_response',
-] as const;
-export type PhaseKind = (typeof PHASE_KINDS)[number];
+export { PHASE_KINDS, type PhaseKind };
 
 export interface PhaseRecord extends Sourced {
   kind: PhaseKind;
