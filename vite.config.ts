@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: '../dist/web',
     emptyOutDir: true,
     sourcemap: true,
+    // React, the router, the query client and the NL Design System components in one bundle.
+    chunkSizeWarningLimit: 800,
   },
   server: {
     host: '127.0.0.1',

@@ -64,7 +64,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Nieuwe gebruiker' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'users with create form');
     await page.getByRole('button', { name: 'Annuleren' }).click();
-    await page.getByRole('button', { name: /Olga Observer wijzigen/ }).click();
+    await page.getByRole('button', { name: 'Bewerken Olga Observer' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /Olga Observer wijzigen/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'users with edit form');
 

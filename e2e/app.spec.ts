@@ -14,7 +14,10 @@ test.describe('treaty overview', () => {
     // Landmarks and the skip link.
     await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
     await expect(page.getByRole('main')).toHaveCount(1);
-    await expect(page.getByRole('link', { name: 'Direct naar de inhoud' })).toHaveAttribute('href', '#main-content');
+    await expect(page.getByRole('link', { name: 'Direct naar de inhoud' })).toHaveAttribute(
+      'href',
+      '#main-content',
+    );
   });
 
   test('an admin logs in and sees the instruments with their lead ministries', async ({ page }) => {
@@ -69,7 +72,7 @@ test.describe('treaty overview', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Gegevens' })).toBeVisible();
     await expect(page.getByText('Ministerie van Onderwijs, Cultuur en Wetenschap').first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Rapportagecycli' })).toBeVisible();
-    const cycle = page.getByRole('region', { name: /7th periodic report/ });
+    const cycle = page.getByRole('region', { name: '7th periodic report', exact: true });
     await expect(cycle).toBeVisible();
     const phases = cycle.getByRole('table', { name: /Fasen van 7th periodic report/ });
     await expect(phases.getByRole('rowheader', { name: 'Slotopmerkingen' })).toBeVisible();
@@ -98,7 +101,9 @@ test.describe('login', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByLabel('Password').fill('still not the password');
     await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByTestId('login-error')).toContainText('The e-mail address or password is not correct');
+    await expect(page.getByTestId('login-error')).toContainText(
+      'The e-mail address or password is not correct',
+    );
     await page.getByRole('button', { name: 'Nederlands' }).click();
   });
 
@@ -114,7 +119,10 @@ test.describe('login', () => {
 test.describe('administration', () => {
   test('an admin opens the users page', async ({ page }) => {
     await login(page, 'admin');
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Gebruikers' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Gebruikers' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gebruikers');
     await expect(page).toHaveTitle(/Gebruikers/);
     const table = page.getByTestId('users-table');
@@ -124,7 +132,10 @@ test.describe('administration', () => {
 
   test('an admin creates an organisation and finds it in the audit log', async ({ page }) => {
     await login(page, 'admin');
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Organisaties' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Organisaties' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisaties');
     await page.getByRole('button', { name: 'Nieuwe organisatie' }).click();
     const form = page.getByRole('form', { name: 'Nieuwe organisatie' });
@@ -139,7 +150,10 @@ test.describe('administration', () => {
     await page.getByRole('button', { name: 'Filteren' }).click();
     await expect(page.getByTestId('organisations-table')).toContainText('Testorganisatie voor e2e');
 
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Auditlog' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Auditlog' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Auditlog');
     const audit = page.getByTestId('audit-table');
     await expect(audit.locator('tr[data-action="login"]').first()).toBeVisible();
@@ -150,7 +164,36 @@ test.describe('administration', () => {
     const row = audit.locator('tr[data-entity-type="organisation"][data-action="create"]').first();
     await expect(row).toContainText(USERS.admin.email);
     await row.getByText('Toon gegevens').click();
-    await expect(row.locator('pre').nth(1)).toContainText('E2E-ORG');
+    await expect(row.locator('details pre')).toContainText('"E2E-ORG"');
+  });
+
+  test('a stale edit tells the user to reload', async ({ page }) => {
+    await login(page, 'admin');
+    await page.goto('/organisations?q=BZK');
+    const table = page.getByTestId('organisations-table');
+    const row = table
+      .getByRole('row')
+      .filter({ hasText: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties' });
+    await row.getByRole('button', { name: /^Bewerken/ }).click();
+    const form = page.getByRole('form', { name: /Organisatie BZK bewerken/ });
+    await expect(form.getByLabel('Naam (Engels)')).toHaveValue(
+      'Ministry of the Interior and Kingdom Relations',
+    );
+
+    // Someone else saves the organisation in the meantime (same session, straight to the API).
+    const me = await (await page.request.get('/api/auth/me')).json();
+    const list = await (await page.request.get('/api/organisations?q=BZK')).json();
+    const bzk = list.items.find((o: { code: string }) => o.code === 'BZK');
+    const res = await page.request.patch(`/api/organisations/${bzk.id}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { version: bzk.version, verified: bzk.verified },
+    });
+    expect(res.status()).toBe(200);
+
+    await form.getByLabel('Naam (Engels)').fill('Ministry of the Interior and Kingdom Relations (edited)');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Herlaad de pagina' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pagina herladen' })).toBeVisible();
   });
 
   test('an observer cannot see the users page', async ({ page }) => {

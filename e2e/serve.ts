@@ -22,7 +22,18 @@ const E2E_PASSWORD = 'correct horse battery staple';
 
 const cleanups: (() => Promise<void>)[] = [];
 
-async function createTestDatabase(serverUrl: string): Promise<string> {
+/**
+ * node-postgres takes the user name from $USER when the URL has none, unlike libpq (psql), which asks
+ * the operating system; fill it in so that postgres://127.0.0.1:5432/test works where $USER is unset.
+ */
+function withUser(url: string): string {
+  const u = new URL(url);
+  if (!u.username) u.username = process.env.PGUSER || process.env.USER || os.userInfo().username;
+  return u.toString();
+}
+
+async function createTestDatabase(givenUrl: string): Promise<string> {
+  const serverUrl = withUser(givenUrl);
   const name = `rd_e2e_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -72,7 +83,12 @@ async function main() {
   const bzk = await db.query<{ id: string }>("select id from organisations where code = 'BZK'");
   const bzkId = bzk.rows[0]?.id;
   if (!bzkId) throw new Error("The reference data has no organisation with code 'BZK'.");
-  await createUser(db, actor, { email: 'admin@example.org', name: 'Ada Admin', role: 'admin', password: E2E_PASSWORD });
+  await createUser(db, actor, {
+    email: 'admin@example.org',
+    name: 'Ada Admin',
+    role: 'admin',
+    password: E2E_PASSWORD,
+  });
   await createUser(db, actor, {
     email: 'coordinator@example.org',
     name: 'Cor Coördinator',
@@ -80,7 +96,12 @@ async function main() {
     organisationId: bzkId,
     password: E2E_PASSWORD,
   });
-  await createUser(db, actor, { email: 'observer@example.org', name: 'Olga Observer', role: 'observer', password: E2E_PASSWORD });
+  await createUser(db, actor, {
+    email: 'observer@example.org',
+    name: 'Olga Observer',
+    role: 'observer',
+    password: E2E_PASSWORD,
+  });
 
   const server = await startServer({ db, config });
   cleanups.unshift(() => server.close());

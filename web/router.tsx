@@ -47,7 +47,11 @@ const organisationsRoute = createRoute({
   component: OrganisationsPage,
 });
 
-const passwordRoute = createRoute({ getParentRoute: () => rootRoute, path: '/password', component: PasswordPage });
+const passwordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/password',
+  component: PasswordPage,
+});
 
 const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users', component: UsersPage });
 

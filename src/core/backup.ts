@@ -159,7 +159,12 @@ export function readBackup(file: string): ParsedBackup {
       `${file} has backup format ${String(header.formatVersion)}; this version reads format ${FORMAT_VERSION}.`,
     );
   }
-  const trailer = parse(lines[lines.length - 1] ?? '', lines.length - 1) as Record<string, unknown>;
+  let trailer: Record<string, unknown> | undefined;
+  try {
+    trailer = JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
+  } catch {
+    trailer = undefined;
+  }
   if (!trailer?.end)
     throw new BackupError(
       `The backup file ${file} is incomplete: its end marker is missing (was it cut off?).`,
@@ -251,7 +256,13 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
           });
           return `(${ph.join(', ')})`;
         });
-        await tx.query(`insert into "${t.table}" (${colList}) values ${values.join(', ')}`, params);
+        try {
+          await tx.query(`insert into "${t.table}" (${colList}) values ${values.join(', ')}`, params);
+        } catch (err) {
+          throw new BackupError(
+            `The backup cannot be restored: the database refuses a row of table "${t.table}" (${(err as Error).message}). Nothing was changed.`,
+          );
+        }
         rows += chunk.length;
       }
       // Self-references (a parent organisation, a broader term) once all rows exist.

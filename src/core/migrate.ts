@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Db } from './db.ts';
+import type { Db, Queryable } from './db.ts';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -29,8 +29,15 @@ export function latestMigrationId(): string {
  * Returns the ids it applied. The same SQL runs on PGlite and PostgreSQL.
  */
 export async function migrate(db: Db): Promise<string[]> {
-  await db.query(`create table if not exists schema_migrations (
-    id text primary key, applied_at timestamptz not null default now())`);
+  // Serialise concurrent starts against the same PostgreSQL database, from the very first statement.
+  const lock = async (tx: Queryable) => {
+    if (db.engine === 'postgresql') await tx.query('select pg_advisory_xact_lock(7245031)');
+  };
+  await db.transaction(async (tx) => {
+    await lock(tx);
+    await tx.query(`create table if not exists schema_migrations (
+      id text primary key, applied_at timestamptz not null default now())`);
+  });
   const applied = new Set(
     (await db.query<{ id: string }>('select id from schema_migrations')).rows.map((r) => r.id),
   );
@@ -38,8 +45,7 @@ export async function migrate(db: Db): Promise<string[]> {
   for (const m of listMigrations()) {
     if (applied.has(m.id)) continue;
     await db.transaction(async (tx) => {
-      // Serialise concurrent starts against the same PostgreSQL database.
-      if (db.engine === 'postgresql') await tx.query('select pg_advisory_xact_lock(7245031)');
+      await lock(tx);
       const again = await tx.query('select 1 from schema_migrations where id = $1', [m.id]);
       if (again.rowCount > 0) return;
       await tx.exec(m.sql);

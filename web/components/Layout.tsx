@@ -7,7 +7,7 @@ import { useAnnounce } from './announcer.tsx';
 import { AppLink, ErrorAlert } from './ui.tsx';
 
 export function Layout() {
-  const { t, lang, setLang } = useI18n();
+  const { t, setLang } = useI18n();
   const me = useMe();
   const { logout } = useAuthActions();
   const announce = useAnnounce();
@@ -113,7 +113,7 @@ export function Layout() {
       <main id="main-content" tabIndex={-1} className="rd-main">
         {logoutError !== null && <ErrorAlert error={logoutError} />}
         {user?.mustChangePassword && pathname !== '/password' && (
-          <Alert type="warning">
+          <Alert type="warning" role="status">
             <Paragraph>
               {t.password.banner} <AppLink to="/password">{t.password.bannerLink}</AppLink>
             </Paragraph>

@@ -19,7 +19,13 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div className="rd-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
+      <div
+        className="rd-visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="live-region"
+      >
         {message}
       </div>
     </AnnounceContext.Provider>

@@ -215,7 +215,12 @@ export function SelectField(
   );
 }
 
-export function CheckboxField(props: { label: string; name: string; checked: boolean; onChange(v: boolean): void }) {
+export function CheckboxField(props: {
+  label: string;
+  name: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+}) {
   const id = useId();
   return (
     <div className="utrecht-form-field utrecht-form-field--checkbox rd-field">
@@ -273,5 +278,18 @@ export function TableScroll({ labelledBy, children }: { labelledBy: string; chil
     <div className="rd-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
       {children}
     </div>
+  );
+}
+
+/**
+ * A button whose visible text ("Bewerken") is completed for screen readers by what it acts on
+ * ("Bewerken Olga Observer"): the accessible name starts with the visible text (WCAG 2.5.3).
+ */
+export function ActionButton({ text, subject, onClick }: { text: string; subject: string; onClick(): void }) {
+  return (
+    <Button appearance="subtle-button" type="button" onClick={onClick}>
+      {text}
+      <span className="rd-visually-hidden"> {subject}</span>
+    </Button>
   );
 }

@@ -86,7 +86,8 @@ export const en: Dictionary = {
   password: {
     title: 'Change password',
     intro: 'Choose a new password of at least 12 characters.',
-    mustChange: 'Your password was set by an administrator. Choose your own password first; after that you can make changes again.',
+    mustChange:
+      'Your password was set by an administrator. Choose your own password first; after that you can make changes again.',
     current: 'Current password',
     new: 'New password',
     newHint: 'At least 12 characters. A sentence of a few words is strong and easy to remember.',
@@ -235,7 +236,8 @@ export const en: Dictionary = {
   },
   organisations: {
     title: 'Organisations',
-    intro: 'Ministries, countries and public bodies of the Kingdom, advisory councils and other organisations.',
+    intro:
+      'Ministries, countries and public bodies of the Kingdom, advisory councils and other organisations.',
     caption: 'Organisations',
     filterLegend: 'Filter organisations',
     kind: 'Kind',
@@ -254,7 +256,6 @@ export const en: Dictionary = {
     createButton: 'Create organisation',
     newButton: 'New organisation',
     editButton: 'Edit',
-    editButtonLabel: 'Edit {name}',
     dateHint: 'A date, for example 2024-01-01. Leave empty if unknown.',
     created: 'Organisation {code} has been created.',
     saved: 'Organisation {code} has been saved.',
@@ -275,7 +276,6 @@ export const en: Dictionary = {
     createTitle: 'New user',
     createButton: 'Create user',
     editTitle: 'Change {name}',
-    editButtonLabel: 'Change {name}',
     created: 'User {email} has been created.',
     saved: 'User {email} has been saved.',
     activeLabel: 'Account is active',

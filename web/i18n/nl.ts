@@ -64,8 +64,10 @@ export const nl = {
   },
   /** Dutch texts for the API's problem codes; the API itself answers in English. */
   problems: {
-    invalid_credentials: 'Het e-mailadres of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.',
-    rate_limited: 'Te veel mislukte pogingen. Wacht ongeveer {minutes} minuten voordat u het opnieuw probeert.',
+    invalid_credentials:
+      'Het e-mailadres of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.',
+    rate_limited:
+      'Te veel mislukte pogingen. Wacht ongeveer {minutes} minuten voordat u het opnieuw probeert.',
     account_disabled: 'Dit account is uitgeschakeld. Vraag een beheerder om het weer in te schakelen.',
     password_change_required: 'Wijzig eerst uw eenmalige wachtwoord.',
     csrf: 'Uw sessie is verlopen of ongeldig. Herlaad de pagina en probeer het opnieuw.',
@@ -94,7 +96,8 @@ export const nl = {
   password: {
     title: 'Wachtwoord wijzigen',
     intro: 'Kies een nieuw wachtwoord van minstens 12 tekens.',
-    mustChange: 'Uw wachtwoord is door een beheerder ingesteld. Kies eerst een eigen wachtwoord; daarna kunt u weer wijzigingen maken.',
+    mustChange:
+      'Uw wachtwoord is door een beheerder ingesteld. Kies eerst een eigen wachtwoord; daarna kunt u weer wijzigingen maken.',
     current: 'Huidig wachtwoord',
     new: 'Nieuw wachtwoord',
     newHint: 'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
@@ -163,7 +166,10 @@ export const nl = {
     noDocuments: 'Geen documenten.',
     notFound: 'Dit verdrag bestaat niet (meer).',
   },
-  systems: { UN: 'Verenigde Naties', CoE: 'Raad van Europa', national: 'Nationaal' } as Record<string, string>,
+  systems: { UN: 'Verenigde Naties', CoE: 'Raad van Europa', national: 'Nationaal' } as Record<
+    string,
+    string
+  >,
   instrumentKinds: {
     treaty: 'Verdrag',
     optional_protocol: 'Facultatief protocol',
@@ -262,7 +268,6 @@ export const nl = {
     createButton: 'Organisatie aanmaken',
     newButton: 'Nieuwe organisatie',
     editButton: 'Bewerken',
-    editButtonLabel: '{name} bewerken',
     dateHint: 'Datum, bijvoorbeeld 2024-01-01. Laat leeg als onbekend.',
     created: 'Organisatie {code} is aangemaakt.',
     saved: 'Organisatie {code} is opgeslagen.',
@@ -283,7 +288,6 @@ export const nl = {
     createTitle: 'Nieuwe gebruiker',
     createButton: 'Gebruiker aanmaken',
     editTitle: '{name} wijzigen',
-    editButtonLabel: '{name} wijzigen',
     created: 'Gebruiker {email} is aangemaakt.',
     saved: 'Gebruiker {email} is opgeslagen.',
     activeLabel: 'Account is actief',

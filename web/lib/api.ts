@@ -18,7 +18,11 @@ export class ApiError extends Error {
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const e of this.problem?.errors ?? []) {
-      const key = e.path.split(/[./[\]]+/).filter(Boolean).pop() ?? e.path;
+      const key =
+        e.path
+          .split(/[./[\]]+/)
+          .filter(Boolean)
+          .pop() ?? e.path;
       if (!(key in out)) out[key] = e.message;
     }
     return out;

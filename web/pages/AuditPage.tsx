@@ -58,7 +58,11 @@ export function AuditPage() {
 function Json({ value }: { value: unknown }) {
   const { t } = useI18n();
   if (value === null || value === undefined) return <>{t.common.none}</>;
-  return <pre className="rd-json" tabIndex={0}>{JSON.stringify(value, null, 2)}</pre>;
+  return (
+    <pre className="rd-json" tabIndex={0}>
+      {JSON.stringify(value, null, 2)}
+    </pre>
+  );
 }
 
 function AuditLog() {
@@ -72,7 +76,14 @@ function AuditLog() {
   const [to, setTo] = useState(search.to ?? '');
 
   const events = useQuery({
-    queryKey: ['audit', search.entityType ?? '', search.action ?? '', search.from ?? '', search.to ?? '', page],
+    queryKey: [
+      'audit',
+      search.entityType ?? '',
+      search.action ?? '',
+      search.from ?? '',
+      search.to ?? '',
+      page,
+    ],
     queryFn: () =>
       api<Page<AuditEvent>>(
         'GET',
@@ -114,7 +125,12 @@ function AuditLog() {
   return (
     <>
       <Paragraph appearance="lead">{t.audit.intro}</Paragraph>
-      <form className="rd-form rd-filters" onSubmit={onFilter} role="search" aria-label={t.audit.filterLegend}>
+      <form
+        className="rd-form rd-filters"
+        onSubmit={onFilter}
+        role="search"
+        aria-label={t.audit.filterLegend}
+      >
         <Fieldset>
           <FieldsetLegend>{t.audit.filterLegend}</FieldsetLegend>
           <div className="rd-filters__row">
@@ -125,7 +141,13 @@ function AuditLog() {
               onChange={setEntityType}
               hint={t.audit.entityTypeHint}
             />
-            <SelectField label={t.audit.action} name="action" value={action} onChange={setAction} options={actionOptions} />
+            <SelectField
+              label={t.audit.action}
+              name="action"
+              value={action}
+              onChange={setAction}
+              options={actionOptions}
+            />
             <TextField label={t.audit.from} name="from" type="date" value={from} onChange={setFrom} />
             <TextField label={t.audit.to} name="to" type="date" value={to} onChange={setTo} />
           </div>

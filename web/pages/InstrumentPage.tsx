@@ -22,7 +22,16 @@ import type { Document } from '../../src/documents/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { api, ApiError, qs } from '../lib/api.ts';
-import { AppLink, ErrorAlert, Loading, Overdue, PageTitle, TableScroll, Unverified, useDocumentTitle } from '../components/ui.tsx';
+import {
+  AppLink,
+  ErrorAlert,
+  Loading,
+  Overdue,
+  PageTitle,
+  TableScroll,
+  Unverified,
+  useDocumentTitle,
+} from '../components/ui.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -115,7 +124,9 @@ function InstrumentFacts({ i }: { i: Instrument }) {
           {i.ratificationYear !== null && ` (${i.ratificationYear})`}
         </Fact>
         <Fact label={t.instrument.periodicity}>
-          {i.periodicityYears !== null ? fmt(t.instrument.periodicityValue, { years: i.periodicityYears }) : t.common.none}
+          {i.periodicityYears !== null
+            ? fmt(t.instrument.periodicityValue, { years: i.periodicityYears })
+            : t.common.none}
         </Fact>
         <Fact label={t.instrument.procedure}>
           {i.procedure ? (t.procedures[i.procedure] ?? i.procedure) : t.common.none}
@@ -181,7 +192,9 @@ function CycleSection({ cycle }: { cycle: Cycle }) {
       {cycle.phases.length > 0 && (
         <TableScroll labelledBy={`${headingId}-caption`}>
           <Table className="rd-table">
-            <TableCaption id={`${headingId}-caption`}>{fmt(t.instrument.phasesCaption, { label: cycle.label })}</TableCaption>
+            <TableCaption id={`${headingId}-caption`}>
+              {fmt(t.instrument.phasesCaption, { label: cycle.label })}
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t.instrument.phaseDate}</TableHeaderCell>
@@ -196,7 +209,9 @@ function CycleSection({ cycle }: { cycle: Cycle }) {
                 <TableRow key={p.id}>
                   <TableCell>{date(p.date, p.datePrecision)}</TableCell>
                   <TableHeaderCell scope="row">{phase(p.kind)}</TableHeaderCell>
-                  <TableCell>{p.symbol ? <span className="rd-symbol">{p.symbol}</span> : t.common.none}</TableCell>
+                  <TableCell>
+                    {p.symbol ? <span className="rd-symbol">{p.symbol}</span> : t.common.none}
+                  </TableCell>
                   <TableCell>{p.session ?? t.common.none}</TableCell>
                   <TableCell>{p.verified ? t.common.yes : <Unverified />}</TableCell>
                 </TableRow>
@@ -231,10 +246,17 @@ function Documents({ docs }: { docs: Document[] }) {
           <TableBody>
             {docs.map((d) => (
               <TableRow key={d.id}>
-                <TableCell>{d.symbol ? <span className="rd-symbol">{d.symbol}</span> : t.common.none}</TableCell>
+                <TableCell>
+                  {d.symbol ? <span className="rd-symbol">{d.symbol}</span> : t.common.none}
+                </TableCell>
                 <TableHeaderCell scope="row">
                   {d.url ? (
-                    <a className="utrecht-link utrecht-link--html-a" href={d.url} rel="noreferrer" hrefLang={d.language}>
+                    <a
+                      className="utrecht-link utrecht-link--html-a"
+                      href={d.url}
+                      rel="noreferrer"
+                      hrefLang={d.language}
+                    >
                       <span lang={d.language}>{d.title}</span>
                     </a>
                   ) : (

@@ -47,7 +47,11 @@ export function LoginPage() {
       else await navigate({ to: safeRedirect(search.redirect) });
     } catch (err) {
       if (err instanceof ApiError) {
-        setError(err.status === 0 ? t.common.networkError : problem(err.code, err.message || t.login.failed, err.retryAfter));
+        setError(
+          err.status === 0
+            ? t.common.networkError
+            : problem(err.code, err.message || t.login.failed, err.retryAfter),
+        );
         setFieldErrors(err.fieldErrors());
       } else {
         setError(t.login.failed);

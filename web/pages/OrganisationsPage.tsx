@@ -23,6 +23,7 @@ import { api, ApiError, qs } from '../lib/api.ts';
 import { useMe } from '../lib/auth.ts';
 import { useAnnounce } from '../components/announcer.tsx';
 import {
+  ActionButton,
   ErrorAlert,
   Loading,
   PageTitle,
@@ -96,11 +97,22 @@ export function OrganisationsPage() {
       <PageTitle>{t.organisations.title}</PageTitle>
       <Paragraph appearance="lead">{t.organisations.intro}</Paragraph>
 
-      <form className="rd-form rd-filters" onSubmit={onFilter} role="search" aria-label={t.organisations.filterLegend}>
+      <form
+        className="rd-form rd-filters"
+        onSubmit={onFilter}
+        role="search"
+        aria-label={t.organisations.filterLegend}
+      >
         <Fieldset>
           <FieldsetLegend>{t.organisations.filterLegend}</FieldsetLegend>
           <div className="rd-filters__row">
-            <SelectField label={t.organisations.kind} name="kind" value={kind} onChange={setKind} options={kindOptions} />
+            <SelectField
+              label={t.organisations.kind}
+              name="kind"
+              value={kind}
+              onChange={setKind}
+              options={kindOptions}
+            />
             <TextField label={t.organisations.search} name="q" type="search" value={q} onChange={setQ} />
           </div>
           <ButtonGroup>
@@ -163,14 +175,11 @@ export function OrganisationsPage() {
                     <TableCell>{o.current ? t.common.yes : t.common.no}</TableCell>
                     {isAdmin && (
                       <TableCell>
-                        <Button
-                          appearance="subtle-button"
-                          type="button"
-                          aria-label={fmt(t.organisations.editButtonLabel, { name: name(o) })}
+                        <ActionButton
+                          text={t.organisations.editButton}
+                          subject={name(o)}
                           onClick={() => setEditing(o)}
-                        >
-                          {t.organisations.editButton}
-                        </Button>
+                        />
                       </TableCell>
                     )}
                   </TableRow>
@@ -240,7 +249,9 @@ function OrganisationForm({ organisation, onDone }: { organisation: Organisation
     }
   };
 
-  const title = organisation ? fmt(t.organisations.editTitle, { code: organisation.code }) : t.organisations.createTitle;
+  const title = organisation
+    ? fmt(t.organisations.editTitle, { code: organisation.code })
+    : t.organisations.createTitle;
   return (
     <section aria-labelledby="organisation-form-heading" className="rd-panel">
       <Heading level={2} id="organisation-form-heading" tabIndex={-1} ref={headingRef}>
@@ -248,7 +259,14 @@ function OrganisationForm({ organisation, onDone }: { organisation: Organisation
       </Heading>
       {error !== null && <ErrorAlert error={error} />}
       <form className="rd-form" onSubmit={onSubmit} noValidate aria-labelledby="organisation-form-heading">
-        <TextField label={t.organisations.code} name="code" value={code} onChange={setCode} error={fieldErrors.code} required />
+        <TextField
+          label={t.organisations.code}
+          name="code"
+          value={code}
+          onChange={setCode}
+          error={fieldErrors.code}
+          required
+        />
         <TextField
           label={t.organisations.nameNl}
           name="nameNl"

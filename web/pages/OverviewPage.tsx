@@ -12,7 +12,16 @@ import {
 import type { OverviewRow } from '../../src/instruments/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
-import { AppLink, ErrorAlert, Loading, Overdue, PageTitle, TableScroll, Unverified, useDocumentTitle } from '../components/ui.tsx';
+import {
+  AppLink,
+  ErrorAlert,
+  Loading,
+  Overdue,
+  PageTitle,
+  TableScroll,
+  Unverified,
+  useDocumentTitle,
+} from '../components/ui.tsx';
 
 export function OverviewPage() {
   const { t, name, date, phase } = useI18n();
@@ -54,7 +63,8 @@ export function OverviewPage() {
                   </TableHeaderCell>
                   <TableCell>{row.monitoringBody ? name(row.monitoringBody) : t.common.none}</TableCell>
                   <TableCell>
-                    {row.lead ? name(row.lead) : t.common.none} {row.lead && !row.leadVerified && <Unverified />}
+                    {row.lead ? name(row.lead) : t.common.none}{' '}
+                    {row.lead && !row.leadVerified && <Unverified />}
                   </TableCell>
                   <TableCell>
                     {row.lastReport ? (
@@ -71,7 +81,9 @@ export function OverviewPage() {
                     {row.currentPhase ? (
                       <>
                         {phase(row.currentPhase.kind)}
-                        {row.currentPhase.date && <span className="rd-subtle">{date(row.currentPhase.date)}</span>}
+                        {row.currentPhase.date && (
+                          <span className="rd-subtle">{date(row.currentPhase.date)}</span>
+                        )}
                       </>
                     ) : (
                       t.common.none

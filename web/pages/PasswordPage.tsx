@@ -6,7 +6,14 @@ import { useI18n } from '../i18n/index.tsx';
 import { api, ApiError } from '../lib/api.ts';
 import { ME_KEY, useMe } from '../lib/auth.ts';
 import { useAnnounce } from '../components/announcer.tsx';
-import { ErrorAlert, Loading, LoginRequired, PageTitle, TextField, useDocumentTitle } from '../components/ui.tsx';
+import {
+  ErrorAlert,
+  Loading,
+  LoginRequired,
+  PageTitle,
+  TextField,
+  useDocumentTitle,
+} from '../components/ui.tsx';
 
 export function PasswordPage() {
   const { t } = useI18n();

@@ -21,6 +21,7 @@ import { api, ApiError, qs } from '../lib/api.ts';
 import { useAnnounce } from '../components/announcer.tsx';
 import { RequireAdmin } from '../components/RequireAdmin.tsx';
 import {
+  ActionButton,
   CheckboxField,
   ErrorAlert,
   Loading,
@@ -87,7 +88,12 @@ function UsersAdmin() {
       )}
       {creating && <CreateUserForm orgs={orgs.data?.items ?? []} onDone={() => setCreating(false)} />}
       {editing && (
-        <EditUserForm key={editing.id} user={editing} orgs={orgs.data?.items ?? []} onDone={() => setEditing(null)} />
+        <EditUserForm
+          key={editing.id}
+          user={editing}
+          orgs={orgs.data?.items ?? []}
+          onDone={() => setEditing(null)}
+        />
       )}
       {users.isPending && <Loading />}
       {users.isError && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
@@ -116,20 +122,23 @@ function UsersAdmin() {
                       <TableHeaderCell scope="row">{u.name}</TableHeaderCell>
                       <TableCell>{u.email}</TableCell>
                       <TableCell>{t.roles[u.role] ?? u.role}</TableCell>
-                      <TableCell>{org ? `${name(org)} (${org.code})` : u.organisationId ? u.organisationId : t.common.none}</TableCell>
+                      <TableCell>
+                        {org
+                          ? `${name(org)} (${org.code})`
+                          : u.organisationId
+                            ? u.organisationId
+                            : t.common.none}
+                      </TableCell>
                       <TableCell>{u.active ? t.common.yes : t.common.no}</TableCell>
                       <TableCell>
-                        <Button
-                          appearance="subtle-button"
-                          type="button"
-                          aria-label={fmt(t.users.editButtonLabel, { name: u.name })}
+                        <ActionButton
+                          text={t.common.edit}
+                          subject={u.name}
                           onClick={() => {
                             setCreating(false);
                             setEditing(u);
                           }}
-                        >
-                          {t.common.edit}
-                        </Button>
+                        />
                       </TableCell>
                     </TableRow>
                   );
@@ -216,7 +225,14 @@ function CreateUserForm({ orgs, onDone }: { orgs: Organisation[]; onDone(): void
           error={fieldErrors.email}
           required
         />
-        <TextField label={t.users.name} name="name" value={userName} onChange={setUserName} error={fieldErrors.name} required />
+        <TextField
+          label={t.users.name}
+          name="name"
+          value={userName}
+          onChange={setUserName}
+          error={fieldErrors.name}
+          required
+        />
         <SelectField
           label={t.users.role}
           name="role"
