@@ -25,10 +25,7 @@ export async function login(page: Page, who: keyof typeof USERS): Promise<void> 
  * violation: rule, impact, help text and the offending elements.
  */
 export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
-  // @axe-core/playwright brings its own playwright-core (1.65) whose Page type differs from @playwright/test's
-  // 1.64 one; at run time it only calls methods both have.
-  const axePage = page as unknown as ConstructorParameters<typeof AxeBuilder>[0]['page'];
-  const results = await new AxeBuilder({ page: axePage })
+  const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

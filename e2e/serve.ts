@@ -7,8 +7,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import crypto from 'node:crypto';
-import pg from 'pg';
 import { loadConfig } from '../src/core/config.ts';
 import { openDb, type Db } from '../src/core/db.ts';
 import { migrate } from '../src/core/migrate.ts';
@@ -16,44 +14,17 @@ import { seedReferenceData } from '../src/reference/seed.ts';
 import { createUser } from '../src/users/service.ts';
 import { systemActor } from '../src/core/audit.ts';
 import { startServer } from '../src/server/app.ts';
+import { createTempDatabase } from '../src/test/db.ts';
 
 const E2E_PORT = '3105';
 const E2E_PASSWORD = 'correct horse battery staple';
 
 const cleanups: (() => Promise<void>)[] = [];
 
-/**
- * node-postgres takes the user name from $USER when the URL has none, unlike libpq (psql), which asks
- * the operating system; fill it in so that postgres://127.0.0.1:5432/test works where $USER is unset.
- */
-function withUser(url: string): string {
-  const u = new URL(url);
-  if (!u.username) u.username = process.env.PGUSER || process.env.USER || os.userInfo().username;
-  return u.toString();
-}
-
-async function createTestDatabase(givenUrl: string): Promise<string> {
-  const serverUrl = withUser(givenUrl);
-  const name = `rd_e2e_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    try {
-      await c.query(`drop database if exists ${name} with (force)`);
-    } finally {
-      await c.end();
-    }
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+async function createTestDatabase(serverUrl: string): Promise<string> {
+  const { url, drop } = await createTempDatabase(serverUrl, 'rd_e2e');
+  cleanups.push(drop);
+  return url;
 }
 
 async function main() {

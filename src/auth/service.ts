@@ -45,6 +45,17 @@ export async function login(
   const u = r.rows[0];
   const ok = await verifyPassword(u?.password_hash ?? (await getDummyHash()), password);
   if (!u || !ok) {
+    await db.transaction((tx) =>
+      recordAudit(
+        tx,
+        { id: null, label: email.trim().slice(0, 320), role: 'system', organisationId: null },
+        {
+          action: 'login_failed',
+          entityType: 'session',
+          entityId: u?.id ?? null,
+        },
+      ),
+    );
     throw new AppError(
       401,
       'invalid_credentials',

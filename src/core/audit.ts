@@ -40,13 +40,17 @@ export async function recordAudit(tx: Queryable, actor: Actor, e: AuditEntry): P
   );
 }
 
-/** Secrets never enter the audit trail. */
+/**
+ * Before and after are recorded in the API's shape (camelCase fields, as a user sees them),
+ * whether a service passes a database row or an API object. Secrets never enter the audit trail.
+ */
 function redact(v: unknown): unknown {
-  if (v === null || typeof v !== 'object') return v;
+  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
   if (Array.isArray(v)) return v.map(redact);
   const out: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(v)) {
-    out[k] = /password|token|secret/i.test(k) ? '[redacted]' : redact(val);
+    const key = k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    out[key] = /password|token|secret|csrf/i.test(k) ? '[redacted]' : redact(val);
   }
   return out;
 }

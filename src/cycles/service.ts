@@ -6,7 +6,7 @@ import { Where, camelize } from '../core/sql.ts';
 import { assertMayEditInstrument } from '../server/access.ts';
 import type { Page } from '../shared/schema.ts';
 import type { Cycle, Phase, PhaseKind } from './schema.ts';
-import { deriveStatus, today } from './status.ts';
+import { compareDates, comparePhases, deriveStatus, today } from './status.ts';
 
 export const cycleTable: TableSpec = {
   table: 'cycles',
@@ -43,6 +43,7 @@ export async function loadCycles(
     list.push(camelize<Phase>(p));
     byCycle.set(String(p.cycle_id), list);
   }
+  for (const list of byCycle.values()) list.sort(comparePhases);
   const now = today();
   const list = cycles.rows.map((c) => ({
     ...camelize<Omit<Cycle, 'phases' | 'status'>>(c),
@@ -98,15 +99,18 @@ const MUST_PRECEDE: [PhaseKind, PhaseKind][] = [
 ];
 
 async function checkPhaseOrder(q: Queryable, cycleId: string) {
-  const r = await q.query<{ kind: PhaseKind; date: string | null }>(
-    'select kind, date from cycle_phases where cycle_id = $1 and date is not null',
+  const r = await q.query<{ kind: PhaseKind; date: string; date_precision: 'day' | 'month' | 'year' }>(
+    'select kind, date, date_precision from cycle_phases where cycle_id = $1 and date is not null',
     [cycleId],
   );
-  const at = new Map(r.rows.map((p) => [p.kind, p.date!]));
+  const at = new Map(
+    r.rows.map((p) => [p.kind, { kind: p.kind, date: p.date, datePrecision: p.date_precision }]),
+  );
   for (const [a, b] of MUST_PRECEDE) {
-    const da = at.get(a);
-    const db = at.get(b);
-    if (da && db && db < da) {
+    const pa = at.get(a);
+    const pb = at.get(b);
+    if (pa && pb && compareDates(pb, pa) < 0) {
+      const [da, db] = [pa.date, pb.date];
       throw badRequest(
         `The dates are out of order: "${b}" (${db}) cannot come before "${a}" (${da}). Correct one of the two dates.`,
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStatus } from './status.ts';
+import { compareDates, comparePhases, deriveStatus } from './status.ts';
 
 describe('cycle status, derived from the dated phases', () => {
   const today = '2026-11-22';
@@ -45,7 +45,11 @@ describe('cycle status, derived from the dated phases', () => {
       ],
       today,
     );
-    expect(s).toMatchObject({ currentPhase: 'follow_up_submitted', nextStep: 'next_report_due', overdue: false });
+    expect(s).toMatchObject({
+      currentPhase: 'follow_up_submitted',
+      nextStep: 'next_report_due',
+      overdue: false,
+    });
   });
 
   it('the next report is met by a later cycle', () => {
@@ -56,6 +60,29 @@ describe('cycle status, derived from the dated phases', () => {
 
   it('phases without a date are not counted', () => {
     const s = deriveStatus([{ kind: 'report_submitted', date: null }], today);
-    expect(s).toEqual({ currentPhase: null, currentPhaseDate: null, nextStep: null, nextDueDate: null, overdue: false });
+    expect(s).toEqual({
+      currentPhase: null,
+      currentPhaseDate: null,
+      nextStep: null,
+      nextDueDate: null,
+      overdue: false,
+    });
+  });
+});
+
+describe('ordering phases whose dates have different precision', () => {
+  it('a month-precise date neither precedes nor follows a day in that month', () => {
+    const dialogue = { kind: 'dialogue' as const, date: '2026-02-06', datePrecision: 'day' as const };
+    const co = {
+      kind: 'concluding_observations' as const,
+      date: '2026-02-01',
+      datePrecision: 'month' as const,
+    };
+    expect(compareDates(co, dialogue)).toBe(0);
+    expect([co, dialogue].sort(comparePhases).map((p) => p.kind)).toEqual([
+      'dialogue',
+      'concluding_observations',
+    ]);
+    expect(compareDates({ ...co, datePrecision: 'day' }, dialogue)).toBeLessThan(0);
   });
 });

@@ -50,3 +50,26 @@ export function deriveStatus(phases: PhaseFact[], today: string, laterReportSubm
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
+
+export interface DatedPhase {
+  kind: PhaseKind;
+  date: string | null;
+  datePrecision?: 'day' | 'month' | 'year';
+}
+
+const KEY_LENGTH = { day: 10, month: 7, year: 4 } as const;
+
+/**
+ * Compares two phase dates at the coarser of their precisions: "February 2026" neither precedes
+ * nor follows "6 February 2026" (0). Undated phases come last.
+ */
+export function compareDates(a: DatedPhase, b: DatedPhase): number {
+  if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : 0;
+  const len = Math.min(KEY_LENGTH[a.datePrecision ?? 'day'], KEY_LENGTH[b.datePrecision ?? 'day']);
+  return a.date.slice(0, len).localeCompare(b.date.slice(0, len));
+}
+
+/** Chronological order; phases in the same period follow the order of the reporting procedure. */
+export function comparePhases(a: DatedPhase, b: DatedPhase): number {
+  return compareDates(a, b) || (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0);
+}

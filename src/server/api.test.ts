@@ -98,8 +98,8 @@ describe('organisations: validation, audit and stale edits', () => {
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
     const [upd] = audit.items;
     expect(upd.actorId).toBe(admin.userId);
-    expect(upd.before.name_en).toBe('COC Netherlands');
-    expect(upd.after.name_en).toBe('COC the Netherlands');
+    expect(upd.before.nameEn).toBe('COC Netherlands');
+    expect(upd.after.nameEn).toBe('COC the Netherlands');
   });
 
   it('rejects a wrong field, an unknown kind and dates out of order, saving nothing', async () => {
@@ -228,6 +228,25 @@ describe('cycles and phases', () => {
       date: '2024-02-30',
     });
     expect(badDate.statusCode).toBe(400);
+  });
+});
+
+describe('the CEDAW cycle of the reference data', () => {
+  it('lists the dialogue before the concluding observations of the same month, and accepts edits', async () => {
+    const admin = await t.as('admin');
+    const cycles = (
+      await t.call(null, 'GET', `/api/cycles?instrumentId=${await idOf('instruments', 'CEDAW')}`)
+    ).json();
+    const latest = cycles.items.at(-1);
+    const kinds = latest.phases.map((p: { kind: string }) => p.kind);
+    expect(kinds.indexOf('dialogue')).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf('dialogue')).toBeLessThan(kinds.indexOf('concluding_observations'));
+    const co = latest.phases.find((p: { kind: string }) => p.kind === 'concluding_observations');
+    const res = await t.call(admin, 'PATCH', `/api/phases/${co.id}`, {
+      version: co.version,
+      note: 'checked',
+    });
+    expect(res.statusCode).toBe(200);
   });
 });
 

@@ -222,7 +222,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       prefix: '/',
-      wildcard: false,
+      // Files are looked up per request, so a rebuilt browser app is served without a restart.
+      wildcard: true,
       index: ['index.html'],
     });
   }
