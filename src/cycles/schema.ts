@@ -45,11 +45,15 @@ export const Phase = z.object({
 });
 export type Phase = z.infer<typeof Phase>;
 
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
 export const CycleStatus = z.object({
   currentPhase: PhaseKind.nullable(),
   currentPhaseDate: z.string().nullable(),
+  currentPhasePrecision: DatePrecision.nullable(),
   nextStep: PhaseKind.nullable(),
   nextDueDate: z.string().nullable(),
+  nextDuePrecision: DatePrecision.nullable(),
   overdue: z.boolean(),
 });
 export type CycleStatus = z.infer<typeof CycleStatus>;

@@ -18,8 +18,10 @@ describe('cycle status, derived from the dated phases', () => {
     expect(s).toEqual({
       currentPhase: 'replies_submitted',
       currentPhaseDate: '2024-10-30',
+      currentPhasePrecision: 'day',
       nextStep: 'dialogue',
       nextDueDate: '2027-03-01',
+      nextDuePrecision: 'day',
       overdue: false,
     });
   });
@@ -52,6 +54,23 @@ describe('cycle status, derived from the dated phases', () => {
     });
   });
 
+  it('a dialogue shows that the report and the replies were submitted, even when unrecorded', () => {
+    const s = deriveStatus(
+      [
+        { kind: 'list_of_issues', date: '2023-11-06' },
+        { kind: 'replies_due', date: '2024-10-31' },
+        { kind: 'dialogue', date: '2025-09-16' },
+        { kind: 'concluding_observations', date: '2025-01-01', datePrecision: 'year' },
+      ],
+      today,
+    );
+    expect(s).toMatchObject({
+      currentPhase: 'concluding_observations',
+      currentPhasePrecision: 'year',
+      overdue: false,
+    });
+  });
+
   it('the next report is met by a later cycle', () => {
     const phases = [{ kind: 'next_report_due' as const, date: '2025-01-01' }];
     expect(deriveStatus(phases, today).overdue).toBe(true);
@@ -63,8 +82,10 @@ describe('cycle status, derived from the dated phases', () => {
     expect(s).toEqual({
       currentPhase: null,
       currentPhaseDate: null,
+      currentPhasePrecision: null,
       nextStep: null,
       nextDueDate: null,
+      nextDuePrecision: null,
       overdue: false,
     });
   });

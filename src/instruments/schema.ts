@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DatePrecision } from '../cycles/schema.ts';
 import { Code, PageQuery, Provenance, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
 
 export const InstrumentSystem = z.enum(['UN', 'CoE']);
@@ -98,13 +99,30 @@ export const OverviewRow = z.object({
   lead: OrgRef.nullable(),
   leadVerified: z.boolean(),
   lastReport: z
-    .object({ date: z.string().nullable(), symbol: z.string().nullable(), verified: z.boolean() })
+    .object({
+      date: z.string().nullable(),
+      datePrecision: DatePrecision,
+      symbol: z.string().nullable(),
+      cycleLabel: z.string(),
+      verified: z.boolean(),
+    })
     .nullable(),
   currentPhase: z
-    .object({ kind: z.string(), date: z.string().nullable(), cycleLabel: z.string() })
+    .object({
+      kind: z.string(),
+      date: z.string().nullable(),
+      datePrecision: DatePrecision.nullable(),
+      cycleLabel: z.string(),
+    })
     .nullable(),
   nextDue: z
-    .object({ kind: z.string(), date: z.string(), overdue: z.boolean(), cycleLabel: z.string() })
+    .object({
+      kind: z.string(),
+      date: z.string(),
+      datePrecision: DatePrecision.nullable(),
+      overdue: z.boolean(),
+      cycleLabel: z.string(),
+    })
     .nullable(),
 });
 export type OverviewRow = z.infer<typeof OverviewRow>;

@@ -160,19 +160,17 @@ export async function treatyOverview(q: Queryable): Promise<OverviewRow[]> {
   return rows.rows.map((r) => {
     const inst = toInstrument(r);
     const own = cycles.filter((c) => c.instrumentId === inst.id);
-    const reports = own
-      .flatMap((c) => c.phases.filter((p) => p.kind === 'report_submitted' && p.date))
-      .sort((a, b) => b.date!.localeCompare(a.date!));
+    // The last state report: the submitted report of the latest cycle that has one, dated or not.
+    const reportCycle = [...own].reverse().find((c) => c.phases.some((p) => p.kind === 'report_submitted'));
+    const report = reportCycle?.phases.find((p) => p.kind === 'report_submitted');
     const latest = [...own].reverse().find((c) => c.status.currentPhase);
-    const dues = own
+    const due = own
       .filter((c) => c.status.nextDueDate)
       .sort(
         (a, b) =>
           Number(b.status.overdue) - Number(a.status.overdue) ||
           a.status.nextDueDate!.localeCompare(b.status.nextDueDate!),
-      );
-    const due = dues[0];
-    const symbolOf = reports[0]?.symbol ?? null;
+      )[0];
     return {
       instrumentId: inst.id,
       code: inst.code,
@@ -191,13 +189,21 @@ export async function treatyOverview(q: Queryable): Promise<OverviewRow[]> {
         : null,
       lead: inst.lead,
       leadVerified: inst.leadVerified,
-      lastReport: reports[0]
-        ? { date: reports[0].date, symbol: symbolOf, verified: reports[0].verified }
-        : null,
+      lastReport:
+        report && reportCycle
+          ? {
+              date: report.date,
+              datePrecision: report.datePrecision,
+              symbol: report.symbol,
+              cycleLabel: reportCycle.label,
+              verified: report.verified,
+            }
+          : null,
       currentPhase: latest
         ? {
             kind: latest.status.currentPhase!,
             date: latest.status.currentPhaseDate,
+            datePrecision: latest.status.currentPhasePrecision,
             cycleLabel: latest.label,
           }
         : null,
@@ -205,6 +211,7 @@ export async function treatyOverview(q: Queryable): Promise<OverviewRow[]> {
         ? {
             kind: due.status.nextStep!,
             date: due.status.nextDueDate!,
+            datePrecision: due.status.nextDuePrecision,
             overdue: due.status.overdue,
             cycleLabel: due.label,
           }

@@ -182,11 +182,11 @@ function CycleSection({ cycle }: { cycle: Cycle }) {
         )}
         <Fact label={t.instrument.currentPhase}>
           {phase(s.currentPhase)}
-          {s.currentPhaseDate && ` (${date(s.currentPhaseDate)})`}
+          {s.currentPhaseDate && ` (${date(s.currentPhaseDate, s.currentPhasePrecision ?? 'day')})`}
         </Fact>
         <Fact label={t.instrument.nextStep}>{phase(s.nextStep)}</Fact>
         <Fact label={t.instrument.dueDate}>
-          {date(s.nextDueDate)} {s.overdue && <Overdue />}
+          {date(s.nextDueDate, s.nextDuePrecision ?? 'day')} {s.overdue && <Overdue />}
         </Fact>
       </DataList>
       {cycle.phases.length > 0 && (

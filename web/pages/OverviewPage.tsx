@@ -69,7 +69,9 @@ export function OverviewPage() {
                   <TableCell>
                     {row.lastReport ? (
                       <>
-                        {date(row.lastReport.date)}
+                        {row.lastReport.date
+                          ? date(row.lastReport.date, row.lastReport.datePrecision)
+                          : row.lastReport.cycleLabel}
                         {row.lastReport.symbol && <span className="rd-symbol">{row.lastReport.symbol}</span>}
                         {!row.lastReport.verified && <Unverified />}
                       </>
@@ -82,7 +84,9 @@ export function OverviewPage() {
                       <>
                         {phase(row.currentPhase.kind)}
                         {row.currentPhase.date && (
-                          <span className="rd-subtle">{date(row.currentPhase.date)}</span>
+                          <span className="rd-subtle">
+                            {date(row.currentPhase.date, row.currentPhase.datePrecision ?? 'day')}
+                          </span>
                         )}
                       </>
                     ) : (
@@ -92,7 +96,8 @@ export function OverviewPage() {
                   <TableCell className={row.nextDue?.overdue ? 'rd-cell--overdue' : undefined}>
                     {row.nextDue ? (
                       <>
-                        {date(row.nextDue.date)} {row.nextDue.overdue && <Overdue />}
+                        {date(row.nextDue.date, row.nextDue.datePrecision ?? 'day')}{' '}
+                        {row.nextDue.overdue && <Overdue />}
                         <span className="rd-subtle">{phase(row.nextDue.kind)}</span>
                       </>
                     ) : (
