@@ -49,6 +49,8 @@ export const Instrument = z.object({
   leadSource: z.string().nullable(),
   leadVerified: z.boolean(),
   appliesTo: z.array(z.string()),
+  /** Fields whose value is not verified yet: shown as such until a coordinator confirms them. */
+  unverifiedFields: z.array(z.string()),
   sortOrder: z.number().int(),
   ...Provenance,
   ...Versioned,
@@ -73,6 +75,7 @@ export const InstrumentCreate = z.object({
   leadSource: z.string().max(500).nullable().optional(),
   leadVerified: z.boolean().optional(),
   appliesTo: z.array(z.string().max(10)).max(10).optional(),
+  unverifiedFields: z.array(z.string().max(60)).max(30).optional(),
   sortOrder: z.number().int().optional(),
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),

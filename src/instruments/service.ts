@@ -1,7 +1,7 @@
 import type { Db, Queryable } from '../core/db.ts';
 import type { Actor } from '../core/audit.ts';
 import { getRow, insertRow, updateRow, type TableSpec } from '../core/crud.ts';
-import { Where, camelize, pageOf } from '../core/sql.ts';
+import { Where, camelize, pageOf, snake } from '../core/sql.ts';
 import { assertMayEditInstrument } from '../server/access.ts';
 import { loadCycles } from '../cycles/service.ts';
 import type { Instrument, MonitoringBody, OverviewRow } from './schema.ts';
@@ -27,6 +27,7 @@ export const instrumentTable: TableSpec = {
     'leadSource',
     'leadVerified',
     'appliesTo',
+    'unverifiedFields',
     'sortOrder',
     'source',
     'verified',
@@ -77,6 +78,9 @@ export function toInstrument(r: Record<string, unknown>): Instrument {
     leadSource: (r.lead_source as string | null) ?? null,
     leadVerified: Boolean(r.lead_verified),
     appliesTo: (r.applies_to as string[]) ?? [],
+    unverifiedFields: ((r.unverified_fields as string[]) ?? []).map((f) =>
+      f.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+    ),
     sortOrder: Number(r.sort_order),
     source: (r.source as string | null) ?? null,
     verified: Boolean(r.verified),
@@ -121,8 +125,14 @@ export async function getInstrument(q: Queryable, id: string): Promise<Instrumen
   return toInstrument(r.rows[0]!);
 }
 
+/** unverifiedFields name API fields (camelCase); the database keeps column names. */
+function columnNames<T extends Record<string, unknown>>(input: T): T {
+  const fields = input.unverifiedFields;
+  return Array.isArray(fields) ? { ...input, unverifiedFields: fields.map((f) => snake(String(f))) } : input;
+}
+
 export async function createInstrument(db: Db, actor: Actor, input: Record<string, unknown>) {
-  const row = await db.transaction((tx) => insertRow(tx, actor, instrumentTable, input));
+  const row = await db.transaction((tx) => insertRow(tx, actor, instrumentTable, columnNames(input)));
   return getInstrument(db, String(row.id));
 }
 
@@ -140,7 +150,7 @@ export async function updateInstrument(
       delete input.leadOrganisationId;
       delete input.coordinatingOrganisationId;
     }
-    await updateRow(tx, actor, instrumentTable, id, input);
+    await updateRow(tx, actor, instrumentTable, id, columnNames(input));
   });
   return getInstrument(db, id);
 }

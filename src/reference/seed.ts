@@ -59,6 +59,8 @@ export interface InstrumentRecord extends Sourced {
   lead_source: string;
   lead_verified: boolean;
   applies_to: string[];
+  /** Fields of this record whose value is not verified (the record's other facts are). */
+  unverified_fields?: string[];
   sort_order: number;
 }
 
@@ -271,6 +273,7 @@ export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed
           lead_source: i.lead_source,
           lead_verified: i.lead_verified,
           applies_to: i.applies_to,
+          unverified_fields: i.unverified_fields ?? [],
           sort_order: i.sort_order,
           source: i.source,
           verified: i.verified,

@@ -126,7 +126,8 @@ function InstrumentFacts({ i }: { i: Instrument }) {
         <Fact label={t.instrument.periodicity}>
           {i.periodicityYears !== null
             ? fmt(t.instrument.periodicityValue, { years: i.periodicityYears })
-            : t.common.none}
+            : t.common.none}{' '}
+          {i.periodicityYears !== null && i.unverifiedFields.includes('periodicityYears') && <Unverified />}
         </Fact>
         <Fact label={t.instrument.procedure}>
           {i.procedure ? (t.procedures[i.procedure] ?? i.procedure) : t.common.none}
@@ -141,7 +142,8 @@ function InstrumentFacts({ i }: { i: Instrument }) {
         </Fact>
         <Fact label={t.instrument.coordinating}>{i.coordinating ? name(i.coordinating) : t.common.none}</Fact>
         <Fact label={t.instrument.appliesTo}>
-          {i.appliesTo.length ? i.appliesTo.map((c) => t.countries[c] ?? c).join(', ') : t.common.none}
+          {i.appliesTo.length ? i.appliesTo.map((c) => t.countries[c] ?? c).join(', ') : t.common.none}{' '}
+          {i.unverifiedFields.includes('appliesTo') && <Unverified />}
         </Fact>
         <Fact label={t.instrument.source}>
           <SourceText source={i.source} />

@@ -104,6 +104,8 @@ create table instruments (
   lead_source text,
   lead_verified boolean not null default false,
   applies_to text[] not null default '{}',
+  -- Facts of this record that nobody has confirmed yet (e.g. applies_to, periodicity_years).
+  unverified_fields text[] not null default '{}',
   sort_order integer not null default 0,
   source text,
   verified boolean not null default false,
