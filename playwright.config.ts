@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3105;
+// E2E_PORT lets two test runs on one machine use different ports.
+const PORT = Number(process.env.E2E_PORT ?? 3105);
 
 export default defineConfig({
   testDir: 'e2e',

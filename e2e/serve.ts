@@ -2,7 +2,7 @@
  * The server for the browser tests: the real application on a fresh database, with three users.
  * - PGlite in a new temporary directory (default), or
  * - a new database rd_e2e_<random> on the PostgreSQL server of TEST_DATABASE_URL (dropped afterwards).
- * Listens on 127.0.0.1:3105 (playwright.config.ts waits for /api/health). Stops on SIGTERM/SIGINT.
+ * Listens on 127.0.0.1:$E2E_PORT, default 3105 (playwright.config.ts waits for /api/health). Stops on SIGTERM/SIGINT.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ import { systemActor } from '../src/core/audit.ts';
 import { startServer } from '../src/server/app.ts';
 import { createTempDatabase } from '../src/test/db.ts';
 
-const E2E_PORT = '3105';
+const E2E_PORT = process.env.E2E_PORT ?? '3105';
 const E2E_PASSWORD = 'correct horse battery staple';
 
 const cleanups: (() => Promise<void>)[] = [];

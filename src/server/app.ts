@@ -44,7 +44,8 @@ declare module 'fastify' {
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const WEB_DIST = path.join(ROOT, 'dist', 'web');
+/** The built browser app; RIGHTSDESK_WEB_DIST points elsewhere (e.g. for two test runs side by side). */
+export const WEB_DIST = path.resolve(ROOT, process.env.RIGHTSDESK_WEB_DIST ?? path.join('dist', 'web'));
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
