@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 
 /** Something SQL can be sent to: the database itself or an open transaction. */
 export interface Queryable {
@@ -206,6 +208,9 @@ export function lockDataDir(dir: string): () => void {
   throw new Error(`Could not lock ${dir}`);
 }
 
+/** Extensions the migrations may create: PostgreSQL ships them in contrib, PGlite needs them loaded. */
+const extensions = { pg_trgm, unaccent };
+
 export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** Data directory for PGlite; 'memory://' for a throw-away in-memory database. */
@@ -222,12 +227,12 @@ export async function openDb(opts: OpenOptions): Promise<Db> {
   }
   const dir = opts.dataDir ?? 'memory://';
   if (dir.startsWith('memory://')) {
-    const pg = await PGlite.create({ parsers: pgliteParsers, loadDataDir: opts.loadDataDir });
+    const pg = await PGlite.create({ parsers: pgliteParsers, extensions, loadDataDir: opts.loadDataDir });
     return new PgliteDb(pg, () => undefined);
   }
   const release = lockDataDir(dir);
   try {
-    const pg = await PGlite.create({ dataDir: path.join(dir, 'pgdata'), parsers: pgliteParsers });
+    const pg = await PGlite.create({ dataDir: path.join(dir, 'pgdata'), parsers: pgliteParsers, extensions });
     return new PgliteDb(pg, release);
   } catch (err) {
     release();

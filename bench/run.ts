@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: import and search figures on both database engines.
+ * - seconds to import the UPR Info extract (../shared/data/upr-info/...csv) through the importer,
+ *   and the same rows loaded with a plain PostgreSQL COPY into a bare table, for comparison;
+ * - p50/p95 latency of typical searches (full text plus two facets) at 250,000 recommendations
+ *   built from the real rows (each real row repeated under other states under review).
+ * PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set (a throw-away database is
+ * created on that server). Goals: import within 3x of COPY; search p95 < 100 ms (PostgreSQL),
+ * < 300 ms (PGlite). Figures are printed, never asserted.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { openDb, pgliteHandle, type Db } from '../src/core/db.ts';
+import { migrate } from '../src/core/migrate.ts';
+import { systemActor } from '../src/core/audit.ts';
+import { seedReferenceData } from '../src/reference/seed.ts';
+import { readUprInfo } from '../src/recommendations/import-upr-info.ts';
+import { storeRecords } from '../src/recommendations/store.ts';
+import { searchRecommendations } from '../src/recommendations/service.ts';
+import type { ImportRecord } from '../src/recommendations/schema.ts';
+import { createTempDatabase } from '../src/test/db.ts';
+
+const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
+const TARGET = Number(process.env.BENCH_RECOMMENDATIONS ?? 250_000);
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 200);
+if (!fs.existsSync(FILE)) {
+  console.error(`The benchmark needs ${FILE} (the shared data folder beside the project).`);
+  process.exit(1);
+}
+const bytes = new Uint8Array(fs.readFileSync(FILE));
+const actor = systemActor('bench');
+const secs = (ms: number) => (ms / 1000).toFixed(2);
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t];
+}
+
+const COPY_TABLE = `create table bench_copy (id text, state_under_review text, sur_regional_group text,
+  sur_organisations text, text text, recommending_state text, rs_regional_group text, rs_organisations text,
+  response text, action_category text, issues text, session text)`;
+
+async function copyPlain(db: Db, url: string | undefined): Promise<number> {
+  await db.exec(`drop table if exists bench_copy; ${COPY_TABLE}`);
+  const t = performance.now();
+  if (url) {
+    const r = spawnSync(
+      'psql',
+      [url, '-q', '-c', `\\copy bench_copy from '${FILE}' with (format csv, header)`],
+      { encoding: 'utf8' },
+    );
+    if (r.status !== 0) throw new Error(`psql \\copy failed: ${r.stderr}`);
+  } else {
+    await pgliteHandle(db)!.query(`copy bench_copy from '/dev/blob' with (format csv, header)`, [], {
+      blob: new Blob([bytes]),
+    });
+  }
+  const ms = performance.now() - t;
+  await db.exec('drop table bench_copy');
+  return ms;
+}
+
+/** More rows from the real ones: the same texts addressed to other states under review. */
+function scaled(records: ImportRecord[], target: number): ImportRecord[] {
+  const out: ImportRecord[] = [];
+  for (let copy = 1; out.length < target; copy++) {
+    for (const r of records) {
+      if (out.length >= target) break;
+      out.push({
+        ...r,
+        sourceKey: `${r.sourceKey}-x${copy}`,
+        stateUnderReview: `${r.stateUnderReview} (copy ${copy})`,
+      });
+    }
+  }
+  return out;
+}
+
+const QUERIES = [
+  'discrimination',
+  'torture prison',
+  'women violence',
+  'children education',
+  'freedom of expression',
+  'migrants',
+  'human rights defenders',
+  'death penalty',
+];
+
+async function bench(engine: string, db: Db, url?: string) {
+  await migrate(db);
+  await seedReferenceData(db);
+  const [, parseMs] = await timed(async () => readUprInfo(bytes));
+  const read = readUprInfo(bytes);
+  const [summary, importMs] = await timed(() =>
+    storeRecords(db, actor, {
+      kind: 'upr-info',
+      fileName: path.basename(FILE),
+      sha256: 'bench',
+      records: read.records,
+      rowErrors: [],
+      totalRows: read.totalRows,
+    }),
+  );
+  const copyMs = await copyPlain(db, url);
+  console.log(
+    `\n[${engine}] import of ${read.totalRows} UPR Info rows (${summary.created} recommendations):`,
+  );
+  console.log(
+    `  parse ${secs(parseMs)} s, store ${secs(importMs)} s, together ${secs(parseMs + importMs)} s`,
+  );
+  console.log(
+    `  plain COPY of the same rows: ${secs(copyMs)} s  → import/COPY = ${((parseMs + importMs) / copyMs).toFixed(1)}x (goal ≤ 3x)`,
+  );
+
+  const extra = scaled(read.records, TARGET - summary.created);
+  const [, growMs] = await timed(async () => {
+    for (let i = 0; i < extra.length; i += 50_000) {
+      await storeRecords(db, actor, {
+        kind: 'upr-info',
+        fileName: 'bench-scaled',
+        sha256: 'bench',
+        records: extra.slice(i, i + 50_000),
+        rowErrors: [],
+        totalRows: 0,
+      });
+    }
+  });
+  const n = (await db.query<{ n: number }>('select count(*)::int as n from recommendations')).rows[0]!.n;
+  await db.exec('analyze');
+  console.log(`  grown to ${n} recommendations in ${secs(growMs)} s`);
+
+  const times: number[] = [];
+  for (let i = 0; i < SEARCHES; i++) {
+    const q = QUERIES[i % QUERIES.length]!;
+    const [, ms] = await timed(() =>
+      searchRecommendations(db, {
+        page: 1,
+        pageSize: 25,
+        q,
+        mechanism: 'upr',
+        position: i % 2 ? 'supported' : 'noted',
+      }),
+    );
+    times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  const p = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))]!.toFixed(0);
+  const goal = engine === 'postgresql' ? 100 : 300;
+  console.log(
+    `  search (full text + 2 facet filters, with facet counts), ${SEARCHES} runs: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms (goal p95 < ${goal} ms)`,
+  );
+}
+
+{
+  const db = await openDb({ dataDir: 'memory://' });
+  try {
+    await bench('pglite', db);
+  } finally {
+    await db.close();
+  }
+}
+const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (server) {
+  const tmp = await createTempDatabase(server, 'rd_bench');
+  const db = await openDb({ databaseUrl: tmp.url });
+  try {
+    await bench('postgresql', db, tmp.url);
+  } finally {
+    await db.close();
+    await tmp.drop();
+  }
+} else {
+  console.log(
+    '\n[postgresql] skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL), e.g. postgres://127.0.0.1:5432/test',
+  );
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../test/app.ts';
+import { UPR_INFO_COLUMNS } from './import-upr-info.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t?.close());
+
+const CSV = [
+  UPR_INFO_COLUMNS.join(','),
+  '1,Netherlands,WEOG,EU,"Take measures to combat racial discrimination in the labour market.",Canada,WEOG,,Accepted,4,"Racial discrimination",1',
+  '2,Netherlands,WEOG,EU,"Ratify the International Convention on the Protection of the Rights of All Migrant Workers.",Algeria,Africa,AU,Noted,5,"Ratification drive",1',
+  '3,Netherlands,WEOG,EU,"Ratify the International Convention on the Protection of the Rights of All Migrant Workers.",Egypt,Africa,AU,Noted,5,"Ratification drive",1',
+  '4,Belgium,WEOG,EU,"Strengthen measures against discrimination of migrants in housing.",Mexico,GRULAC,,Accepted,3,"Migrants",2',
+].join('\n');
+
+const upload = (session: Awaited<ReturnType<TestApp['as']>> | null, body: string, query: string) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/imports/upr-info?fileName=test.csv&${query}`,
+    headers: {
+      'content-type': 'text/csv',
+      ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
+    },
+    payload: body,
+  });
+
+describe('recommendations over HTTP', () => {
+  it('previews an upload without storing it, then imports it', async () => {
+    const coord = await t.as('coordinator');
+    expect((await upload(null, CSV, '')).statusCode).toBe(401);
+    const preview = await upload(coord, CSV, 'preview=true');
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ totalRows: 4, created: 3, committed: false });
+    expect((await t.call(null, 'GET', '/api/recommendations')).json().total).toBe(0);
+    const done = await upload(coord, CSV, '');
+    expect(done.json()).toMatchObject({ created: 3, sources: 4, committed: true });
+    const audit = (await t.call(await t.as('admin'), 'GET', '/api/audit?action=import')).json();
+    expect(audit.items[0].after).toMatchObject({ kind: 'upr-info', created: 3 });
+  });
+
+  it('reports which rows are wrong and stores nothing', async () => {
+    const coord = await t.as('coordinator');
+    const bad = CSV.replace('"Strengthen measures against discrimination of migrants in housing."', '""');
+    const res = await upload(
+      coord,
+      bad.replace(/^1,/m, '11,').replace(/^2,/m, '12,').replace(/^3,/m, '13,').replace(/^4,/m, '14,'),
+      '',
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('import_invalid');
+    expect(res.json().errors).toEqual([{ path: 'row 5', message: 'the recommendation text is empty' }]);
+    const wrongKind = await upload(coord, 'a,b\n1,2\n', '');
+    expect(wrongKind.statusCode).toBe(400);
+    expect(wrongKind.json().detail).toMatch(/cannot be imported as upr-info: The header/);
+  });
+
+  it('searches the full text (stemmed), filters and counts facets', async () => {
+    const res = (await t.call(null, 'GET', '/api/recommendations?q=ratifying%20conventions')).json();
+    expect(res.total).toBe(1);
+    expect(res.items[0].recommendingStates).toEqual(['Algeria', 'Egypt']);
+    const all = (await t.call(null, 'GET', '/api/recommendations?q=discrimination')).json();
+    expect(all.total).toBe(2);
+    expect(all.facets.state).toEqual(
+      expect.arrayContaining([
+        { value: 'Netherlands', count: 1 },
+        { value: 'Belgium', count: 1 },
+      ]),
+    );
+    const nl = (
+      await t.call(null, 'GET', '/api/recommendations?q=discrimination&state=Netherlands&position=supported')
+    ).json();
+    expect(nl.total).toBe(1);
+    expect(nl.facets.recommendingState).toEqual([{ value: 'Canada', count: 1 }]);
+    const byState = (await t.call(null, 'GET', '/api/recommendations?recommendingState=Egypt')).json();
+    expect(byState.total).toBe(1);
+  });
+
+  it('shows a recommendation with its provenance and unmapped terms', async () => {
+    const list = (await t.call(null, 'GET', '/api/recommendations?recommendingState=Algeria')).json();
+    const detail = (await t.call(null, 'GET', `/api/recommendations/${list.items[0].id}`)).json();
+    expect(detail.sources.map((s: { sourceKey: string }) => s.sourceKey).sort()).toEqual(['2', '3']);
+    expect(detail.sources[0]).toMatchObject({
+      kind: 'upr-info',
+      fileName: 'test.csv',
+      importedBy: 'coordinator.bzk@example.org',
+    });
+    expect(detail.unmappedTerms).toEqual([{ scheme: 'uhri_theme', spelling: 'Ratification drive' }]);
+    const unmapped = (
+      await t.call(await t.as('observer'), 'GET', '/api/recommendations-unmapped-terms')
+    ).json();
+    expect(unmapped.items).toEqual(
+      expect.arrayContaining([{ scheme: 'uhri_theme', spelling: 'Ratification drive', count: 1 }]),
+    );
+  });
+});

@@ -1,0 +1,146 @@
+import type { Queryable } from '../core/db.ts';
+import { notFound } from '../core/errors.ts';
+import { Where, camelize } from '../core/sql.ts';
+import type { Recommendation } from './schema.ts';
+
+const COLUMNS = `r.id, r.mechanism, r.body_code, r.state_under_review, r.symbol, r.paragraph, r.text, r.text_nl,
+  r.recommending_states, r.position, r.position_explanation, r.follow_up, r.status, r.year, r.upr_session,
+  r.action_category, r.version, r.created_at, r.updated_at`;
+
+const toRecommendation = (row: Record<string, unknown>) => camelize<Recommendation>(row);
+
+export interface SearchFilters {
+  page: number;
+  pageSize: number;
+  q?: string | undefined;
+  mechanism?: string | undefined;
+  state?: string | undefined;
+  recommendingState?: string | undefined;
+  position?: string | undefined;
+  year?: number | undefined;
+  symbol?: string | undefined;
+  termId?: string | undefined;
+  followUp?: 'true' | 'false' | undefined;
+}
+
+/** A document symbol ("CRC/C/NLD/CO/5-6", "A/HRC/8/31") or a paragraph reference is searched exactly. */
+const SYMBOL = /^[A-Z]{1,6}(\/[A-Za-z0-9.()-]+)+$/;
+
+function where(f: SearchFilters): { w: Where; rank: string | null } {
+  const w = new Where()
+    .addIf(f.mechanism, 'r.mechanism = ?', f.mechanism)
+    .addIf(f.state, 'r.state_under_review = ?', f.state)
+    .addIf(f.recommendingState, '? = any(r.recommending_states)', f.recommendingState)
+    .addIf(f.position, 'r.position = ?', f.position)
+    .addIf(f.year, 'r.year = ?', f.year)
+    .addIf(f.symbol, 'r.symbol ilike ?', f.symbol)
+    .addIf(
+      f.termId,
+      'exists (select 1 from recommendation_terms t where t.recommendation_id = r.id and t.term_id = ?)',
+      f.termId,
+    );
+  if (f.followUp) w.add('r.follow_up = ?', f.followUp === 'true');
+  let rank: string | null = null;
+  const q = f.q?.trim();
+  if (q) {
+    if (SYMBOL.test(q)) {
+      w.add('(r.symbol ilike ? or r.symbol ilike ?)', q, `${q}/%`);
+    } else {
+      const en = w.param(q);
+      w.parts.push(
+        `(r.search_en @@ websearch_to_tsquery('english', ${en}) or r.search_nl @@ websearch_to_tsquery('dutch', ${en}))`,
+      );
+      rank = `ts_rank(r.search_en, websearch_to_tsquery('english', ${en})) + ts_rank(r.search_nl, websearch_to_tsquery('dutch', ${en}))`;
+    }
+  }
+  return { w, rank };
+}
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+/** Full-text search in English and Dutch with filters, and counts per facet of the result. */
+export async function searchRecommendations(q: Queryable, f: SearchFilters) {
+  const { w, rank } = where(f);
+  const base = `from recommendations r ${w.sql()}`;
+  const params = [...w.params];
+  const total = (await q.query<{ n: number }>(`select count(*)::int as n ${base}`, params)).rows[0]!.n;
+  const limit = w.param(f.pageSize);
+  const offset = w.param((f.page - 1) * f.pageSize);
+  const rows = await q.query<Record<string, unknown>>(
+    `select ${COLUMNS} ${base} order by ${rank ? `${rank} desc,` : ''} r.year desc nulls last, r.symbol, r.paragraph, r.id
+     limit ${limit} offset ${offset}`,
+    w.params,
+  );
+  const facet = async (expr: string, limitN = 30): Promise<Facet[]> =>
+    (
+      await q.query<{ value: string; count: number }>(
+        `select ${expr} as value, count(*)::int as count ${base} group by 1 having ${expr} is not null
+          order by 2 desc, 1 limit ${limitN}`,
+        params,
+      )
+    ).rows.map((r) => ({ value: String(r.value), count: r.count }));
+  const facets = {
+    mechanism: await facet('r.mechanism'),
+    year: await facet('r.year::text', 60),
+    position: await facet('r.position'),
+    state: await facet('r.state_under_review'),
+    followUp: await facet('r.follow_up::text'),
+    recommendingState: (
+      await q.query<{ value: string; count: number }>(
+        `select s as value, count(*)::int as count ${base.replace('from recommendations r', 'from recommendations r cross join unnest(r.recommending_states) s')}
+          group by 1 order by 2 desc, 1 limit 30`,
+        params,
+      )
+    ).rows,
+    theme: (
+      await q.query<{ value: string; count: number; label: string }>(
+        `select t.id as value, t.label_en as label, count(*)::int as count
+           from recommendations r join recommendation_terms rt on rt.recommendation_id = r.id
+           join taxonomy_terms t on t.id = rt.term_id ${w.sql()}
+          group by t.id, t.label_en order by 3 desc, 2 limit 30`,
+        params,
+      )
+    ).rows,
+  };
+  return { items: rows.rows.map(toRecommendation), total, page: f.page, pageSize: f.pageSize, facets };
+}
+
+export async function getRecommendation(q: Queryable, id: string) {
+  const r = await q.query<Record<string, unknown>>(
+    `select ${COLUMNS} from recommendations r where r.id = $1`,
+    [id],
+  );
+  if (!r.rows[0]) throw notFound('recommendation', id);
+  const sources = await q.query<Record<string, unknown>>(
+    `select kind, source_key, file_name, paragraph, import_id, imported_at, imported_by
+       from recommendation_sources where recommendation_id = $1 order by imported_at`,
+    [id],
+  );
+  const terms = await q.query<Record<string, unknown>>(
+    `select t.id, t.scheme, t.code, t.label_en, t.label_nl from recommendation_terms rt
+       join taxonomy_terms t on t.id = rt.term_id where rt.recommendation_id = $1 order by t.scheme, t.sort_order, t.code`,
+    [id],
+  );
+  const unmapped = await q.query<{ scheme: string; spelling: string }>(
+    'select scheme, spelling from recommendation_unmapped_terms where recommendation_id = $1 order by scheme, spelling',
+    [id],
+  );
+  return {
+    ...toRecommendation(r.rows[0]),
+    sources: sources.rows.map((s) => camelize<{ kind: 'uhri' }>(s)) as never[],
+    terms: terms.rows.map((t) => camelize(t)) as never[],
+    unmappedTerms: unmapped.rows,
+  };
+}
+
+/** Spellings imports brought that no term knows yet, with how often they occur. */
+export async function listUnmappedTerms(q: Queryable) {
+  const r = await q.query<{ scheme: string; spelling: string; count: number }>(
+    `select scheme, spelling, count(*)::int as count from recommendation_unmapped_terms
+      group by scheme, spelling order by count desc, spelling`,
+  );
+  return r.rows;
+}
