@@ -3,6 +3,7 @@ import type { Db } from '../core/db.ts';
 import type { Actor } from '../core/audit.ts';
 import { AppError } from '../core/errors.ts';
 import { FormatError, readUprInfo } from './import-upr-info.ts';
+import { readUhri } from './import-uhri.ts';
 import { storeRecords } from './store.ts';
 import type { ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
 
@@ -17,6 +18,7 @@ const READERS: Partial<
   Record<ImportKind, (bytes: Uint8Array, fileName: string) => ReadResult | Promise<ReadResult>>
 > = {
   'upr-info': (bytes) => readUprInfo(bytes),
+  uhri: (bytes) => readUhri(bytes),
 };
 
 export const importKinds = () => Object.keys(READERS) as ImportKind[];
