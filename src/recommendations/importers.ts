@@ -4,6 +4,7 @@ import type { Actor } from '../core/audit.ts';
 import { AppError } from '../core/errors.ts';
 import { FormatError, readUprInfo } from './import-upr-info.ts';
 import { readUhri } from './import-uhri.ts';
+import { readSpreadsheet } from './import-spreadsheet.ts';
 import { storeRecords } from './store.ts';
 import type { ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
 
@@ -19,6 +20,7 @@ const READERS: Partial<
 > = {
   'upr-info': (bytes) => readUprInfo(bytes),
   uhri: (bytes) => readUhri(bytes),
+  spreadsheet: (bytes, fileName) => readSpreadsheet(bytes, fileName),
 };
 
 export const importKinds = () => Object.keys(READERS) as ImportKind[];

@@ -11,6 +11,7 @@ import {
 } from './schema.ts';
 import { getRecommendation, listUnmappedTerms, searchRecommendations } from './service.ts';
 import { importFile } from './importers.ts';
+import { templateCsv, templateXlsx } from './import-spreadsheet.ts';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -69,6 +70,27 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       },
     },
     async () => ({ items: await listUnmappedTerms(app.db) }),
+  );
+  app.get(
+    '/imports/template.:format',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: 'The spreadsheet template for recommendations from any source (.xlsx or .csv)',
+        params: z.object({ format: z.enum(['xlsx', 'csv']) }),
+        querystring: z.object({ lang: z.enum(['nl', 'en']).default('nl') }),
+      },
+    },
+    async (req, reply) => {
+      const name = req.query.lang === 'nl' ? 'aanbevelingen-sjabloon' : 'recommendations-template';
+      reply.header('content-disposition', `attachment; filename="${name}.${req.params.format}"`);
+      if (req.params.format === 'csv')
+        return reply.type('text/csv; charset=utf-8').send(templateCsv(req.query.lang));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await templateXlsx(req.query.lang));
+    },
   );
   app.post(
     '/imports/:kind',

@@ -124,6 +124,7 @@ export interface ImportRecord {
   stateUnderReview: string;
   symbol?: string | null;
   text: string;
+  textNl?: string | null;
   recommendingStates: string[];
   position?: Position | null;
   year?: number | null;

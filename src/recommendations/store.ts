@@ -136,12 +136,12 @@ export async function storeRecords(
       const col = <T>(f: (m: Merged) => T) => chunk.map(f);
       const r = await tx.query<{ id: string; fingerprint: string; inserted: boolean; changed: boolean }>(
         `insert into recommendations as r (fingerprint, mechanism, body_code, state_under_review, symbol, paragraph, text,
-            recommending_states, position, year, upr_session, action_category, follow_up)
+            recommending_states, position, year, upr_session, action_category, follow_up, text_nl)
          select f, m, b, s, sy, p, t, (select coalesce(array_agg(x order by x), '{}') from jsonb_array_elements_text(rs) x),
-                po, y, us, ac, fu
+                po, y, us, ac, fu, tn
            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
-                       $9::text[], $10::int[], $11::int[], $12::int[], $13::bool[])
-                as u(f, m, b, s, sy, p, t, rs, po, y, us, ac, fu)
+                       $9::text[], $10::int[], $11::int[], $12::int[], $13::bool[], $14::text[])
+                as u(f, m, b, s, sy, p, t, rs, po, y, us, ac, fu, tn)
          on conflict (fingerprint) do update set
            recommending_states = (select coalesce(array_agg(distinct x order by x), '{}')
                                     from unnest(r.recommending_states || excluded.recommending_states) x),
@@ -154,9 +154,11 @@ export async function storeRecords(
            action_category = coalesce(excluded.action_category, r.action_category),
            follow_up = r.follow_up or excluded.follow_up,
            text = excluded.text,
+           text_nl = coalesce(excluded.text_nl, r.text_nl),
            version = r.version + 1,
            updated_at = now()
          where r.text is distinct from excluded.text
+            or (excluded.text_nl is not null and r.text_nl is distinct from excluded.text_nl)
             or r.position is distinct from coalesce(excluded.position, r.position)
             or not (r.recommending_states @> excluded.recommending_states)
             or r.year is distinct from coalesce(excluded.year, r.year)
@@ -179,6 +181,7 @@ export async function storeRecords(
           col((m) => m.first.uprSession ?? null),
           col((m) => m.first.actionCategory ?? null),
           col((m) => m.records.some((x) => x.followUp)),
+          col((m) => m.records.find((x) => x.textNl)?.textNl ?? null),
         ],
       );
       for (const row of r.rows) {

@@ -1,0 +1,194 @@
+import crypto from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { decodeText, parseCsv } from './csv.ts';
+import { FormatError } from './import-upr-info.ts';
+import { Mechanism, Position, type ImportRecord, type RowError } from './schema.ts';
+
+/**
+ * The spreadsheet template a coordinator downloads, fills and uploads for recommendations from any
+ * other source (a Council of Europe body, an advisory council, a motion...). One row per
+ * recommendation; lists within a cell are separated by ";" or new lines.
+ */
+export const TEMPLATE_COLUMNS = [
+  {
+    key: 'reference',
+    en: 'Reference (optional, your own unique key)',
+    nl: 'Referentie (optioneel, eigen unieke sleutel)',
+  },
+  {
+    key: 'mechanism',
+    en: `Mechanism (${Mechanism.options.join(', ')})`,
+    nl: `Mechanisme (${Mechanism.options.join(', ')})`,
+  },
+  { key: 'body', en: 'Body (e.g. GREVIO, AIV, CRM)', nl: 'Orgaan (bijv. GREVIO, AIV, CRM)' },
+  { key: 'state', en: 'State under review', nl: 'Staat' },
+  { key: 'symbol', en: 'Document symbol', nl: 'Documentkenmerk' },
+  { key: 'paragraph', en: 'Paragraph', nl: 'Paragraaf' },
+  { key: 'text', en: 'Text (required)', nl: 'Tekst (verplicht)' },
+  { key: 'text_nl', en: 'Dutch text', nl: 'Nederlandse tekst' },
+  { key: 'recommending_states', en: 'Recommending states', nl: 'Aanbevelende staten' },
+  {
+    key: 'position',
+    en: `Position (${Position.options.join(', ')})`,
+    nl: `Standpunt (${Position.options.join(', ')})`,
+  },
+  { key: 'follow_up', en: 'Follow-up priority (yes/no)', nl: 'Follow-up-prioriteit (ja/nee)' },
+  { key: 'year', en: 'Year', nl: 'Jaar' },
+  { key: 'themes', en: 'Themes', nl: "Thema's" },
+  { key: 'groups', en: 'Affected persons', nl: 'Betrokken groepen' },
+  { key: 'sdg_targets', en: 'SDG targets (e.g. 16.3)', nl: 'SDG-subdoelen (bijv. 16.3)' },
+] as const;
+type Key = (typeof TEMPLATE_COLUMNS)[number]['key'];
+
+export async function templateXlsx(lang: 'nl' | 'en'): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Rightsdesk';
+  const ws = wb.addWorksheet(lang === 'nl' ? 'Aanbevelingen' : 'Recommendations');
+  ws.addRow(TEMPLATE_COLUMNS.map((c) => c[lang]));
+  ws.getRow(1).font = { bold: true };
+  ws.columns.forEach((col, i) => (col.width = TEMPLATE_COLUMNS[i]!.key === 'text' ? 80 : 24));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.addRow([
+    'GREVIO-2025-1',
+    'coe_body',
+    'GREVIO',
+    'Netherlands',
+    '',
+    '12',
+    'Example: ensure sufficient shelter places for victims of violence.',
+    'Voorbeeld: zorg voor voldoende opvangplaatsen.',
+    '',
+    'agrees',
+    'no',
+    2025,
+    'Violence against women',
+    'Women',
+    '5.2',
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export function templateCsv(lang: 'nl' | 'en'): string {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return '\uFEFF' + TEMPLATE_COLUMNS.map((c) => q(c[lang])).join(',') + '\r\n';
+}
+
+const list = (v: string) =>
+  v
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+const YES = new Set(['yes', 'ja', 'y', 'j', 'true', '1', 'x']);
+const NO = new Set(['no', 'nee', 'n', 'false', '0', '']);
+
+/** Recognises a header cell in either language (the text before the parenthesis suffices). */
+function keyOf(header: string): Key | undefined {
+  const h = header.toLowerCase().replace(/\(.*$/, '').trim();
+  return TEMPLATE_COLUMNS.find((c) =>
+    [c.en, c.nl, c.key].some((x) => x.toLowerCase().replace(/\(.*$/, '').trim() === h),
+  )?.key;
+}
+
+function toRecords(rows: { cells: string[]; row: number }[], fileName: string) {
+  const header = rows[0]?.cells ?? [];
+  const keys = header.map(keyOf);
+  if (!keys.includes('text')) {
+    throw new FormatError(
+      `The first row must hold the template's column names (at least "Text"). Download the template and copy your rows into it. Found: ${header.join(', ') || '(nothing)'}.`,
+    );
+  }
+  const records: ImportRecord[] = [];
+  const errors: RowError[] = [];
+  for (const { cells, row } of rows.slice(1)) {
+    if (cells.every((c) => c.trim() === '')) continue;
+    const v = {} as Record<Key, string>;
+    keys.forEach((k, i) => k && (v[k] = (cells[i] ?? '').trim()));
+    const problems: string[] = [];
+    if (!v.text) problems.push('the text is empty');
+    const mechanism = Mechanism.safeParse(v.mechanism || 'other');
+    if (!mechanism.success)
+      problems.push(`the mechanism "${v.mechanism}" is not one of ${Mechanism.options.join(', ')}`);
+    const position = v.position ? Position.safeParse(v.position.toLowerCase()) : null;
+    if (position && !position.success)
+      problems.push(`the position "${v.position}" is not one of ${Position.options.join(', ')}`);
+    const fu = (v.follow_up ?? '').toLowerCase();
+    if (!YES.has(fu) && !NO.has(fu)) problems.push(`follow-up "${v.follow_up}" is not yes or no`);
+    const year = v.year ? Number(v.year) : null;
+    if (year !== null && !(Number.isInteger(year) && year >= 1945 && year <= 2100))
+      problems.push(`the year "${v.year}" is not a year`);
+    if (problems.length) {
+      errors.push({ row, message: problems.join('; ') });
+      continue;
+    }
+    const key =
+      v.reference ||
+      crypto
+        .createHash('sha256')
+        .update(`${fileName}|${v.symbol}|${v.paragraph}|${v.text}`)
+        .digest('hex')
+        .slice(0, 32);
+    records.push({
+      row,
+      sourceKey: key,
+      mechanism: mechanism.data!,
+      bodyCode: v.body || null,
+      stateUnderReview: v.state || 'Netherlands',
+      symbol: v.symbol || null,
+      paragraph: v.paragraph || null,
+      text: v.text,
+      textNl: v.text_nl || null,
+      recommendingStates: list(v.recommending_states ?? ''),
+      position: position?.data ?? null,
+      followUp: YES.has(fu),
+      year,
+      terms: [
+        ...list(v.themes ?? '').map((spelling) => ({ scheme: 'uhri_theme' as const, spelling })),
+        ...list(v.groups ?? '').map((spelling) => ({ scheme: 'uhri_group' as const, spelling })),
+        ...list(v.sdg_targets ?? '').map((spelling) => ({ scheme: 'sdg_target' as const, spelling })),
+      ],
+    });
+  }
+  return { records, errors, totalRows: rows.length - 1 };
+}
+
+const cellText = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object' && 'richText' in v)
+    return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+  if (typeof v === 'object' && 'text' in v) return String((v as { text: string }).text);
+  if (typeof v === 'object' && 'result' in v) return String((v as { result: unknown }).result ?? '');
+  return String(v);
+};
+
+export async function readSpreadsheet(bytes: Uint8Array, fileName: string) {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (err) {
+      throw new FormatError(
+        `This .xlsx cannot be read: it is damaged or not an Excel workbook (${(err as Error).message}).`,
+      );
+    }
+    const ws = wb.worksheets[0];
+    if (!ws) throw new FormatError('The workbook has no sheet.');
+    const rows: { cells: string[]; row: number }[] = [];
+    ws.eachRow({ includeEmpty: false }, (r, n) => {
+      rows.push({ cells: Array.from(r.values as unknown[], cellText).slice(1), row: n });
+    });
+    return toRecords(rows, fileName);
+  }
+  if (bytes.subarray(0, 1024).includes(0))
+    throw new FormatError('This is neither an .xlsx workbook nor a CSV text file.');
+  const { text } = decodeText(bytes);
+  // Dutch Excel writes ";"-separated CSV, others ","; the one whose header names the template's columns wins.
+  let parsed: { cells: string[]; row: number }[][];
+  try {
+    parsed = [',', ';'].map((d) => parseCsv(text, d).map((r) => ({ cells: r.fields, row: r.line })));
+  } catch (err) {
+    throw new FormatError((err as Error).message);
+  }
+  const known = (rows: { cells: string[] }[]) => (rows[0]?.cells ?? []).filter((h) => keyOf(h)).length;
+  return toRecords(known(parsed[1]!) > known(parsed[0]!) ? parsed[1]! : parsed[0]!, fileName);
+}
