@@ -96,3 +96,74 @@ describe('recommendations over HTTP', () => {
     );
   });
 });
+
+describe('exports and saved searches', () => {
+  it('exports a search as CSV, Excel and JSON with the chosen columns', async () => {
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: '/api/recommendations/export.csv?q=discrimination&columns=symbol,text,recommendingStates,position&lang=en',
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Document symbol,Text,Recommending states,Position');
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).sort()).toEqual([
+      ',Strengthen measures against discrimination of migrants in housing.,Mexico,supported',
+      ',Take measures to combat racial discrimination in the labour market.,Canada,supported',
+    ]);
+    const json = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/recommendations/export.json?recommendingState=Egypt&columns=text,recommendingStates',
+      })
+    ).json();
+    expect(json).toEqual([
+      {
+        text: 'Ratify the International Convention on the Protection of the Rights of All Migrant Workers.',
+        recommendingStates: 'Algeria; Egypt',
+      },
+    ]);
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: '/api/recommendations/export.xlsx?state=Netherlands',
+    });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe('Aanbevelingen');
+    expect(ws.getRow(1).getCell(1).value).toBe('Documentkenmerk');
+    expect(ws.rowCount).toBe(3); // header + the 2 Dutch recommendations
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/recommendations/export.csv?columns=text,password',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().detail).toMatch(/comma-separated list of/);
+  });
+
+  it('keeps saved searches to the user who saved them', async () => {
+    const coord = await t.as('coordinator');
+    const observer = await t.as('observer');
+    const saved = await t.call(coord, 'POST', '/api/saved-searches', {
+      name: 'Discrimination NL',
+      query: '?q=discrimination&state=Netherlands',
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().query).toBe('q=discrimination&state=Netherlands');
+    expect(
+      (await t.call(coord, 'POST', '/api/saved-searches', { name: 'Discrimination NL', query: 'q=x' }))
+        .statusCode,
+    ).toBe(409);
+    expect((await t.call(observer, 'GET', '/api/saved-searches')).json().items).toEqual([]);
+    expect((await t.call(observer, 'DELETE', `/api/saved-searches/${saved.json().id}`)).statusCode).toBe(404);
+    expect(
+      (await t.call(coord, 'GET', '/api/saved-searches')).json().items.map((s: { name: string }) => s.name),
+    ).toEqual(['Discrimination NL']);
+    expect((await t.call(coord, 'DELETE', `/api/saved-searches/${saved.json().id}`)).statusCode).toBe(204);
+  });
+});

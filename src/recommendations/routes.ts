@@ -12,6 +12,9 @@ import {
 import { getRecommendation, listUnmappedTerms, searchRecommendations } from './service.ts';
 import { importFile } from './importers.ts';
 import { templateCsv, templateXlsx } from './import-spreadsheet.ts';
+import { DEFAULT_COLUMNS, EXPORT_COLUMNS, exportRows, toCsv, toXlsx, type ExportColumn } from './export.ts';
+import { deleteSavedSearch, listSavedSearches, saveSearch } from './saved-searches.ts';
+import { Uuid } from '../shared/schema.ts';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -46,6 +49,74 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => searchRecommendations(app.db, req.query),
+  );
+  app.get(
+    '/recommendations/export.:format',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Export the recommendations a search finds, with the columns you pick (csv, xlsx or json)',
+        params: z.object({ format: z.enum(['csv', 'xlsx', 'json']) }),
+        querystring: RecommendationQuery.omit({ page: true, pageSize: true }).extend({
+          columns: z
+            .string()
+            .max(500)
+            .optional()
+            .refine((v) => !v || v.split(',').every((c) => c in EXPORT_COLUMNS), {
+              message: `use a comma-separated list of ${Object.keys(EXPORT_COLUMNS).join(', ')}`,
+            }),
+          lang: z.enum(['nl', 'en']).default('nl'),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const { columns: cols, lang, ...filters } = req.query;
+      const columns = cols ? (cols.split(',') as ExportColumn[]) : DEFAULT_COLUMNS;
+      const rows = await exportRows(app.db, filters, columns);
+      const name = `${lang === 'nl' ? 'aanbevelingen' : 'recommendations'}-${new Date().toISOString().slice(0, 10)}`;
+      reply.header('content-disposition', `attachment; filename="${name}.${req.params.format}"`);
+      if (req.params.format === 'csv')
+        return reply.type('text/csv; charset=utf-8').send(toCsv(rows, columns, lang));
+      if (req.params.format === 'json')
+        return reply.type('application/json; charset=utf-8').send(JSON.stringify(rows, null, 1));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await toXlsx(rows, columns, lang));
+    },
+  );
+  const SavedSearch = z.object({ id: Uuid, name: z.string(), query: z.string(), createdAt: z.string() });
+  app.get(
+    '/saved-searches',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags, response: { 200: z.object({ items: z.array(SavedSearch) }) } },
+    },
+    async (req) => ({ items: await listSavedSearches(app.db, req.actor!) }),
+  );
+  app.post(
+    '/saved-searches',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        body: z.object({
+          name: z.string().trim().min(1, 'give the search a name').max(200),
+          query: z.string().max(2000),
+        }),
+        response: { 201: SavedSearch },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await saveSearch(app.db, req.actor!, req.body.name, req.body.query)),
+  );
+  app.delete(
+    '/saved-searches/:id',
+    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteSavedSearch(app.db, req.actor!, req.params.id);
+      return reply.status(204).send(null);
+    },
   );
   app.get(
     '/recommendations/:id',

@@ -26,7 +26,7 @@ export interface SearchFilters {
 /** A document symbol ("CRC/C/NLD/CO/5-6", "A/HRC/8/31") or a paragraph reference is searched exactly. */
 const SYMBOL = /^[A-Z]{1,6}(\/[A-Za-z0-9.()-]+)+$/;
 
-function where(f: SearchFilters): { w: Where; rank: string | null } {
+export function where(f: SearchFilters): { w: Where; rank: string | null } {
   const w = new Where()
     .addIf(f.mechanism, 'r.mechanism = ?', f.mechanism)
     .addIf(f.state, 'r.state_under_review = ?', f.state)
@@ -82,6 +82,16 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
         params,
       )
     ).rows.map((r) => ({ value: String(r.value), count: r.count }));
+  const termFacet = async (scheme: string) =>
+    (
+      await q.query<{ value: string; count: number; label: string }>(
+        `select t.id as value, ${scheme === 'sdg_target' ? "t.code || ' ' || t.label_en" : 't.label_en'} as label, count(*)::int as count
+           from recommendations r join recommendation_terms rt on rt.recommendation_id = r.id
+           join taxonomy_terms t on t.id = rt.term_id and t.scheme = '${scheme}' ${w.sql()}
+          group by t.id, t.code, t.label_en order by 3 desc, 2 limit 30`,
+        params,
+      )
+    ).rows;
   const facets = {
     mechanism: await facet('r.mechanism'),
     year: await facet('r.year::text', 60),
@@ -95,15 +105,10 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
         params,
       )
     ).rows,
-    theme: (
-      await q.query<{ value: string; count: number; label: string }>(
-        `select t.id as value, t.label_en as label, count(*)::int as count
-           from recommendations r join recommendation_terms rt on rt.recommendation_id = r.id
-           join taxonomy_terms t on t.id = rt.term_id ${w.sql()}
-          group by t.id, t.label_en order by 3 desc, 2 limit 30`,
-        params,
-      )
-    ).rows,
+    body: await facet('r.body_code'),
+    theme: await termFacet('uhri_theme'),
+    group: await termFacet('uhri_group'),
+    sdg: await termFacet('sdg_target'),
   };
   return { items: rows.rows.map(toRecommendation), total, page: f.page, pageSize: f.pageSize, facets };
 }

@@ -94,3 +94,13 @@ create table recommendation_unmapped_terms (
   primary key (recommendation_id, scheme, spelling)
 );
 create index recommendation_unmapped_terms_idx on recommendation_unmapped_terms (scheme, spelling);
+
+-- A user's saved searches: the query string of the recommendation list.
+create table saved_searches (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null references users(id) on delete cascade,
+  name text not null check (length(trim(name)) > 0),
+  query text not null,
+  created_at timestamptz not null default now(),
+  unique (user_id, name)
+);
