@@ -69,28 +69,5 @@ export class CsvError extends Error {
   }
 }
 
-// Mac OS Roman, bytes 0x80-0xFF (the UPR Info originals were written in it).
-const MAC_ROMAN =
-  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»… ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uF8FFÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
-
-/**
- * Decodes a text file: UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise
- * Windows-1252 or Mac Roman, whichever yields the fewer unlikely characters.
- */
-export function decodeText(bytes: Uint8Array): {
-  text: string;
-  encoding: 'utf-8' | 'windows-1252' | 'macintosh';
-} {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const win = new TextDecoder('windows-1252').decode(bytes);
-    const mac = Array.from(bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : MAC_ROMAN[b - 0x80]!)).join('');
-    // Accented letters are likely in names and texts; symbols such as ∑ π ‡ are not.
-    const unlikely = (s: string) =>
-      (s.match(/[^\x00-\x7f\u00c0-\u017f\u2018-\u201e\u2013\u2014\u2026\u20ac]/g) ?? []).length;
-    return unlikely(mac) < unlikely(win)
-      ? { text: mac, encoding: 'macintosh' }
-      : { text: win, encoding: 'windows-1252' };
-  }
-}
+/** Text files are decoded as the document reader does: UTF-8, UTF-16, Windows-1252 or Mac Roman. */
+export { decodeText } from './parse/extract.ts';

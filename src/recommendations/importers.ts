@@ -5,6 +5,7 @@ import { AppError } from '../core/errors.ts';
 import { FormatError, readUprInfo } from './import-upr-info.ts';
 import { readUhri } from './import-uhri.ts';
 import { readSpreadsheet } from './import-spreadsheet.ts';
+import { readDocument } from './import-document.ts';
 import { storeRecords } from './store.ts';
 import type { ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
 
@@ -21,6 +22,7 @@ const READERS: Partial<
   'upr-info': (bytes) => readUprInfo(bytes),
   uhri: (bytes) => readUhri(bytes),
   spreadsheet: (bytes, fileName) => readSpreadsheet(bytes, fileName),
+  document: (bytes, fileName) => readDocument(bytes, fileName),
 };
 
 export const importKinds = () => Object.keys(READERS) as ImportKind[];

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../core/audit.ts';
+import type { Db } from '../core/db.ts';
+import { seedReferenceData } from '../reference/seed.ts';
+import { testDb } from '../test/db.ts';
+import { importFile } from './importers.ts';
+import { reportAbsent, sharedFile } from './parse/shared-data.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(here, 'parse', 'fixtures', name)));
+const actor = systemActor('test');
+
+let db: Db;
+beforeAll(async () => {
+  db = await testDb();
+  await seedReferenceData(db);
+});
+afterAll(() => db?.close());
+const n = async (sql: string, params: unknown[] = []) =>
+  (await db.query<{ n: number }>(sql, params)).rows[0]!.n;
+
+describe('document import', () => {
+  it('stores the recommendations of concluding observations with their follow-up priorities', async () => {
+    const s = await importFile(
+      db,
+      actor,
+      'document',
+      'E_C.12_NLD_CO_7.txt',
+      fixture('e-c12-nld-co-7-layout.txt'),
+    );
+    expect(s).toMatchObject({ created: 9, committed: true });
+    const rows = await db.query<{
+      paragraph: string;
+      follow_up: boolean;
+      body_code: string;
+      mechanism: string;
+    }>(
+      "select paragraph, follow_up, body_code, mechanism from recommendations where symbol = 'E/C.12/NLD/CO/7' order by paragraph",
+    );
+    expect(rows.rows.filter((r) => r.follow_up).map((r) => r.paragraph)).toEqual([
+      'para 5 (a)',
+      'para 7',
+      'para 9 (b)',
+    ]);
+    expect(new Set(rows.rows.map((r) => `${r.mechanism}:${r.body_code}`))).toEqual(
+      new Set(['treaty_body:CESCR']),
+    );
+    const again = await importFile(db, actor, 'document', 'copy.txt', fixture('e-c12-nld-co-7-layout.txt'));
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 9 });
+    expect(await n("select count(*)::int as n from recommendations where symbol = 'E/C.12/NLD/CO/7'")).toBe(
+      9,
+    );
+  });
+
+  it('refuses a file that is no recognisable document, storing nothing', async () => {
+    const before = await n('select count(*)::int as n from recommendations');
+    await expect(
+      importFile(db, actor, 'document', 'notes.txt', new TextEncoder().encode('Shopping list: bread, milk.')),
+    ).rejects.toThrow(/cannot be imported as document: Cannot tell what kind of document/);
+    await expect(
+      importFile(db, actor, 'document', 'x.pdf', new TextEncoder().encode('%PDF-1.4 garbage')),
+    ).rejects.toThrow(/damaged/);
+    expect(await n('select count(*)::int as n from recommendations')).toBe(before);
+  });
+
+  const real = sharedFile('data/un-documents/A-HRC-8-31-netherlands-upr-2008.txt');
+  if (!real) reportAbsent('data/un-documents/A-HRC-8-31-netherlands-upr-2008.txt');
+  else
+    it('imports the real UPR Working Group report on the Netherlands (2008): 31 recommendations with their states', async () => {
+      const s = await importFile(
+        db,
+        actor,
+        'document',
+        'A-HRC-8-31.txt',
+        new Uint8Array(fs.readFileSync(real)),
+      );
+      expect(s).toMatchObject({ created: 31, committed: true });
+      const r = await db.query<{
+        paragraph: string;
+        recommending_states: string[];
+        position: string;
+        mechanism: string;
+      }>(
+        "select paragraph, recommending_states, position, mechanism from recommendations where symbol = 'A/HRC/8/31' order by string_to_array(paragraph, '.')::int[]",
+      );
+      expect(r.rows).toHaveLength(31);
+      expect(r.rows[0]!.paragraph).toBe('78.1');
+      expect(
+        r.rows.every(
+          (x) => x.mechanism === 'upr' && x.position === 'pending' && x.recommending_states.length > 0,
+        ),
+      ).toBe(true);
+    });
+});

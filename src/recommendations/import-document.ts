@@ -1,0 +1,54 @@
+import crypto from 'node:crypto';
+import { AppError } from '../core/errors.ts';
+import { FormatError } from './import-upr-info.ts';
+import { extractFromBuffer } from './parse/extract.ts';
+import { parseDocument, UnknownKindError, type ParsedDocument } from './parse/index.ts';
+import type { ImportRecord, Mechanism } from './schema.ts';
+
+const MECHANISM: Record<ParsedDocument['kind'], Mechanism> = {
+  upr: 'upr',
+  treaty_body: 'treaty_body',
+  advisory: 'advisory_council',
+};
+
+/** Treaty-body symbols name their committee first: "CRC/C/NLD/CO/5-6" → CRC, "E/C.12/..." → CESCR. */
+function bodyOf(doc: ParsedDocument): string | null {
+  if (doc.kind === 'upr') return 'HRC-UPR';
+  const s = doc.symbol ?? '';
+  if (s.startsWith('E/C.12')) return 'CESCR';
+  const first = /^([A-Z]+)\//.exec(s)?.[1];
+  return first && first !== 'A' ? first : null;
+}
+
+/**
+ * A UN or Dutch document (.txt, .docx, .pdf) parsed into recommendations. Its source key is the
+ * document (its symbol, else the file's hash) and the paragraph, so importing the same document
+ * again, or a corrected copy with the same symbol, updates instead of duplicating.
+ */
+export async function readDocument(bytes: Uint8Array, fileName: string, stateUnderReview = 'Netherlands') {
+  let doc: ParsedDocument;
+  try {
+    const { text } = await extractFromBuffer(bytes, fileName);
+    doc = parseDocument(text, 'auto');
+  } catch (err) {
+    if (err instanceof UnknownKindError || err instanceof AppError) throw new FormatError(err.message);
+    throw err;
+  }
+  const docKey = doc.symbol ?? crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  const records: ImportRecord[] = doc.recommendations.map((r) => ({
+    row: r.sourceLine,
+    sourceKey: `${docKey}#${r.paragraph}`,
+    paragraph: r.paragraph,
+    mechanism: MECHANISM[doc.kind],
+    bodyCode: bodyOf(doc),
+    stateUnderReview,
+    symbol: doc.symbol ?? null,
+    text: r.text,
+    recommendingStates: r.recommendingStates,
+    position: r.position,
+    followUp: r.followUp,
+    year: doc.date ? Number(doc.date.slice(0, 4)) : null,
+    terms: [],
+  }));
+  return { records, errors: [], totalRows: records.length, document: doc };
+}

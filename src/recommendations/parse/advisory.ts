@@ -1,0 +1,123 @@
+import { cleanBlocks, type Block } from './clean.ts';
+import type { ParsedDocument, ParsedRecommendation, RecommendationPosition } from './types.ts';
+
+/**
+ * Dutch advisory reports and the cabinet's responses to them (kabinetsreacties): the
+ * recommendations "Aanbeveling 1 – ...", "Aanbeveling 2: ..." or a numbered list introduced by
+ * "... doet de volgende aanbevelingen:", each followed by the cabinet's appreciation. The position
+ * is read only from explicit wording ("Het kabinet neemt deze aanbeveling over" → agrees,
+ * "gedeeltelijk" → partly_agrees, "neemt niet over" / "ziet geen aanleiding" → disagrees); an
+ * appreciation without such wording keeps position null (and a warning), with the appreciation
+ * itself as positionExplanation.
+ */
+
+const MARKER =
+  /^(?:[\u2022\u25aa\u00b7*\u2013-]\s*)?Aanbeveling\s+(\d{1,3})\b\s*[\u2013\u2014:.-]?\s*(.*)$/is;
+const LIST_INTRO = /aanbeveling(?:en)?\b.*:\s*$|luidende:\s*$/is;
+const LIST_ITEM = /^(\d{1,2})\.\s+(.*)$/s;
+const SIGNATURE = /^(?:De |Het )?(?:Minister|Staatssecretaris|Minister-president)\b.*,|^Hoogachtend\b/;
+
+export function classifyAppreciation(text: string): RecommendationPosition | null {
+  const t = text.toLowerCase();
+  if (
+    /neemt (?:deze |de |die )?aanbeveling(?:en)? niet over|niet over(?:genomen)?\b|ziet geen (?:aanleiding|reden|noodzaak)|wijst (?:deze |de )?aanbeveling af|onderschrijft (?:deze |de )?aanbeveling niet/.test(
+      t,
+    )
+  )
+    return 'disagrees';
+  if (/gedeeltelijk|ten dele|deels over/.test(t)) return 'partly_agrees';
+  if (
+    /neemt (?:deze |de |die )?aanbeveling(?:en)? over|neemt [^.]{0,60}\bover\b|onderschrijft|deelt de (?:mening|analyse|opvatting|conclusie)|zal worden opgevolgd|volgt (?:deze |de )?aanbeveling|omarmt/.test(
+      t,
+    )
+  )
+    return 'agrees';
+  return null;
+}
+
+const isSectionHeading = (b: Block) =>
+  b.text.length <= 60 &&
+  !/[.:;,!?]$/.test(b.text) &&
+  /^\p{Lu}/u.test(b.text) &&
+  !MARKER.test(b.text) &&
+  !LIST_ITEM.test(b.text);
+
+export function parseAdvisory(text: string): ParsedDocument {
+  const blocks = cleanBlocks(text);
+  const warnings: string[] = [];
+
+  // 1. Numbered lists introduced by "... de volgende aanbevelingen:".
+  const listed = new Map<number, { text: string; line: number; heading: string }>();
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i]!;
+    if (!LIST_INTRO.test(intro.text) || MARKER.test(intro.text)) continue;
+    let expect = listed.size ? Math.max(...listed.keys()) + 1 : 1;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const m = LIST_ITEM.exec(blocks[j]!.text);
+      if (!m || Number(m[1]) !== expect) break;
+      listed.set(expect, {
+        text: m[2]!.trim(),
+        line: blocks[j]!.line,
+        heading: intro.text.replace(/[\s:]+$/, ''),
+      });
+      expect++;
+      i = j;
+    }
+  }
+
+  // 2. "Aanbeveling N" with the appreciation that follows it.
+  const marked = new Map<number, { title: string; line: number; response: string[] }>();
+  let open: { title: string; line: number; response: string[] } | null = null;
+  for (const b of blocks) {
+    const m = MARKER.exec(b.text);
+    if (m) {
+      const n = Number(m[1]);
+      open = { title: m[2]!.trim(), line: b.line, response: [] };
+      if (!marked.has(n)) marked.set(n, open);
+      continue;
+    }
+    if (!open) continue;
+    if (SIGNATURE.test(b.text) || isSectionHeading(b)) {
+      open = null;
+      continue;
+    }
+    open.response.push(b.text.replace(/^[\u2022\u25aa\u00b7o*\u2013-]\s+/, ''));
+  }
+
+  const numbers = [...new Set([...listed.keys(), ...marked.keys()])].sort((a, b) => a - b);
+  const recs: ParsedRecommendation[] = [];
+  for (const n of numbers) {
+    const l = listed.get(n);
+    const k = marked.get(n);
+    const explanation = k?.response.join('\n\n').trim() ?? '';
+    const position = explanation ? classifyAppreciation(explanation) : null;
+    const rec: ParsedRecommendation = {
+      paragraph: `Aanbeveling ${n}`,
+      text: l?.text ?? k?.title ?? '',
+      recommendingStates: [],
+      position,
+      followUp: false,
+      sourceLine: l?.line ?? k?.line ?? 0,
+    };
+    const heading = l && k?.title ? k.title : l?.heading;
+    if (heading) rec.heading = heading;
+    if (explanation) rec.positionExplanation = explanation;
+    if (!explanation) warnings.push(`Aanbeveling ${n}: no appreciation by the cabinet follows it.`);
+    else if (!position)
+      warnings.push(`Aanbeveling ${n}: the appreciation does not say explicitly whether the cabinet agrees.`);
+    recs.push(rec);
+  }
+  if (!recs.length)
+    warnings.push('No recommendations ("Aanbeveling 1", or a numbered list of aanbevelingen) found.');
+
+  const doc: ParsedDocument = { kind: 'advisory', recommendations: recs, warnings };
+  const first = blocks[0];
+  if (first && first.text.length <= 150 && !/[.:;]$/.test(first.text)) {
+    let title = first.text;
+    const second = blocks[1];
+    if (second && /\b(?:van|het|de|op|en|der|voor|aan)$/i.test(title) && second.text.length <= 100)
+      title = `${title} ${second.text}`;
+    doc.title = title;
+  }
+  return doc;
+}

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { badRequest } from '../../core/errors.ts';
+import { extractFile } from './extract.ts';
+import { formatParsedText } from './format.ts';
+import { parseDocument, UnknownKindError, type KindOption } from './index.ts';
+
+/** `rightsdesk parse FILE`: the parsed document as JSON or as a readable list. */
+export async function parseDocumentFile(
+  file: string,
+  opts: { format: 'json' | 'text'; kind: KindOption },
+): Promise<string> {
+  const { text } = await extractFile(file);
+  let doc;
+  try {
+    doc = parseDocument(text, opts.kind);
+  } catch (e) {
+    if (e instanceof UnknownKindError) throw badRequest(`${file}: ${e.message} Use --kind.`);
+    throw e;
+  }
+  return opts.format === 'json' ? JSON.stringify(doc, null, 2) : formatParsedText(doc, path.basename(file));
+}

@@ -1,0 +1,203 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { badRequest } from '../../core/errors.ts';
+
+/**
+ * The text of a document file: .txt (UTF-8, or Windows-1252 / Mac-Roman when the bytes are not
+ * valid UTF-8), .docx (raw text by mammoth, after a zip-bomb check with jszip) or .pdf (unpdf, the
+ * pages separated by a form feed so that the clean-up can find the running headers and footers).
+ * Every failure is an AppError (400) with a message that says what is wrong with the file.
+ */
+
+export const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+export const MAX_COMPRESSION_RATIO = 100;
+const RATIO_CHECK_FROM_BYTES = 1024 * 1024;
+
+export type FileFormat = 'txt' | 'docx' | 'pdf';
+
+export interface ExtractedText {
+  text: string;
+  format: FileFormat;
+  /** txt: the encoding it was read in */
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+  /** pdf: the number of pages */
+  pages?: number;
+}
+
+const LETTER_LOWER = /[a-z]/;
+
+/** Scores how plausible the non-ASCII characters of a decoding are, by their neighbours. */
+function plausibility(s: string): number {
+  let score = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) continue;
+    const c = s[i]!;
+    const prev = s[i - 1] ?? ' ';
+    const next = s[i + 1] ?? ' ';
+    const lowerNear = LETTER_LOWER.test(prev) || LETTER_LOWER.test(next);
+    if (/[\u2019\u2018]/.test(c)) score += /\p{L}/u.test(prev) && /\p{L}/u.test(next) ? 3 : 1;
+    else if (/[\u201c\u201d\u201e\u00ab\u00bb]/.test(c))
+      score += /[\s(]/.test(prev) || /[\s.,;:)]/.test(next) ? 2 : 0;
+    else if (/[\u2013\u2014\u2026\u20ac\u2022\u00b0\u00a7]/.test(c))
+      score += /\s/.test(prev) || /\s/.test(next) ? 1 : -1;
+    else if (/\p{Ll}/u.test(c)) score += lowerNear ? 2 : -1;
+    else if (/\p{Lu}/u.test(c)) score += LETTER_LOWER.test(prev) ? -2 : 0;
+    else score -= 2;
+  }
+  return score;
+}
+
+/** Decodes the bytes of a text file. */
+export function decodeText(buf: Uint8Array): {
+  text: string;
+  encoding: NonNullable<ExtractedText['encoding']>;
+} {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8' };
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    const win = new TextDecoder('windows-1252').decode(buf);
+    const mac = new TextDecoder('macintosh').decode(buf);
+    return plausibility(mac) > plausibility(win)
+      ? { text: mac, encoding: 'macintosh' }
+      : { text: win, encoding: 'windows-1252' };
+  }
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+interface ZipEntryData {
+  compressedSize: number;
+  uncompressedSize: number;
+  compressedContent?: Uint8Array;
+  compression?: { magic: string };
+}
+
+/** Refuses zip bombs: too much uncompressed data, or entries that expand more than 100 times. */
+export async function checkZip(
+  buf: Uint8Array,
+  what: string,
+  limits = { maxBytes: MAX_UNCOMPRESSED_BYTES, maxRatio: MAX_COMPRESSION_RATIO },
+): Promise<JSZip> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buf, { checkCRC32: false });
+  } catch (e) {
+    throw badRequest(`${what}: this .docx is damaged: ${message(e)}`);
+  }
+  let total = 0;
+  for (const f of Object.values(zip.files)) {
+    if (f.dir) continue;
+    const data = (f as unknown as { _data?: ZipEntryData })._data;
+    if (!data) continue;
+    total += data.uncompressedSize;
+    if (total > limits.maxBytes)
+      throw badRequest(
+        `${what}: this .docx would unpack to more than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; it is refused (a zip bomb?).`,
+      );
+    if (
+      data.uncompressedSize > RATIO_CHECK_FROM_BYTES &&
+      data.uncompressedSize / Math.max(1, data.compressedSize) > limits.maxRatio
+    )
+      throw badRequest(
+        `${what}: the part ${f.name} of this .docx expands more than ${limits.maxRatio} times; it is refused (a zip bomb?).`,
+      );
+    // The sizes in the zip directory may lie: inflate with a limit to make sure they do not.
+    if (data.compression?.magic === '\x08\x00' && data.compressedContent) {
+      try {
+        const out = zlib.inflateRawSync(data.compressedContent, {
+          maxOutputLength: Math.max(1, data.uncompressedSize),
+        });
+        if (out.length !== data.uncompressedSize) throw new Error(`${f.name} has not the size it declares`);
+      } catch (e) {
+        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw badRequest(
+            `${what}: the part ${f.name} of this .docx unpacks to more than it declares; it is refused (a zip bomb?).`,
+          );
+        throw badRequest(`${what}: this .docx is damaged: ${message(e)}`);
+      }
+    }
+  }
+  if (!zip.file('word/document.xml'))
+    throw badRequest(`${what}: this .docx is damaged: it has no word/document.xml (is it a Word document?).`);
+  return zip;
+}
+
+export async function docxText(buf: Uint8Array, what = 'the file'): Promise<string> {
+  await checkZip(buf, what);
+  try {
+    const r = await mammoth.extractRawText({ buffer: Buffer.from(buf) });
+    return r.value;
+  } catch (e) {
+    throw badRequest(`${what}: this .docx is damaged: ${message(e)}`);
+  }
+}
+
+export async function pdfText(buf: Uint8Array, what = 'the file'): Promise<{ text: string; pages: number }> {
+  let pages: string[];
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(buf), { verbosity: 0 });
+    pages = (await extractText(pdf, { mergePages: false })).text;
+  } catch (e) {
+    throw badRequest(`${what}: this .pdf is damaged: ${message(e)}`);
+  }
+  const text = pages.map((p) => p.replace(/\n+$/, '')).join('\n\f');
+  if (!text.replace(/\s/g, ''))
+    throw badRequest(
+      `${what}: this .pdf has no text layer (a scan?); run text recognition (OCR) on it first.`,
+    );
+  return { text, pages: pages.length };
+}
+
+const startsWith = (buf: Uint8Array, s: string) => [...s].every((ch, i) => buf[i] === ch.charCodeAt(0));
+
+/** The format of a file, from its first bytes, else from its extension. */
+export function formatOf(buf: Uint8Array, name: string): FileFormat {
+  if (startsWith(buf, '%PDF-')) return 'pdf';
+  if (startsWith(buf, 'PK\x03\x04')) return 'docx';
+  const ext = path.extname(name).toLowerCase();
+  if (ext === '.pdf') return 'pdf';
+  if (ext === '.docx') return 'docx';
+  return 'txt';
+}
+
+export async function extractFromBuffer(buf: Uint8Array, name: string): Promise<ExtractedText> {
+  const format = formatOf(buf, name);
+  if (format === 'pdf') {
+    if (!startsWith(buf, '%PDF-'))
+      throw badRequest(`${name}: this .pdf is damaged: it does not start with %PDF-.`);
+    const r = await pdfText(buf, name);
+    return { text: r.text, format, pages: r.pages };
+  }
+  if (format === 'docx') {
+    if (!startsWith(buf, 'PK')) throw badRequest(`${name}: this .docx is damaged: it is not a zip package.`);
+    return { text: await docxText(buf, name), format };
+  }
+  const { text, encoding } = decodeText(buf);
+  return { text, format, encoding };
+}
+
+/** Reads a document file; a missing or unreadable file is a clear error. */
+export async function extractFile(file: string): Promise<ExtractedText> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') throw badRequest(`Cannot read ${file}: the file does not exist.`);
+    if (code === 'EISDIR') throw badRequest(`Cannot read ${file}: it is a directory, not a file.`);
+    if (code === 'EACCES') throw badRequest(`Cannot read ${file}: permission denied.`);
+    throw badRequest(`Cannot read ${file}: ${message(e)}`);
+  }
+  return extractFromBuffer(buf, file);
+}
