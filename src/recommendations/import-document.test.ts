@@ -7,6 +7,7 @@ import type { Db } from '../core/db.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import { testDb } from '../test/db.ts';
 import { importFile } from './importers.ts';
+import { searchRecommendations } from './service.ts';
 import { reportAbsent, sharedFile } from './parse/shared-data.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

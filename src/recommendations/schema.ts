@@ -94,6 +94,9 @@ export const RecommendationQuery = PageQuery.extend({
   symbol: z.string().max(100).optional(),
   termId: Uuid.optional(),
   followUp: z.enum(['true', 'false']).optional(),
+  status: RecommendationStatus.optional(),
+  leadOrganisationId: Uuid.optional(),
+  sort: z.enum(['relevance', 'year', 'symbol']).optional(),
 });
 
 export const ImportSummary = z.object({

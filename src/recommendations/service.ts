@@ -21,10 +21,15 @@ export interface SearchFilters {
   symbol?: string | undefined;
   termId?: string | undefined;
   followUp?: 'true' | 'false' | undefined;
+  status?: string | undefined;
+  leadOrganisationId?: string | undefined;
+  sort?: 'relevance' | 'year' | 'symbol' | undefined;
 }
 
 /** A document symbol ("CRC/C/NLD/CO/5-6", "A/HRC/8/31") or a paragraph reference is searched exactly. */
 const SYMBOL = /^[A-Z]{1,6}(\/[A-Za-z0-9.()-]+)+$/;
+/** "para 12 (b)", "para. 12", "118.4", "Aanbeveling 3". */
+const PARAGRAPH = /^(?:(para\.?|paragraph|aanbeveling)\s*)?(\d{1,4}(?:\.\d{1,4})?)\s*(\([a-z]{1,3}\))?$/i;
 
 export function where(f: SearchFilters): { w: Where; rank: string | null } {
   const w = new Where()
@@ -40,11 +45,26 @@ export function where(f: SearchFilters): { w: Where; rank: string | null } {
       f.termId,
     );
   if (f.followUp) w.add('r.follow_up = ?', f.followUp === 'true');
+  w.addIf(f.status, 'r.status = ?', f.status).addIf(
+    f.leadOrganisationId,
+    'r.lead_organisation_id = ?',
+    f.leadOrganisationId,
+  );
   let rank: string | null = null;
   const q = f.q?.trim();
   if (q) {
+    const para = PARAGRAPH.exec(q);
     if (SYMBOL.test(q)) {
       w.add('(r.symbol ilike ? or r.symbol ilike ?)', q, `${q}/%`);
+    } else if (para) {
+      const [, word, num, sub] = para;
+      const ref = /aanbeveling/i.test(word ?? '')
+        ? `Aanbeveling ${num}`
+        : num!.includes('.') && !word
+          ? num!
+          : `para ${num}${sub ? ` ${sub.toLowerCase()}` : ''}`;
+      // "para 12" also finds its sub-paragraphs "para 12 (a)", "para 12 (b)".
+      w.add('(r.paragraph ilike ? or r.paragraph ilike ?)', ref, sub ? ref : `${ref} (%`);
     } else {
       const en = w.param(q);
       w.parts.push(
@@ -70,7 +90,13 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
   const limit = w.param(f.pageSize);
   const offset = w.param((f.page - 1) * f.pageSize);
   const rows = await q.query<Record<string, unknown>>(
-    `select ${COLUMNS} ${base} order by ${rank ? `${rank} desc,` : ''} r.year desc nulls last, r.symbol, r.paragraph, r.id
+    `select ${COLUMNS} ${base} order by ${
+      f.sort === 'symbol'
+        ? 'r.symbol nulls last, r.paragraph,'
+        : f.sort === 'year' || !rank
+          ? 'r.year desc nulls last, r.symbol, r.paragraph,'
+          : `${rank} desc, r.year desc nulls last,`
+    } r.id
      limit ${limit} offset ${offset}`,
     w.params,
   );
@@ -98,6 +124,15 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
     position: await facet('r.position'),
     state: await facet('r.state_under_review'),
     followUp: await facet('r.follow_up::text'),
+    status: await facet('r.status'),
+    lead: (
+      await q.query<{ value: string; count: number; label: string }>(
+        `select o.id as value, o.code as label, count(*)::int as count
+           from recommendations r join organisations o on o.id = r.lead_organisation_id ${w.sql()}
+          group by o.id, o.code order by 3 desc, 2 limit 30`,
+        params,
+      )
+    ).rows,
     recommendingState: (
       await q.query<{ value: string; count: number }>(
         `select s as value, count(*)::int as count ${base.replace('from recommendations r', 'from recommendations r cross join unnest(r.recommending_states) s')}
