@@ -2,7 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, paged } from '../shared/schema.ts';
-import { Cycle, CycleCreate, CycleQuery, CycleUpdate, PhaseCreate, PhaseUpdate } from './schema.ts';
+import {
+  Cycle,
+  CycleCreate,
+  CycleQuery,
+  CycleUpdate,
+  OverrideInput,
+  OverrideParams,
+  PhaseCreate,
+  PhaseUpdate,
+} from './schema.ts';
 import {
   addPhase,
   createCycle,
@@ -10,6 +19,8 @@ import {
   deletePhase,
   getCycle,
   listCycles,
+  removeOverride,
+  setOverride,
   updateCycle,
   updatePhase,
 } from './service.ts';
@@ -74,5 +85,32 @@ export async function cycleRoutes(fastify: FastifyInstance) {
       await deletePhase(app.db, req.actor!, req.params.id);
       return reply.status(204).send(null);
     },
+  );
+  app.post(
+    '/cycles/:id/overrides',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: 'Override a derived due date of the cycle, with a reason (audited)',
+        params: IdParams,
+        body: OverrideInput,
+        response: { 200: Cycle },
+      },
+    },
+    async (req) => setOverride(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.delete(
+    '/cycles/:id/overrides/:kind',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: 'Remove the override: the derived due date applies again',
+        params: OverrideParams,
+        response: { 200: Cycle },
+      },
+    },
+    async (req) => removeOverride(app.db, req.actor!, req.params.id, req.params.kind),
   );
 }

@@ -18,6 +18,7 @@ export const PHASE_KINDS = [
   'government_response',
   'follow_up_due',
   'follow_up_submitted',
+  'upr_midterm_due',
   'upr_midterm_report',
   'next_report_due',
 ] as const;
@@ -29,7 +30,19 @@ export const DEADLINES: Partial<Record<PhaseKind, PhaseKind>> = {
   report_due: 'report_submitted',
   replies_due: 'replies_submitted',
   follow_up_due: 'follow_up_submitted',
+  upr_midterm_due: 'upr_midterm_report',
 };
+
+/** The deadlines that the rules per body can derive, and that a coordinator may override. */
+export const DERIVABLE_KINDS = [
+  'report_due',
+  'replies_due',
+  'follow_up_due',
+  'upr_midterm_due',
+  'next_report_due',
+] as const;
+export const DerivableKind = z.enum(DERIVABLE_KINDS);
+export type DerivableKind = z.infer<typeof DerivableKind>;
 
 export const Phase = z.object({
   id: Uuid,
@@ -40,12 +53,52 @@ export const Phase = z.object({
   symbol: z.string().nullable(),
   session: z.string().nullable(),
   note: z.string().nullable(),
+  followUpParagraphs: z.string().nullable(),
   ...Provenance,
   ...Versioned,
 });
 export type Phase = z.infer<typeof Phase>;
 
 export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+export const DeadlineOverride = z.object({
+  id: Uuid,
+  date: z.string(),
+  reason: z.string(),
+  createdBy: Uuid.nullable(),
+  createdByName: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export type DeadlineOverride = z.infer<typeof DeadlineOverride>;
+
+/**
+ * A due date the rules per body derive from the dated phases (never stored). With an override,
+ * `date` is the overriding date and `derivedDate` the date the rule gives.
+ */
+export const DerivedPhase = z.object({
+  kind: DerivableKind,
+  date: z.string(),
+  datePrecision: DatePrecision,
+  derived: z.literal(true),
+  derivedDate: z.string(),
+  rule: z.string(),
+  ruleSource: z.string(),
+  override: DeadlineOverride.nullable(),
+});
+export type DerivedPhase = z.infer<typeof DerivedPhase>;
+
+export const OverrideInput = z.object({
+  kind: DerivableKind,
+  date: IsoDate,
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'give the reason for overriding the derived date (e.g. the letter of the committee)')
+    .max(2000),
+  version: z.number().int().positive().optional(),
+});
+export const OverrideParams = z.object({ id: Uuid, kind: DerivableKind });
 
 export const CycleStatus = z.object({
   currentPhase: PhaseKind.nullable(),
@@ -54,6 +107,8 @@ export const CycleStatus = z.object({
   nextStep: PhaseKind.nullable(),
   nextDueDate: z.string().nullable(),
   nextDuePrecision: DatePrecision.nullable(),
+  /** The next due date comes from a rule (or an override of one), not from a recorded phase. */
+  nextDueDerived: z.boolean(),
   overdue: z.boolean(),
 });
 export type CycleStatus = z.infer<typeof CycleStatus>;
@@ -65,6 +120,7 @@ export const Cycle = z.object({
   sequence: z.number().int(),
   procedure: z.enum(['standard', 'simplified']).nullable(),
   phases: z.array(Phase),
+  derivedPhases: z.array(DerivedPhase),
   status: CycleStatus,
   ...Provenance,
   ...Versioned,
@@ -89,6 +145,7 @@ export const PhaseCreate = z.object({
   symbol: z.string().trim().max(100).nullable().optional(),
   session: z.string().trim().max(100).nullable().optional(),
   note: z.string().max(2000).nullable().optional(),
+  followUpParagraphs: z.string().trim().max(500).nullable().optional(),
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });

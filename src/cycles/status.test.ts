@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, comparePhases, deriveStatus } from './status.ts';
+import { compareDates, comparePhases, deadlineStates, deriveStatus } from './status.ts';
 
 describe('cycle status, derived from the dated phases', () => {
   const today = '2026-11-22';
@@ -22,6 +22,7 @@ describe('cycle status, derived from the dated phases', () => {
       nextStep: 'dialogue',
       nextDueDate: '2027-03-01',
       nextDuePrecision: 'day',
+      nextDueDerived: false,
       overdue: false,
     });
   });
@@ -86,6 +87,7 @@ describe('cycle status, derived from the dated phases', () => {
       nextStep: null,
       nextDueDate: null,
       nextDuePrecision: null,
+      nextDueDerived: false,
       overdue: false,
     });
   });
@@ -105,5 +107,24 @@ describe('ordering phases whose dates have different precision', () => {
       'concluding_observations',
     ]);
     expect(compareDates({ ...co, datePrecision: 'day' }, dialogue)).toBeLessThan(0);
+  });
+});
+
+describe('derived deadlines long past', () => {
+  it('a derived deadline more than a year past without a submission is lapsed, not overdue', () => {
+    const states = deadlineStates(
+      [
+        { kind: 'follow_up_due', date: '2019-12-01', datePrecision: 'month', derived: true },
+        { kind: 'next_report_due', date: '2026-06-01', datePrecision: 'month', derived: true },
+      ],
+      '2026-11-22',
+    );
+    expect(states.map((s) => [s.kind, s.overdue, s.lapsed])).toEqual([
+      ['follow_up_due', false, true],
+      ['next_report_due', true, false],
+    ]);
+    // A recorded deadline never lapses.
+    const recorded = deadlineStates([{ kind: 'follow_up_due', date: '2019-12-01' }], '2026-11-22');
+    expect(recorded[0]).toMatchObject({ overdue: true, lapsed: false });
   });
 });

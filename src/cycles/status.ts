@@ -6,11 +6,16 @@ export interface PhaseFact {
   kind: PhaseKind;
   date: string | null;
   datePrecision?: DatePrecision;
+  /** A due date derived by a rule (src/cycles/rules.ts), not a recorded phase. */
+  derived?: boolean;
 }
 
 const ORDER = new Map(PHASE_KINDS.map((k, i) => [k, i]));
 /** Deadlines are dates by which the state must act; the other phases are events that happen. */
-const DEADLINE_KINDS = new Set<PhaseKind>([...(Object.keys(DEADLINES) as PhaseKind[]), 'next_report_due']);
+export const DEADLINE_KINDS = new Set<PhaseKind>([
+  ...(Object.keys(DEADLINES) as PhaseKind[]),
+  'next_report_due',
+]);
 /**
  * Events that show a deadline was met even when the phase that meets it was not recorded:
  * a constructive dialogue is held only on a report and replies that were submitted.
@@ -20,33 +25,89 @@ const MET_BY_LATER: Partial<Record<PhaseKind, PhaseKind[]>> = {
   replies_due: ['dialogue', 'concluding_observations'],
 };
 
+/** The last day of the period a date of this precision stands for ("2025" → 2025-12-31). */
+export function endOfPeriod(date: string, precision: DatePrecision = 'day'): string {
+  if (precision === 'year') return `${date.slice(0, 4)}-12-31`;
+  if (precision === 'month') {
+    const y = Number(date.slice(0, 4));
+    const m = Number(date.slice(5, 7));
+    return `${date.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return date;
+}
+
+export interface DeadlineState extends PhaseFact {
+  date: string;
+  met: boolean;
+  overdue: boolean;
+  /**
+   * A derived deadline that passed more than a year ago with no submission recorded: the
+   * reference data seldom records follow-up submissions, so it is shown as unrecorded history
+   * (to be confirmed or recorded by a coordinator), not as overdue work that raises reminders.
+   */
+  lapsed: boolean;
+}
+
+/** How long after its period a derived deadline without a recorded submission still counts as overdue. */
+const LAPSE_DAYS = 365;
+const minusDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
 /**
- * The status of a cycle, derived from its dated phases (never stored):
- * - current phase: the latest event (not a deadline) that has taken place by `today`;
- * - overdue: a deadline that has passed without the phase that meets it (or an event that
- *   presupposes it); the next report is met by a later cycle's submitted report
- *   (`laterReportSubmitted`);
- * - next step: the overdue deadline, or else the first dated phase after today.
+ * Every dated deadline of a cycle (recorded or derived) with whether it is met or overdue:
+ * - met: the phase that meets it happened (or an event that presupposes it); the next report,
+ *   and any derived deadline, is also met once a later cycle has started (`laterCycleStarted`);
+ * - overdue: not met, and the whole period of its date (a month, a year) has passed — except a
+ *   derived deadline more than a year past, which is `lapsed` instead (see DeadlineState).
  */
-export function deriveStatus(phases: PhaseFact[], today: string, laterReportSubmitted = false): CycleStatus {
-  const sorted = [...phases].sort((a, b) => (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0));
-  const happened = (k: PhaseKind) => sorted.some((p) => p.kind === k && p.date !== null && p.date <= today);
+export function deadlineStates(
+  phases: PhaseFact[],
+  today: string,
+  laterCycleStarted = false,
+): DeadlineState[] {
+  const happened = (k: PhaseKind) => phases.some((p) => p.kind === k && p.date !== null && p.date <= today);
   const met = (p: PhaseFact) =>
     p.kind === 'next_report_due'
-      ? laterReportSubmitted
-      : happened(DEADLINES[p.kind]!) || (MET_BY_LATER[p.kind] ?? []).some(happened);
+      ? laterCycleStarted
+      : (p.derived && laterCycleStarted) ||
+        happened(DEADLINES[p.kind]!) ||
+        (MET_BY_LATER[p.kind] ?? []).some(happened);
+  return phases
+    .filter((p): p is PhaseFact & { date: string } => DEADLINE_KINDS.has(p.kind) && p.date !== null)
+    .map((p) => {
+      const isMet = met(p);
+      const passed = !isMet && endOfPeriod(p.date, p.datePrecision) < today;
+      const lapsed =
+        passed && Boolean(p.derived) && endOfPeriod(p.date, p.datePrecision) < minusDays(today, LAPSE_DAYS);
+      return { ...p, met: isMet, overdue: passed && !lapsed, lapsed };
+    });
+}
+
+/**
+ * The status of a cycle, derived from its dated phases and the deadlines the rules derive (never
+ * stored):
+ * - current phase: the latest event (not a deadline) that has taken place by `today`;
+ * - overdue: a deadline that has passed without the phase that meets it (see deadlineStates);
+ * - next step: the overdue deadline, or else the first dated phase after today.
+ */
+export function deriveStatus(phases: PhaseFact[], today: string, laterCycleStarted = false): CycleStatus {
+  const sorted = [...phases].sort((a, b) => (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0));
+  const states = deadlineStates(sorted, today, laterCycleStarted);
+  const isMet = (p: PhaseFact) => states.some((s) => s.kind === p.kind && s.date === p.date && s.met);
 
   let current: PhaseFact | undefined;
   for (const p of sorted) if (!DEADLINE_KINDS.has(p.kind) && p.date && p.date <= today) current = p;
 
-  const overdue = sorted
-    .filter((p) => DEADLINE_KINDS.has(p.kind) && p.date !== null && p.date < today && !met(p))
-    .sort((a, b) => a.date!.localeCompare(b.date!));
-  const next =
+  const overdue = states.filter((s) => s.overdue).sort((a, b) => a.date.localeCompare(b.date));
+  const next: PhaseFact | undefined =
     overdue[0] ??
     sorted
-      .filter((p) => p.date !== null && p.date > today)
-      .filter((p) => !(DEADLINE_KINDS.has(p.kind) && met(p)))
+      .filter((p) => p.date !== null)
+      .filter((p) =>
+        DEADLINE_KINDS.has(p.kind)
+          ? !isMet(p) && endOfPeriod(p.date!, p.datePrecision) >= today
+          : p.date! > today,
+      )
       .sort(
         (a, b) => a.date!.localeCompare(b.date!) || (ORDER.get(a.kind) ?? 0) - (ORDER.get(b.kind) ?? 0),
       )[0];
@@ -57,6 +118,7 @@ export function deriveStatus(phases: PhaseFact[], today: string, laterReportSubm
     nextStep: next?.kind ?? null,
     nextDueDate: next?.date ?? null,
     nextDuePrecision: next?.date ? (next.datePrecision ?? 'day') : null,
+    nextDueDerived: Boolean(next?.derived),
     overdue: Boolean(overdue[0]),
   };
 }

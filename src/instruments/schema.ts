@@ -124,6 +124,8 @@ export const OverviewRow = z.object({
       date: z.string(),
       datePrecision: DatePrecision.nullable(),
       overdue: z.boolean(),
+      /** Derived by the rules per body (src/cycles/rules.ts), or an override of such a date. */
+      derived: z.boolean(),
       cycleLabel: z.string(),
     })
     .nullable(),

@@ -3,7 +3,8 @@ import type { Actor } from '../core/audit.ts';
 import { getRow, insertRow, updateRow, type TableSpec } from '../core/crud.ts';
 import { Where, camelize, pageOf, snake } from '../core/sql.ts';
 import { assertMayEditInstrument } from '../server/access.ts';
-import { loadCycles } from '../cycles/service.ts';
+import { effectivePhases, laterCycleStarted, loadCycles } from '../cycles/service.ts';
+import { deadlineStates, today } from '../cycles/status.ts';
 import type { Instrument, MonitoringBody, OverviewRow } from './schema.ts';
 
 export const instrumentTable: TableSpec = {
@@ -174,13 +175,17 @@ export async function treatyOverview(q: Queryable): Promise<OverviewRow[]> {
     const reportCycle = [...own].reverse().find((c) => c.phases.some((p) => p.kind === 'report_submitted'));
     const report = reportCycle?.phases.find((p) => p.kind === 'report_submitted');
     const latest = [...own].reverse().find((c) => c.status.currentPhase);
-    const due = own
-      .filter((c) => c.status.nextDueDate)
-      .sort(
-        (a, b) =>
-          Number(b.status.overdue) - Number(a.status.overdue) ||
-          a.status.nextDueDate!.localeCompare(b.status.nextDueDate!),
-      )[0];
+    // The next due date for the letter to parliament: a recorded deadline that has passed comes
+    // first; then the next deadline ahead; a derived deadline that passed without a recorded
+    // submission (often just unrecorded) only when nothing lies ahead. Derived ones stay marked.
+    const now = today();
+    const deadlines = own.flatMap((c) =>
+      deadlineStates(effectivePhases(c), now, laterCycleStarted(cycles, c, now))
+        .filter((d) => !d.met && (d.overdue || d.date >= now))
+        .map((d) => ({ ...d, cycleLabel: c.label })),
+    );
+    const rank = (d: (typeof deadlines)[number]) => (d.overdue ? (d.derived ? 2 : 0) : 1);
+    const due = deadlines.sort((a, b) => rank(a) - rank(b) || a.date.localeCompare(b.date))[0];
     return {
       instrumentId: inst.id,
       code: inst.code,
@@ -219,11 +224,12 @@ export async function treatyOverview(q: Queryable): Promise<OverviewRow[]> {
         : null,
       nextDue: due
         ? {
-            kind: due.status.nextStep!,
-            date: due.status.nextDueDate!,
-            datePrecision: due.status.nextDuePrecision,
-            overdue: due.status.overdue,
-            cycleLabel: due.label,
+            kind: due.kind,
+            date: due.date,
+            datePrecision: due.datePrecision ?? 'day',
+            overdue: due.overdue,
+            derived: Boolean(due.derived),
+            cycleLabel: due.cycleLabel,
           }
         : null,
     };

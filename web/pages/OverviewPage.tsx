@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import {
+  Heading,
   Paragraph,
   Table,
   TableBody,
@@ -24,7 +25,7 @@ import {
 } from '../components/ui.tsx';
 
 export function OverviewPage() {
-  const { t, name, date, phase } = useI18n();
+  const { t, name, date, phase, lang } = useI18n();
   useDocumentTitle(t.overview.title);
   const q = useQuery({
     queryKey: ['overview'],
@@ -35,6 +36,33 @@ export function OverviewPage() {
     <>
       <PageTitle>{t.overview.title}</PageTitle>
       <Paragraph appearance="lead">{t.overview.intro}</Paragraph>
+      <nav aria-labelledby="export-heading" className="rd-exports">
+        <Heading level={2} id="export-heading" appearance="utrecht-heading-4">
+          {t.exports.title}
+        </Heading>
+        <ul className="rd-exports__list">
+          <li>
+            <a
+              className="utrecht-link utrecht-link--html-a"
+              href={`/api/overview.xlsx?lang=${lang}`}
+              download
+              data-testid="export-xlsx"
+            >
+              {t.exports.xlsx}
+            </a>
+          </li>
+          <li>
+            <a
+              className="utrecht-link utrecht-link--html-a"
+              href={`/api/overview.csv?lang=${lang}`}
+              download
+              data-testid="export-csv"
+            >
+              {t.exports.csv}
+            </a>
+          </li>
+        </ul>
+      </nav>
       {q.isPending && <Loading />}
       {q.isError && <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />}
       {q.data && q.data.items.length === 0 && <Paragraph>{t.overview.empty}</Paragraph>}
@@ -98,6 +126,7 @@ export function OverviewPage() {
                       <>
                         {date(row.nextDue.date, row.nextDue.datePrecision ?? 'day')}{' '}
                         {row.nextDue.overdue && <Overdue />}
+                        {row.nextDue.derived && <span className="rd-marker">{t.deadlines.derived}</span>}
                         <span className="rd-subtle">{phase(row.nextDue.kind)}</span>
                       </>
                     ) : (
