@@ -12,6 +12,7 @@ import { recordAudit, systemActor } from '../core/audit.ts';
 import type { Actor } from '../core/audit.ts';
 import { normalizeTerm } from '../taxonomy/normalize.ts';
 import { PHASE_KINDS, type PhaseKind } from '../cycles/schema.ts';
+import { seedProcessTemplates, type ProcessSeedReport } from '../process/seed.ts';
 import organisationsJson from './data/organisations.json' with { type: 'json' };
 import monitoringBodiesJson from './data/monitoring_bodies.json' with { type: 'json' };
 import instrumentsJson from './data/instruments.json' with { type: 'json' };
@@ -115,7 +116,7 @@ export const referenceData = {
   taxonomy: taxonomyJson as TaxonomyData,
 };
 
-export interface SeedReport {
+export interface SeedReport extends ProcessSeedReport {
   organisations: number;
   monitoring_bodies: number;
   instruments: number;
@@ -193,6 +194,8 @@ export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed
       cycle_phases: 0,
       taxonomy_terms: 0,
       taxonomy_aliases: 0,
+      process_templates: 0,
+      process_template_steps: 0,
     };
 
     // Organisations
@@ -417,6 +420,9 @@ export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed
         }
       }
     }
+
+    // The default reporting process (src/process/seed.ts).
+    Object.assign(report, await seedProcessTemplates(tx, actor));
 
     await tx.query(
       `insert into app_settings (key, value, updated_at) values ($1, $2, now())

@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { IdParams, paged } from '../shared/schema.ts';
+import { Task } from '../process/schema.ts';
+import {
+  AgendaProposal,
+  AgendaSave,
+  DecisionCreate,
+  Meeting,
+  MeetingCreate,
+  MeetingQuery,
+  MeetingUpdate,
+  ProposalQuery,
+} from './schema.ts';
+import {
+  createMeeting,
+  getMeeting,
+  listMeetings,
+  proposeAgenda,
+  recordDecision,
+  saveAgenda,
+  updateMeeting,
+} from './service.ts';
+
+export async function meetingRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['meetings'];
+  app.get(
+    '/meetings',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags, querystring: MeetingQuery, response: { 200: paged(Meeting) } },
+    },
+    async (req) => listMeetings(app.db, req.query),
+  );
+  app.get(
+    '/meetings/:id',
+    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Meeting } } },
+    async (req) => getMeeting(app.db, req.params.id),
+  );
+  app.post(
+    '/meetings',
+    { config: { access: 'coordinator' }, schema: { tags, body: MeetingCreate, response: { 201: Meeting } } },
+    async (req, reply) => reply.status(201).send(await createMeeting(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/meetings/:id',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: MeetingUpdate, response: { 200: Meeting } },
+    },
+    async (req) => updateMeeting(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.get(
+    '/meetings/:id/agenda-proposal',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags, params: IdParams, querystring: ProposalQuery, response: { 200: AgendaProposal } },
+    },
+    async (req) => proposeAgenda(app.db, req.actor!, req.params.id, req.query.lang),
+  );
+  app.post(
+    '/meetings/:id/agenda',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: AgendaSave, response: { 200: Meeting } },
+    },
+    async (req) => saveAgenda(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.post(
+    '/meetings/:id/decisions',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: DecisionCreate, response: { 201: Task } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await recordDecision(app.db, req.actor!, req.params.id, req.body)),
+  );
+}

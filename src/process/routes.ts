@@ -1,0 +1,138 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, PageQuery, paged } from '../shared/schema.ts';
+import {
+  CycleProcess,
+  Instantiate,
+  StepCreate,
+  StepOrder,
+  StepUpdate,
+  Task,
+  TaskQuery,
+  TaskUpdate,
+  Template,
+  TemplateCreate,
+  TemplateUpdate,
+} from './schema.ts';
+import {
+  addStep,
+  createTemplate,
+  deleteStep,
+  getCycleProcess,
+  getTask,
+  getTemplate,
+  instantiate,
+  listTasks,
+  listTemplates,
+  reorderSteps,
+  updateStep,
+  updateTask,
+  updateTemplate,
+} from './service.ts';
+
+export async function processRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['process'];
+  app.get(
+    '/process-templates',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags, querystring: PageQuery, response: { 200: paged(Template) } },
+    },
+    async (req) => listTemplates(app.db, req.query),
+  );
+  app.get(
+    '/process-templates/:id',
+    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Template } } },
+    async (req) => getTemplate(app.db, req.params.id),
+  );
+  app.post(
+    '/process-templates',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, body: TemplateCreate, response: { 201: Template } },
+    },
+    async (req, reply) => reply.status(201).send(await createTemplate(app.db, req.actor!, req.body)),
+  );
+  app.patch(
+    '/process-templates/:id',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: TemplateUpdate, response: { 200: Template } },
+    },
+    async (req) => updateTemplate(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.post(
+    '/process-templates/:id/steps',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: StepCreate, response: { 201: Template } },
+    },
+    async (req, reply) => reply.status(201).send(await addStep(app.db, req.actor!, req.params.id, req.body)),
+  );
+  app.post(
+    '/process-templates/:id/order',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: StepOrder, response: { 200: Template } },
+    },
+    async (req) => reorderSteps(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.patch(
+    '/process-steps/:id',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, body: StepUpdate, response: { 200: Template } },
+    },
+    async (req) => updateStep(app.db, req.actor!, req.params.id, req.body),
+  );
+  app.delete(
+    '/process-steps/:id',
+    {
+      config: { access: 'coordinator' },
+      schema: { tags, params: IdParams, response: { 200: Template } },
+    },
+    async (req) => deleteStep(app.db, req.actor!, req.params.id),
+  );
+  app.get(
+    '/cycles/:id/process',
+    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: CycleProcess } } },
+    async (req) => getCycleProcess(app.db, req.params.id),
+  );
+  app.post(
+    '/cycles/:id/process',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        params: IdParams,
+        body: Instantiate,
+        response: { 201: z.object({ created: z.number().int(), process: CycleProcess }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await instantiate(app.db, req.actor!, req.params.id, req.body)),
+  );
+  app.get(
+    '/tasks',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags, querystring: TaskQuery, response: { 200: paged(Task) } },
+    },
+    async (req) => listTasks(app.db, req.actor!, req.query),
+  );
+  app.get(
+    '/tasks/:id',
+    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Task } } },
+    async (req) => getTask(app.db, req.params.id),
+  );
+  app.patch(
+    '/tasks/:id',
+    {
+      config: { access: 'contributor' },
+      schema: { tags, params: IdParams, body: TaskUpdate, response: { 200: Task } },
+    },
+    async (req) => updateTask(app.db, req.actor!, req.params.id, req.body),
+  );
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { Code, IsoDate, PageQuery, Provenance, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
+import { PhaseKind } from '../cycles/schema.ts';
+
+/** Who does a step: a named organisation, or a role resolved when the template is instantiated. */
+export const OwnerKind = z.enum(['organisation', 'lead_ministry', 'coordinating_ministry']);
+export type OwnerKind = z.infer<typeof OwnerKind>;
+
+export const STEP_CATEGORIES = [
+  'planning',
+  'contributions',
+  'kingdom',
+  'consultation',
+  'nhri',
+  'drafting',
+  'approval',
+  'council',
+  'submission',
+  'parliament',
+  'other',
+] as const;
+export const StepCategory = z.enum(STEP_CATEGORIES);
+
+export const OffsetUnit = z.enum(['days', 'months']);
+
+export const TemplateStep = z.object({
+  id: Uuid,
+  templateId: Uuid,
+  position: z.number().int(),
+  titleNl: z.string(),
+  titleEn: z.string(),
+  descriptionNl: z.string().nullable(),
+  descriptionEn: z.string().nullable(),
+  ownerKind: OwnerKind,
+  ownerOrganisationId: Uuid.nullable(),
+  category: StepCategory,
+  anchorPhase: PhaseKind,
+  /** Negative: before the phase date; positive: after it. */
+  offsetAmount: z.number().int(),
+  offsetUnit: OffsetUnit,
+  ...Provenance,
+  ...Versioned,
+});
+export type TemplateStep = z.infer<typeof TemplateStep>;
+
+export const Template = z.object({
+  id: Uuid,
+  code: z.string(),
+  nameNl: z.string(),
+  nameEn: z.string(),
+  description: z.string().nullable(),
+  steps: z.array(TemplateStep),
+  ...Provenance,
+  ...Versioned,
+});
+export type Template = z.infer<typeof Template>;
+
+export const TemplateCreate = z.object({
+  code: Code,
+  nameNl: z.string().trim().min(1, 'enter the Dutch name').max(300),
+  nameEn: z.string().trim().min(1, 'enter the English name').max(300),
+  description: z.string().max(5000).nullable().optional(),
+  source: z.string().max(500).nullable().optional(),
+  verified: z.boolean().optional(),
+});
+export const TemplateUpdate = TemplateCreate.partial().extend(VersionInput);
+
+const StepFields = {
+  titleNl: z.string().trim().min(1, 'enter the Dutch title').max(300),
+  titleEn: z.string().trim().min(1, 'enter the English title').max(300),
+  descriptionNl: z.string().max(5000).nullable().optional(),
+  descriptionEn: z.string().max(5000).nullable().optional(),
+  ownerKind: OwnerKind,
+  ownerOrganisationId: Uuid.nullable().optional(),
+  category: StepCategory.optional(),
+  anchorPhase: PhaseKind,
+  offsetAmount: z
+    .number()
+    .int('enter a whole number')
+    .min(-3000, 'at most 3000 (days) before')
+    .max(3000, 'at most 3000 (days) after'),
+  offsetUnit: OffsetUnit,
+  source: z.string().max(500).nullable().optional(),
+  verified: z.boolean().optional(),
+};
+export const StepCreate = z.object(StepFields);
+export const StepUpdate = z.object(StepFields).partial().extend(VersionInput);
+export const StepOrder = z.object({
+  /** The template's version as the user saw it. */
+  version: z.number().int().positive(),
+  stepIds: z.array(Uuid).min(1),
+});
+
+export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const TaskStatus = z.enum(TASK_STATUSES);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+export const Task = z.object({
+  id: Uuid,
+  title: z.string(),
+  description: z.string().nullable(),
+  ownerOrganisationId: Uuid,
+  ownerCode: z.string(),
+  ownerNameNl: z.string(),
+  ownerNameEn: z.string(),
+  cycleId: Uuid.nullable(),
+  cycleLabel: z.string().nullable(),
+  instrumentId: Uuid.nullable(),
+  instrumentCode: z.string().nullable(),
+  meetingId: Uuid.nullable(),
+  meetingTitle: z.string().nullable(),
+  templateStepId: Uuid.nullable(),
+  /** Position of the template step (order of the process). */
+  stepPosition: z.number().int().nullable(),
+  stepCategory: StepCategory.nullable(),
+  dueDate: z.string().nullable(),
+  /** When there is no due date because the cycle has no date for the phase the step counts from. */
+  missingPhase: PhaseKind.nullable(),
+  status: TaskStatus,
+  doneAt: z.string().nullable(),
+  overdue: z.boolean(),
+  ...Versioned,
+});
+export type Task = z.infer<typeof Task>;
+
+export const TaskQuery = PageQuery.extend({
+  organisationId: Uuid.optional(),
+  /** Tasks of the signed-in user's organisation. */
+  mine: z.enum(['true', 'false']).optional(),
+  cycleId: Uuid.optional(),
+  meetingId: Uuid.optional(),
+  status: TaskStatus.optional(),
+  /** Only open or in-progress tasks whose due date has passed. */
+  overdue: z.enum(['true', 'false']).optional(),
+  /** Leave out done and cancelled tasks. */
+  active: z.enum(['true', 'false']).optional(),
+});
+
+export const TaskUpdate = z
+  .object({
+    title: z.string().trim().min(1, 'enter a title').max(300),
+    description: z.string().max(5000).nullable(),
+    ownerOrganisationId: Uuid,
+    dueDate: IsoDate.nullable(),
+    status: TaskStatus,
+  })
+  .partial()
+  .extend(VersionInput);
+
+export const Progress = z.object({
+  /** Tasks that count (all but cancelled). */
+  total: z.number().int(),
+  done: z.number().int(),
+  overdue: z.number().int(),
+  withoutDueDate: z.number().int(),
+});
+export type Progress = z.infer<typeof Progress>;
+
+export const CycleProcess = z.object({
+  cycleId: Uuid,
+  tasks: z.array(Task),
+  progress: Progress,
+});
+export type CycleProcess = z.infer<typeof CycleProcess>;
+
+export const Instantiate = z.object({
+  templateId: Uuid,
+  /** 'create' refuses when the cycle has tasks of this template already; 'addMissing' adds the steps that have none. */
+  mode: z.enum(['create', 'addMissing']).optional(),
+});

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Paragraph } from '@utrecht/component-library-react';
+import type { Task } from '../../src/process/schema.ts';
+import type { Page } from '../../src/shared/schema.ts';
+import { fmt, useI18n } from '../i18n/index.tsx';
+import { api, qs } from '../lib/api.ts';
+import { useMe } from '../lib/auth.ts';
+import {
+  CheckboxField,
+  ErrorAlert,
+  Loading,
+  LoginRequired,
+  PageTitle,
+  Pager,
+  SelectField,
+  useDocumentTitle,
+} from '../components/ui.tsx';
+import { TasksTable, useOrganisations } from './TasksTable.tsx';
+
+const PAGE_SIZE = 50;
+
+/** "My organisation's tasks": the tasks owned by the user's organisation (or another one chosen). */
+export function TasksPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.tasks.title);
+  const me = useMe();
+  return (
+    <>
+      <PageTitle>{t.tasks.title}</PageTitle>
+      {me.isPending && <Loading />}
+      {me.isSuccess && !me.data && <LoginRequired redirect="/tasks" />}
+      {me.data && <TasksList ownOrganisationId={me.data.organisationId} />}
+    </>
+  );
+}
+
+function TasksList({ ownOrganisationId }: { ownOrganisationId: string | null }) {
+  const { t, name } = useI18n();
+  const orgs = useOrganisations();
+  const [organisationId, setOrganisationId] = useState(ownOrganisationId ?? '');
+  const [activeOnly, setActiveOnly] = useState(true);
+  const [page, setPage] = useState(1);
+  const tasks = useQuery({
+    queryKey: ['tasks', organisationId, activeOnly, page],
+    queryFn: () =>
+      api<Page<Task>>(
+        'GET',
+        `/api/tasks${qs({ organisationId, active: activeOnly ? 'true' : undefined, page, pageSize: PAGE_SIZE })}`,
+      ),
+    enabled: Boolean(organisationId),
+  });
+  const options = [
+    { value: '', label: t.meetings.choose },
+    ...[...(orgs.data?.items ?? [])]
+      .filter((o) => o.current)
+      .sort((a, b) => name(a).localeCompare(name(b)))
+      .map((o) => ({ value: o.id, label: `${name(o)} (${o.code})` })),
+  ];
+  const org = orgs.data?.items.find((o) => o.id === organisationId);
+  return (
+    <>
+      <Paragraph appearance="lead">{t.tasks.intro}</Paragraph>
+      <div className="rd-filters">
+        <SelectField
+          label={t.tasks.organisation}
+          name="organisation"
+          value={organisationId}
+          onChange={(v) => {
+            setOrganisationId(v);
+            setPage(1);
+          }}
+          options={options}
+        />
+        <CheckboxField
+          label={t.tasks.activeOnly}
+          name="active"
+          checked={activeOnly}
+          onChange={(v) => {
+            setActiveOnly(v);
+            setPage(1);
+          }}
+        />
+      </div>
+      {!organisationId && <Paragraph>{t.tasks.noOrganisation}</Paragraph>}
+      {tasks.isFetching && !tasks.data && <Loading />}
+      {tasks.isError && <ErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />}
+      {tasks.data && organisationId && (
+        <>
+          <TasksTable
+            tasks={tasks.data.items}
+            caption={`${t.tasks.caption}: ${org ? name(org) : ''} (${fmt(t.common.results, { total: tasks.data.total })})`}
+            captionId="tasks-caption"
+          />
+          {tasks.data.total > PAGE_SIZE && (
+            <Pager page={page} pageSize={PAGE_SIZE} total={tasks.data.total} onPage={setPage} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
