@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import JSZip from 'jszip';
+import { AppError, badRequest } from '../core/errors.ts';
+import { SUBMISSION_LIMITS } from './schema.ts';
+
+export const MEDIA_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+  txt: 'text/plain; charset=utf-8',
+} as const;
+type Ext = keyof typeof MEDIA_TYPES;
+
+export interface CheckedFile {
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  content: Buffer;
+}
+
+const refuse = (name: string, why: string) =>
+  new AppError(
+    415,
+    'unsupported_file',
+    `The file "${name}" was refused: ${why}. Attach PDF, Word (.docx), OpenDocument (.odt) or plain text (.txt) files only.`,
+  );
+
+/** A clean file name: no path, no control characters, at most 200 characters. */
+export function cleanFileName(raw: string): string {
+  const base = raw.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return clean.slice(-200) || 'attachment';
+}
+
+async function isOoxmlWordDocument(content: Buffer): Promise<boolean> {
+  try {
+    const zip = await JSZip.loadAsync(content);
+    const types = await zip.file('[Content_Types].xml')?.async('string');
+    return (
+      Boolean(types?.includes('wordprocessingml.document.main+xml')) &&
+      zip.file('word/document.xml') !== null &&
+      zip.file('_rels/.rels') !== null
+    );
+  } catch {
+    return false;
+  }
+}
+
+async function isOpenDocumentText(content: Buffer): Promise<boolean> {
+  try {
+    const zip = await JSZip.loadAsync(content);
+    const mime = await zip.file('mimetype')?.async('string');
+    return mime?.trim() === MEDIA_TYPES.odt && Boolean(zip.file('content.xml'));
+  } catch {
+    return false;
+  }
+}
+
+function isPlainText(content: Buffer): boolean {
+  if (content.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(content);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks an uploaded file by its content, not by its name: the extension must be one we accept and
+ * the bytes must be that kind of file (magic bytes via file-type; a .docx must be a real OOXML Word
+ * package, an .odt a real OpenDocument text; a .txt must be UTF-8 text and nothing file-type knows).
+ */
+export async function checkFile(rawName: string, content: Buffer): Promise<CheckedFile> {
+  const fileName = cleanFileName(rawName);
+  if (content.length === 0) throw badRequest(`The file "${fileName}" is empty.`);
+  if (content.length > SUBMISSION_LIMITS.maxFileBytes)
+    throw new AppError(
+      413,
+      'file_too_large',
+      `The file "${fileName}" is larger than ${SUBMISSION_LIMITS.maxFileBytes / 1024 / 1024} MB. Send a smaller file.`,
+    );
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (!ext || !(ext in MEDIA_TYPES)) throw refuse(fileName, `".${ext ?? ''}" is not an accepted file type`);
+  const detected = await fileTypeFromBuffer(content);
+  const e = ext as Ext;
+  let ok: boolean;
+  if (e === 'txt') ok = detected === undefined && isPlainText(content);
+  else if (e === 'pdf') ok = detected?.ext === 'pdf' && content.subarray(0, 5).toString('latin1') === '%PDF-';
+  else if (e === 'docx') ok = detected?.ext === 'docx' && (await isOoxmlWordDocument(content));
+  else ok = detected?.ext === 'odt' && (await isOpenDocumentText(content));
+  if (!ok) {
+    const what = detected
+      ? `its content is of type .${detected.ext} (${detected.mime})`
+      : `its content is not a .${e} file`;
+    throw refuse(fileName, `its name says .${e}, but ${what}`);
+  }
+  return {
+    fileName,
+    mediaType: MEDIA_TYPES[e],
+    sizeBytes: content.length,
+    sha256: crypto.createHash('sha256').update(content).digest('hex'),
+    content,
+  };
+}

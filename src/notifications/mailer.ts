@@ -1,0 +1,42 @@
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends e-mail. Absent (null) when no SMTP server is configured: messages then stay in the outbox. */
+export interface Mailer {
+  readonly from: string;
+  send(msg: MailMessage): Promise<void>;
+  close(): void;
+}
+
+/** A mailer for an SMTP URL (smtp://user:pass@host:port, smtps://… for TLS from the start). */
+export function smtpMailer(url: string, from: string): Mailer {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`SMTP_URL is not a valid URL: "${url}". Write it as smtp://host:port.`);
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
+    throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}".`);
+  const transport = nodemailer.createTransport(url);
+  return {
+    from,
+    async send(msg) {
+      await transport.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text });
+    },
+    close() {
+      transport.close();
+    },
+  };
+}
+
+/** SMTP_URL and SMTP_FROM from the environment; null when SMTP_URL is unset. */
+export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer | null {
+  if (!env.SMTP_URL) return null;
+  return smtpMailer(env.SMTP_URL, env.SMTP_FROM || 'Rightsdesk <rightsdesk@localhost>');
+}

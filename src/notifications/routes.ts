@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, paged } from '../shared/schema.ts';
+import { mailerFromEnv } from './mailer.ts';
+import {
+  Notification,
+  NotificationQuery,
+  OutboxMessage,
+  OutboxQuery,
+  ScanResult,
+  UnreadCount,
+} from './schema.ts';
+import {
+  listNotifications,
+  listOutbox,
+  markAllRead,
+  markRead,
+  runReminderScan,
+  unreadCount,
+} from './service.ts';
+
+export async function notificationRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['notifications'];
+  app.get(
+    '/notifications',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: 'My notifications',
+        querystring: NotificationQuery,
+        response: { 200: paged(Notification) },
+      },
+    },
+    async (req) => listNotifications(app.db, req.actor!.id!, req.query),
+  );
+  app.get(
+    '/notifications/count',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags, summary: 'My unread notifications', response: { 200: UnreadCount } },
+    },
+    async (req) => unreadCount(app.db, req.actor!.id!),
+  );
+  app.post(
+    '/notifications/:id/read',
+    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Notification } } },
+    async (req) => markRead(app.db, req.actor!.id!, req.params.id),
+  );
+  app.post(
+    '/notifications/read-all',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags, response: { 200: z.object({ marked: z.number().int() }) } },
+    },
+    async (req) => markAllRead(app.db, req.actor!.id!),
+  );
+  app.post(
+    '/notifications/scan',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags,
+        summary: 'Run the reminder scan now (near and overdue deadlines and tasks)',
+        response: { 200: ScanResult },
+      },
+    },
+    async (req) => {
+      const mailer = mailerFromEnv();
+      try {
+        return await runReminderScan(app.db, { mailer, actor: req.actor! });
+      } finally {
+        mailer?.close();
+      }
+    },
+  );
+  app.get(
+    '/outbox',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags,
+        summary: 'E-mail messages: unsent (no SMTP), sent and failed',
+        querystring: OutboxQuery,
+        response: { 200: paged(OutboxMessage) },
+      },
+    },
+    async (req) => listOutbox(app.db, req.query),
+  );
+}
