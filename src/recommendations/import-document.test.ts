@@ -56,6 +56,32 @@ describe('document import', () => {
     );
   });
 
+  it('finds paragraph references and symbols exactly', async () => {
+    const search = (q: string) => searchRecommendations(db, { page: 1, pageSize: 50, q });
+    const para5 = await search('para 5');
+    expect(para5.items.map((r) => `${r.symbol} ${r.paragraph}`).sort()).toEqual([
+      'E/C.12/NLD/CO/7 para 5 (a)',
+      'E/C.12/NLD/CO/7 para 5 (b)',
+      'E/C.12/NLD/CO/7 para 5 (c)',
+    ]);
+    expect((await search('para. 9 (b)')).items.map((r) => r.paragraph)).toEqual(['para 9 (b)']);
+    expect((await search('E/C.12/NLD/CO/7')).total).toBe(9);
+    expect((await search('E/C.12/NLD')).total).toBe(9);
+  });
+
+  it('takes the kind the user names instead of guessing it', async () => {
+    const advisory = fixture('kabinetsreactie-advies-layout.txt');
+    const auto = await importFile(db, actor, 'document', 'advies.txt', advisory, { dryRun: true });
+    expect(auto.created).toBeGreaterThan(0);
+    // Read as concluding observations, the same text holds no recommendation paragraphs.
+    await expect(
+      importFile(db, actor, 'document', 'advies.txt', advisory, {
+        dryRun: true,
+        documentKind: 'treaty-body',
+      }),
+    ).rejects.toThrow(/holds no recommendations/);
+  });
+
   it('refuses a file that is no recognisable document, storing nothing', async () => {
     const before = await n('select count(*)::int as n from recommendations');
     await expect(

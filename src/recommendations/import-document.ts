@@ -25,11 +25,16 @@ function bodyOf(doc: ParsedDocument): string | null {
  * document (its symbol, else the file's hash) and the paragraph, so importing the same document
  * again, or a corrected copy with the same symbol, updates instead of duplicating.
  */
-export async function readDocument(bytes: Uint8Array, fileName: string, stateUnderReview = 'Netherlands') {
+export async function readDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  kind: 'auto' | 'upr' | 'treaty-body' | 'advisory' = 'auto',
+  stateUnderReview = 'Netherlands',
+) {
   let doc: ParsedDocument;
   try {
     const { text } = await extractFromBuffer(bytes, fileName);
-    doc = parseDocument(text, 'auto');
+    doc = parseDocument(text, kind);
   } catch (err) {
     if (err instanceof UnknownKindError || err instanceof AppError) throw new FormatError(err.message);
     throw err;

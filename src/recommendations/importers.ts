@@ -15,14 +15,23 @@ export interface ReadResult {
   totalRows: number;
 }
 
+export type DocumentKindOption = 'auto' | 'upr' | 'treaty-body' | 'advisory';
+
 /** The importers by kind: each reads a file's bytes into records and row errors. */
 const READERS: Partial<
-  Record<ImportKind, (bytes: Uint8Array, fileName: string) => ReadResult | Promise<ReadResult>>
+  Record<
+    ImportKind,
+    (
+      bytes: Uint8Array,
+      fileName: string,
+      documentKind: DocumentKindOption,
+    ) => ReadResult | Promise<ReadResult>
+  >
 > = {
   'upr-info': (bytes) => readUprInfo(bytes),
   uhri: (bytes) => readUhri(bytes),
   spreadsheet: (bytes, fileName) => readSpreadsheet(bytes, fileName),
-  document: (bytes, fileName) => readDocument(bytes, fileName),
+  document: (bytes, fileName, documentKind) => readDocument(bytes, fileName, documentKind),
 };
 
 export const importKinds = () => Object.keys(READERS) as ImportKind[];
@@ -37,7 +46,7 @@ export async function importFile(
   kind: ImportKind,
   fileName: string,
   bytes: Uint8Array,
-  opts: { dryRun?: boolean; importValidRows?: boolean } = {},
+  opts: { dryRun?: boolean; importValidRows?: boolean; documentKind?: DocumentKindOption } = {},
 ): Promise<ImportSummary> {
   const reader = READERS[kind];
   if (!reader) {
@@ -49,7 +58,7 @@ export async function importFile(
   }
   let read: ReadResult;
   try {
-    read = await reader(bytes, fileName);
+    read = await reader(bytes, fileName, opts.documentKind ?? 'auto');
   } catch (err) {
     if (err instanceof FormatError) {
       throw new AppError(400, 'import_format', `${fileName} cannot be imported as ${kind}: ${err.message}`);
@@ -63,6 +72,7 @@ export async function importFile(
     records: read.records,
     rowErrors: read.errors,
     totalRows: read.totalRows,
-    ...opts,
+    dryRun: opts.dryRun,
+    importValidRows: opts.importValidRows,
   });
 }

@@ -167,3 +167,38 @@ describe('exports and saved searches', () => {
     expect((await t.call(coord, 'DELETE', `/api/saved-searches/${saved.json().id}`)).statusCode).toBe(204);
   });
 });
+
+describe('mapping and narrowing', () => {
+  it('mapping an unknown spelling to a term tags the recommendations that carry it', async () => {
+    const coord = await t.as('coordinator');
+    const term = (await t.call(null, 'GET', '/api/taxonomy/terms?scheme=uhri_theme&q=migrants')).json()
+      .items[0];
+    const before = (await t.call(null, 'GET', `/api/recommendations?termId=${term.id}`)).json().total;
+    const res = await t.call(coord, 'POST', `/api/taxonomy/terms/${term.id}/aliases`, {
+      alias: 'Ratification Drive',
+    });
+    expect(res.statusCode).toBe(201);
+    expect((await t.call(null, 'GET', `/api/recommendations?termId=${term.id}`)).json().total).toBe(
+      before + 1,
+    );
+    const unmapped = (await t.call(coord, 'GET', '/api/recommendations-unmapped-terms')).json().items;
+    expect(unmapped.find((u: { spelling: string }) => u.spelling === 'Ratification drive')).toBeUndefined();
+  });
+
+  it('lists what one import brought, and filters by body', async () => {
+    const coord = await t.as('coordinator');
+    const csv = [
+      UPR_INFO_COLUMNS.join(','),
+      '71,Netherlands,WEOG,EU,"Guarantee the right to housing for homeless persons.",Spain,WEOG,EU,Accepted,4,"Housing",2',
+    ].join('\n');
+    const imp = (await upload(coord, csv, '')).json();
+    const list = (await t.call(null, 'GET', `/api/recommendations?importId=${imp.importId}`)).json();
+    expect(list.items.map((r: { text: string }) => r.text)).toEqual([
+      'Guarantee the right to housing for homeless persons.',
+    ]);
+    expect((await t.call(null, 'GET', '/api/recommendations?bodyCode=HRC-UPR')).json().total).toBeGreaterThan(
+      1,
+    );
+    expect((await t.call(null, 'GET', '/api/recommendations?bodyCode=CRC')).json().total).toBe(0);
+  });
+});

@@ -18,7 +18,12 @@ import { Uuid } from '../shared/schema.ts';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const Facet = z.object({ value: z.string(), count: z.number().int(), label: z.string().optional() });
+const Facet = z.object({
+  value: z.string(),
+  count: z.number().int(),
+  label: z.string().optional(),
+  labelNl: z.string().optional(),
+});
 
 export async function recommendationRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -177,6 +182,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
           fileName: z.string().min(1).max(300),
           preview: z.enum(['true', 'false']).default('false'),
           validRowsOnly: z.enum(['true', 'false']).default('false'),
+          documentKind: z.enum(['auto', 'upr', 'treaty-body', 'advisory']).default('auto'),
         }),
         response: { 200: ImportSummary },
       },
@@ -189,6 +195,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       return importFile(app.db, req.actor!, req.params.kind, req.query.fileName, new Uint8Array(body), {
         dryRun: req.query.preview === 'true',
         importValidRows: req.query.validRowsOnly === 'true',
+        documentKind: req.query.documentKind,
       });
     },
   );

@@ -97,6 +97,8 @@ export const RecommendationQuery = PageQuery.extend({
   status: RecommendationStatus.optional(),
   leadOrganisationId: Uuid.optional(),
   sort: z.enum(['relevance', 'year', 'symbol']).optional(),
+  bodyCode: z.string().max(40).optional(),
+  importId: Uuid.optional(),
 });
 
 export const ImportSummary = z.object({

@@ -24,6 +24,8 @@ export interface SearchFilters {
   status?: string | undefined;
   leadOrganisationId?: string | undefined;
   sort?: 'relevance' | 'year' | 'symbol' | undefined;
+  bodyCode?: string | undefined;
+  importId?: string | undefined;
 }
 
 /** A document symbol ("CRC/C/NLD/CO/5-6", "A/HRC/8/31") or a paragraph reference is searched exactly. */
@@ -45,6 +47,11 @@ export function where(f: SearchFilters): { w: Where; rank: string | null } {
       f.termId,
     );
   if (f.followUp) w.add('r.follow_up = ?', f.followUp === 'true');
+  w.addIf(f.bodyCode, 'r.body_code = ?', f.bodyCode).addIf(
+    f.importId,
+    'exists (select 1 from recommendation_sources s where s.recommendation_id = r.id and s.import_id = ?)',
+    f.importId,
+  );
   w.addIf(f.status, 'r.status = ?', f.status).addIf(
     f.leadOrganisationId,
     'r.lead_organisation_id = ?',
@@ -110,11 +117,13 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
     ).rows.map((r) => ({ value: String(r.value), count: r.count }));
   const termFacet = async (scheme: string) =>
     (
-      await q.query<{ value: string; count: number; label: string }>(
-        `select t.id as value, ${scheme === 'sdg_target' ? "t.code || ' ' || t.label_en" : 't.label_en'} as label, count(*)::int as count
+      await q.query<{ value: string; count: number; label: string; labelNl: string }>(
+        `select t.id as value, ${scheme === 'sdg_target' ? "t.code || ' ' || t.label_en" : 't.label_en'} as label,
+                ${scheme === 'sdg_target' ? "t.code || ' ' || coalesce(t.label_nl, t.label_en)" : 'coalesce(t.label_nl, t.label_en)'} as "labelNl",
+                count(*)::int as count
            from recommendations r join recommendation_terms rt on rt.recommendation_id = r.id
            join taxonomy_terms t on t.id = rt.term_id and t.scheme = '${scheme}' ${w.sql()}
-          group by t.id, t.code, t.label_en order by 3 desc, 2 limit 30`,
+          group by t.id, t.code, t.label_en, t.label_nl order by 4 desc, 2 limit 30`,
         params,
       )
     ).rows;

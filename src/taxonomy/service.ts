@@ -81,6 +81,37 @@ export async function addAlias(tx: Queryable, actor: Actor, termId: string, sche
     entityId: termId,
     after: { alias, normalized },
   });
+  await applyAlias(tx, actor, termId, scheme, normalized);
+}
+
+/**
+ * Recommendations that an import left with a spelling nobody knew get the term once that spelling
+ * becomes one of its aliases: the spelling moves from the unmapped list to the tags.
+ */
+async function applyAlias(tx: Queryable, actor: Actor, termId: string, scheme: string, normalized: string) {
+  const spellings = await tx.query<{ spelling: string }>(
+    'select distinct spelling from recommendation_unmapped_terms where scheme = $1',
+    [scheme],
+  );
+  const matching = spellings.rows.map((r) => r.spelling).filter((sp) => normalizeTerm(sp) === normalized);
+  if (!matching.length) return;
+  const moved = await tx.query<{ recommendation_id: string }>(
+    `delete from recommendation_unmapped_terms where scheme = $1 and spelling = any($2::text[])
+     returning recommendation_id`,
+    [scheme, matching],
+  );
+  await tx.query(
+    `insert into recommendation_terms (recommendation_id, term_id)
+     select distinct r, $2::uuid from unnest($1::uuid[]) as r on conflict do nothing`,
+    [moved.rows.map((m) => m.recommendation_id), termId],
+  );
+  await recordAudit(tx, actor, {
+    action: 'update',
+    entityType: 'recommendation_terms',
+    entityId: termId,
+    before: { scheme, unmappedSpellings: matching, recommendations: moved.rows.length },
+    after: { termId, tagged: moved.rows.length },
+  });
 }
 
 export async function createTerm(
