@@ -8,6 +8,24 @@ import { UsersPage } from './pages/UsersPage.tsx';
 import { AuditPage, type AuditSearch } from './pages/AuditPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PasswordPage } from './pages/PasswordPage.tsx';
+import { ProcessTemplatesPage } from './pages/ProcessTemplatesPage.tsx';
+import { MeetingsPage } from './pages/MeetingsPage.tsx';
+import { MeetingPage } from './pages/MeetingPage.tsx';
+import { TasksPage } from './pages/TasksPage.tsx';
+import { DeadlinesPage, type DeadlinesSearch } from './pages/DeadlinesPage.tsx';
+import { TimelinePage, type TimelineSearch } from './pages/TimelinePage.tsx';
+import { ConsultationsPage } from './pages/ConsultationsPage.tsx';
+import { ConsultationPage } from './pages/ConsultationPage.tsx';
+import { ConsultationModerationPage } from './pages/ConsultationModerationPage.tsx';
+import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { OutboxPage } from './pages/OutboxPage.tsx';
+import {
+  RecommendationsPage,
+  validateRecommendationsSearch,
+  type RecommendationsSearch,
+} from './pages/RecommendationsPage.tsx';
+import { RecommendationPage } from './pages/RecommendationPage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const date = (v: unknown): string | undefined => {
@@ -68,7 +86,101 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+const year = (v: unknown): number | undefined => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1945 && n <= 2100 ? n : undefined;
+};
+const deadlinesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/deadlines',
+  validateSearch: (s: Record<string, unknown>): DeadlinesSearch => {
+    const within = Number(s.within);
+    const overdue = str(s.overdue);
+    return {
+      within: Number.isInteger(within) && within >= 0 && within <= 3650 ? within : undefined,
+      organisationId: str(s.organisationId),
+      overdue: overdue === 'only' || overdue === 'exclude' || overdue === 'include' ? overdue : undefined,
+      page: pageNo(s.page),
+    };
+  },
+  component: DeadlinesPage,
+});
+const timelineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/timeline',
+  validateSearch: (s: Record<string, unknown>): TimelineSearch => ({ from: year(s.from), to: year(s.to) }),
+  component: TimelinePage,
+});
+
+const processTemplatesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/process',
+  component: ProcessTemplatesPage,
+});
+const meetingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meetings',
+  component: MeetingsPage,
+});
+const meetingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/meetings/$id',
+  component: MeetingPage,
+});
+const tasksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tasks', component: TasksPage });
+
+const consultationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/consultations',
+  component: ConsultationsPage,
+});
+const consultationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/consultations/$id',
+  component: ConsultationPage,
+});
+const consultationModerationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/consultations/$id/moderation',
+  component: ConsultationModerationPage,
+});
+const notificationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notifications',
+  component: NotificationsPage,
+});
+const outboxRoute = createRoute({ getParentRoute: () => rootRoute, path: '/outbox', component: OutboxPage });
+
+const recommendationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/recommendations',
+  validateSearch: (s: Record<string, unknown>): RecommendationsSearch => validateRecommendationsSearch(s),
+  component: RecommendationsPage,
+});
+const recommendationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/recommendations/$id',
+  component: RecommendationPage,
+});
+const importsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/imports',
+  component: ImportPage,
+});
+
 const routeTree = rootRoute.addChildren([
+  consultationsRoute,
+  consultationRoute,
+  consultationModerationRoute,
+  notificationsRoute,
+  outboxRoute,
+  recommendationsRoute,
+  recommendationRoute,
+  importsRoute,
+  processTemplatesRoute,
+  meetingsRoute,
+  meetingRoute,
+  tasksRoute,
   overviewRoute,
   loginRoute,
   instrumentRoute,
@@ -76,6 +188,8 @@ const routeTree = rootRoute.addChildren([
   passwordRoute,
   usersRoute,
   auditRoute,
+  deadlinesRoute,
+  timelineRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

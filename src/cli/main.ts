@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import fs from 'node:fs';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../core/config.ts';
 import { DataDirLockedError, openDb, type Db } from '../core/db.ts';
@@ -11,6 +13,11 @@ import { isSeeded, seedReferenceData } from '../reference/seed.ts';
 import { createUser, ensureFirstAdmin, findUserByEmail, listUsers, updateUser } from '../users/service.ts';
 import { Role } from '../shared/schema.ts';
 import { generatePassword } from '../auth/passwords.ts';
+import { importFile } from '../recommendations/importers.ts';
+import { parseDocumentFile } from '../recommendations/parse/cli.ts';
+import { ImportKind } from '../recommendations/schema.ts';
+import { runReminderScan } from '../notifications/service.ts';
+import { mailerFromEnv } from '../notifications/mailer.ts';
 
 const config = loadConfig();
 const cliActor = () => systemActor(`cli:${process.env.USER ?? 'unknown'}`);
@@ -178,6 +185,24 @@ user
   );
 
 program
+  .command('reminders')
+  .description('send the reminders of near and overdue deadlines and tasks now (each only once)')
+  .action(() =>
+    withDb(async (db) => {
+      const mailer = mailerFromEnv();
+      try {
+        const r = await runReminderScan(db, { mailer, actor: cliActor() });
+        console.log(
+          `Reminders for ${r.today}: ${r.notifications} new notification(s); e-mails sent ${r.emailsSent}, ` +
+            `in the outbox ${r.emailsToOutbox}, failed ${r.emailsFailed}.`,
+        );
+      } finally {
+        mailer?.close();
+      }
+    }),
+  );
+
+program
   .command('backup <file>')
   .description('write a backup of all data to FILE (restorable on either database engine)')
   .action((file: string) =>
@@ -195,6 +220,70 @@ program
       const r = await restore(db, file, cliActor());
       console.log(`Restored ${r.rows} rows into ${r.tables} tables from ${file}.`);
     }),
+  );
+
+program
+  .command('import <kind> <file>')
+  .description(
+    'import recommendations from FILE; kind: upr-info (CSV), uhri (JSON or .xlsx), spreadsheet (the template, .xlsx or .csv), document (.txt, .docx or .pdf)',
+  )
+  .option('--preview', 'show what would be stored, store nothing')
+  .option('--valid-rows-only', 'store the valid rows when some rows are wrong (otherwise nothing is stored)')
+  .action((kind: string, file: string, opts: { preview?: boolean; validRowsOnly?: boolean }) =>
+    withDb(async (db) => {
+      const parsed = ImportKind.safeParse(kind);
+      if (!parsed.success)
+        throw new AppError(
+          400,
+          'bad_request',
+          `Unknown import kind "${kind}": use upr-info, uhri, spreadsheet or document.`,
+        );
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(fs.readFileSync(file));
+      } catch {
+        throw new AppError(400, 'bad_request', `Cannot read ${file}: check the path.`);
+      }
+      const started = Date.now();
+      const s = await importFile(db, cliActor(), parsed.data, path.basename(file), bytes, {
+        dryRun: opts.preview,
+        importValidRows: opts.validRowsOnly,
+      });
+      console.log(
+        `${opts.preview ? 'Preview (nothing stored)' : 'Imported'} ${s.fileName}: ${s.totalRows} rows, ` +
+          `${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.skipped} skipped ` +
+          `(${((Date.now() - started) / 1000).toFixed(1)} s).`,
+      );
+      for (const e of s.errors.slice(0, 20)) console.log(`  row ${e.row}: ${e.message}`);
+      if (s.unmappedTerms.length) {
+        console.log(
+          `  ${s.unmappedTerms.length} taxonomy spelling(s) not yet mapped, e.g. ${s.unmappedTerms
+            .slice(0, 5)
+            .map((u) => `"${u.spelling}"`)
+            .join(', ')}`,
+        );
+      }
+    }),
+  );
+
+program
+  .command('parse <file>')
+  .description(
+    'show the recommendations a document import would store (UPR report, concluding observations, advisory report); stores nothing',
+  )
+  .addOption(new Option('--format <format>', 'output').choices(['json', 'text']).default('text'))
+  .addOption(
+    new Option('--kind <kind>', 'kind of document')
+      .choices(['auto', 'upr', 'treaty-body', 'advisory'])
+      .default('auto'),
+  )
+  .action(
+    async (
+      file: string,
+      opts: { format: 'json' | 'text'; kind: 'auto' | 'upr' | 'treaty-body' | 'advisory' },
+    ) => {
+      console.log(await parseDocumentFile(file, opts));
+    },
   );
 
 async function orgId(db: Db, code: string): Promise<string> {

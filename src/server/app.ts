@@ -22,6 +22,8 @@ import { actorOf, sessionUser, SESSION_COOKIE, type SessionUser } from '../auth/
 import { LoginLimiter } from '../auth/rate-limit.ts';
 import { allows, type Access } from './access.ts';
 import { registerRoutes } from './routes.ts';
+import { startReminderScheduler } from '../notifications/service.ts';
+import { mailerFromEnv } from '../notifications/mailer.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -165,10 +167,15 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
 
   app.setErrorHandler((err, req, reply) => {
     if (err instanceof AppError) {
+      // Row errors of an import travel along, so the user sees which rows to correct.
+      const rows = (err.details as { errors?: { row: number; message: string }[] } | undefined)?.errors;
+      const errors = Array.isArray(rows)
+        ? rows.map((e) => ({ path: `row ${e.row}`, message: e.message }))
+        : undefined;
       return reply
         .status(err.status)
         .type('application/problem+json')
-        .send(problem(err.status, err.code, err.message));
+        .send(problem(err.status, err.code, err.message, errors));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const errors = err.validation.map((v) => ({
@@ -254,6 +261,13 @@ export interface RunningServer {
 
 export async function startServer(opts: AppOptions): Promise<RunningServer> {
   const app = await buildApp(opts);
+  // The reminder scan runs inside the server (REMINDER_INTERVAL_MINUTES, 0 = off) and stops with it.
+  const stopReminders = startReminderScheduler(opts.db, {
+    minutes: Number(process.env.REMINDER_INTERVAL_MINUTES ?? 60),
+    mailer: mailerFromEnv(),
+    log: (msg) => console.log(msg),
+  });
+  app.addHook('onClose', stopReminders);
   const address = await app.listen({ host: opts.config.host, port: opts.config.port });
   return { app, url: address, close: () => app.close() };
 }

@@ -8,6 +8,12 @@ import { instrumentRoutes } from '../instruments/routes.ts';
 import { cycleRoutes } from '../cycles/routes.ts';
 import { documentRoutes } from '../documents/routes.ts';
 import { taxonomyRoutes } from '../taxonomy/routes.ts';
+import { processRoutes } from '../process/routes.ts';
+import { meetingRoutes } from '../meetings/routes.ts';
+import { consultationRoutes } from '../consultations/routes.ts';
+import { notificationRoutes } from '../notifications/routes.ts';
+import { calendarRoutes } from '../calendar/routes.ts';
+import { recommendationRoutes } from '../recommendations/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -23,4 +29,10 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(cycleRoutes);
   await app.register(documentRoutes);
   await app.register(taxonomyRoutes);
+  await app.register(processRoutes);
+  await app.register(meetingRoutes);
+  await app.register(consultationRoutes);
+  await app.register(notificationRoutes);
+  await app.register(calendarRoutes);
+  await app.register(recommendationRoutes);
 }

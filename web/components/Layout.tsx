@@ -5,6 +5,7 @@ import { fmt, useI18n, type Lang } from '../i18n/index.tsx';
 import { useAuthActions, useMe } from '../lib/auth.ts';
 import { useAnnounce } from './announcer.tsx';
 import { AppLink, ErrorAlert } from './ui.tsx';
+import { NotificationBell } from '../pages/NotificationsPage.tsx';
 
 export function Layout() {
   const { t, setLang } = useI18n();
@@ -58,6 +59,7 @@ export function Layout() {
                 {fmt(t.app.signedInAs, { name: user.name })}
               </span>
             )}
+            {user && <NotificationBell />}
             {user ? (
               <Button appearance="secondary-action-button" type="button" onClick={onLogout}>
                 {t.app.logout}
@@ -89,10 +91,58 @@ export function Layout() {
               </AppLink>
             </li>
             <li>
+              <AppLink to="/timeline" activeProps={{ 'aria-current': 'page' }}>
+                {t.timeline.nav}
+              </AppLink>
+            </li>
+            <li>
+              <AppLink to="/deadlines" activeProps={{ 'aria-current': 'page' }}>
+                {t.deadlines.nav}
+              </AppLink>
+            </li>
+            <li>
               <AppLink to="/organisations" activeProps={{ 'aria-current': 'page' }}>
                 {t.nav.organisations}
               </AppLink>
             </li>
+            <li>
+              <AppLink to="/consultations" activeProps={{ 'aria-current': 'page' }}>
+                {t.consultations.navLabel}
+              </AppLink>
+            </li>
+            <li>
+              <AppLink to="/recommendations" activeProps={{ 'aria-current': 'page' }}>
+                {t.recommendations.nav}
+              </AppLink>
+            </li>
+            {(isAdmin || user?.role === 'coordinator') && (
+              <li>
+                <AppLink to="/imports" activeProps={{ 'aria-current': 'page' }}>
+                  {t.imports.nav}
+                </AppLink>
+              </li>
+            )}
+            {user && (
+              <li>
+                <AppLink to="/tasks" activeProps={{ 'aria-current': 'page' }}>
+                  {t.tasks.nav}
+                </AppLink>
+              </li>
+            )}
+            {user && (
+              <li>
+                <AppLink to="/meetings" activeProps={{ 'aria-current': 'page' }}>
+                  {t.meetings.nav}
+                </AppLink>
+              </li>
+            )}
+            {user && (
+              <li>
+                <AppLink to="/process" activeProps={{ 'aria-current': 'page' }}>
+                  {t.process.nav}
+                </AppLink>
+              </li>
+            )}
             {isAdmin && (
               <li>
                 <AppLink to="/users" activeProps={{ 'aria-current': 'page' }}>
@@ -104,6 +154,13 @@ export function Layout() {
               <li>
                 <AppLink to="/audit" activeProps={{ 'aria-current': 'page' }}>
                   {t.nav.audit}
+                </AppLink>
+              </li>
+            )}
+            {isAdmin && (
+              <li>
+                <AppLink to="/outbox" activeProps={{ 'aria-current': 'page' }}>
+                  {t.outbox.navLabel}
                 </AppLink>
               </li>
             )}

@@ -32,6 +32,8 @@ import {
   Unverified,
   useDocumentTitle,
 } from '../components/ui.tsx';
+import { ProcessCycleSection } from './ProcessCycleSection.tsx';
+import { DerivedDeadlines } from './DerivedDeadlines.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -96,7 +98,7 @@ export function InstrumentPage() {
           {cycles.data &&
             [...cycles.data.items]
               .sort((a, b) => b.sequence - a.sequence)
-              .map((c) => <CycleSection key={c.id} cycle={c} />)}
+              .map((c) => <CycleSection key={c.id} cycle={c} instrument={i} />)}
         </section>
       )}
       {i && documents.data && documents.data.items.length > 0 && <Documents docs={documents.data.items} />}
@@ -169,7 +171,7 @@ function SourceText({ source }: { source: string | null }) {
   return <>{source}</>;
 }
 
-function CycleSection({ cycle }: { cycle: Cycle }) {
+function CycleSection({ cycle, instrument }: { cycle: Cycle; instrument?: Instrument }) {
   const { t, date, phase } = useI18n();
   const headingId = `cycle-${cycle.id}`;
   const s = cycle.status;
@@ -189,6 +191,7 @@ function CycleSection({ cycle }: { cycle: Cycle }) {
         <Fact label={t.instrument.nextStep}>{phase(s.nextStep)}</Fact>
         <Fact label={t.instrument.dueDate}>
           {date(s.nextDueDate, s.nextDuePrecision ?? 'day')} {s.overdue && <Overdue />}
+          {s.nextDueDerived && <span className="rd-marker">{t.deadlines.derived}</span>}
         </Fact>
       </DataList>
       {cycle.phases.length > 0 && (
@@ -210,7 +213,14 @@ function CycleSection({ cycle }: { cycle: Cycle }) {
               {cycle.phases.map((p) => (
                 <TableRow key={p.id}>
                   <TableCell>{date(p.date, p.datePrecision)}</TableCell>
-                  <TableHeaderCell scope="row">{phase(p.kind)}</TableHeaderCell>
+                  <TableHeaderCell scope="row">
+                    {phase(p.kind)}
+                    {p.followUpParagraphs && (
+                      <span className="rd-subtle">
+                        {t.overrides.followUpParagraphs}: {p.followUpParagraphs}
+                      </span>
+                    )}
+                  </TableHeaderCell>
                   <TableCell>
                     {p.symbol ? <span className="rd-symbol">{p.symbol}</span> : t.common.none}
                   </TableCell>
@@ -222,6 +232,8 @@ function CycleSection({ cycle }: { cycle: Cycle }) {
           </Table>
         </TableScroll>
       )}
+      <DerivedDeadlines cycle={cycle} instrument={instrument} />
+      <ProcessCycleSection cycle={cycle} instrument={instrument} />
     </section>
   );
 }

@@ -1,0 +1,240 @@
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { RecommendationDetail } from '../../src/recommendations/schema.ts';
+import type { z } from 'zod';
+import { fmt, useI18n } from '../i18n/index.tsx';
+import { api, qs } from '../lib/api.ts';
+import { AppLink, ErrorAlert, Loading, PageTitle, TableScroll, useDocumentTitle } from '../components/ui.tsx';
+import { ResultList, useRecommendationRef, type SearchResult } from './RecommendationsPage.tsx';
+import './RecommendationsPage.css';
+
+type Detail = z.infer<typeof RecommendationDetail>;
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{label}</DataListKey>
+      <DataListValue>{children}</DataListValue>
+    </DataListItem>
+  );
+}
+
+export function RecommendationPage() {
+  const { id } = useParams({ from: '/recommendations/$id' });
+  const { t } = useI18n();
+  const ref = useRecommendationRef();
+  const rec = useQuery({
+    queryKey: ['recommendation', id],
+    queryFn: () => api<Detail>('GET', `/api/recommendations/${id}`),
+  });
+  const title = rec.data
+    ? fmt(t.recommendations.detailTitle, { ref: ref(rec.data) })
+    : t.recommendations.detailTitleNoRef;
+  useDocumentTitle(title);
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <Paragraph>
+        <AppLink to="/recommendations">{t.recommendations.backToList}</AppLink>
+      </Paragraph>
+      {rec.isPending && <Loading />}
+      {rec.isError && <ErrorAlert error={rec.error} onRetry={() => void rec.refetch()} />}
+      {rec.data && <Details r={rec.data} />}
+    </>
+  );
+}
+
+function Details({ r }: { r: Detail }) {
+  const { t, lang, dateTime } = useI18n();
+  const none = t.common.none;
+  const schemes = [...new Set(r.terms.map((x) => x.scheme))];
+  return (
+    <>
+      <section aria-labelledby="rec-fields-heading">
+        <Heading level={2} id="rec-fields-heading">
+          {t.recommendations.fields}
+        </Heading>
+        <DataList className="rd-facts" data-testid="recommendation-fields">
+          <Fact label={t.recommendations.text}>
+            <span lang="en" className="rd-prewrap">
+              {r.text}
+            </span>
+          </Fact>
+          <Fact label={t.recommendations.textNl}>
+            {r.textNl ? (
+              <span lang="nl" className="rd-prewrap">
+                {r.textNl}
+              </span>
+            ) : (
+              none
+            )}
+          </Fact>
+          <Fact label={t.recommendations.mechanism}>
+            {t.recommendations.mechanisms[r.mechanism] ?? r.mechanism}
+          </Fact>
+          <Fact label={t.recommendations.body}>{r.bodyCode ?? none}</Fact>
+          <Fact label={t.recommendations.stateUnderReview}>{r.stateUnderReview}</Fact>
+          <Fact label={t.recommendations.symbol}>
+            {r.symbol ? <span className="rd-symbol">{r.symbol}</span> : none}
+          </Fact>
+          <Fact label={t.recommendations.paragraphLabel}>{r.paragraph ?? none}</Fact>
+          <Fact label={t.recommendations.recommendingStates}>
+            {r.recommendingStates.length ? r.recommendingStates.join(', ') : none}
+          </Fact>
+          <Fact label={t.recommendations.position}>
+            {r.position ? (t.recommendations.positions[r.position] ?? r.position) : none}
+          </Fact>
+          <Fact label={t.recommendations.positionExplanation}>{r.positionExplanation ?? none}</Fact>
+          <Fact label={t.recommendations.followUp}>{r.followUp ? t.common.yes : t.common.no}</Fact>
+          <Fact label={t.recommendations.status}>{t.recommendations.statuses[r.status] ?? r.status}</Fact>
+          <Fact label={t.recommendations.year}>{r.year ?? none}</Fact>
+          <Fact label={t.recommendations.uprSessionLabel}>{r.uprSession ?? none}</Fact>
+          <Fact label={t.recommendations.actionCategory}>{r.actionCategory ?? none}</Fact>
+          <Fact label={t.recommendations.createdAt}>{dateTime(r.createdAt)}</Fact>
+          <Fact label={t.recommendations.updatedAt}>{dateTime(r.updatedAt)}</Fact>
+        </DataList>
+      </section>
+
+      <section aria-labelledby="rec-sources-heading">
+        <Heading level={2} id="rec-sources-heading">
+          {t.recommendations.sourcesHeading}
+        </Heading>
+        {r.sources.length === 0 ? (
+          <Paragraph>{t.recommendations.noSources}</Paragraph>
+        ) : (
+          <TableScroll labelledBy="rec-sources-caption">
+            <Table className="rd-table" data-testid="sources-table">
+              <TableCaption id="rec-sources-caption">{t.recommendations.sourcesCaption}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t.recommendations.sourceKind}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.recommendations.sourceKey}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.recommendations.fileName}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.recommendations.paragraphLabel}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.recommendations.importedAt}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.recommendations.importedBy}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {r.sources.map((s, i) => (
+                  <TableRow key={`${s.kind}-${s.sourceKey}-${i}`}>
+                    <TableHeaderCell scope="row">{t.imports.kinds[s.kind] ?? s.kind}</TableHeaderCell>
+                    <TableCell>
+                      <span className="rd-code">{s.sourceKey}</span>
+                    </TableCell>
+                    <TableCell>{s.fileName ?? none}</TableCell>
+                    <TableCell>{s.paragraph ?? none}</TableCell>
+                    <TableCell>{dateTime(s.importedAt)}</TableCell>
+                    <TableCell>{s.importedBy}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroll>
+        )}
+      </section>
+
+      <section aria-labelledby="rec-terms-heading" data-testid="recommendation-terms">
+        <Heading level={2} id="rec-terms-heading">
+          {t.recommendations.termsHeading}
+        </Heading>
+        {r.terms.length === 0 && <Paragraph>{t.recommendations.noTerms}</Paragraph>}
+        {schemes.map((scheme) => (
+          <div key={scheme}>
+            <Heading level={3} appearance="utrecht-heading-5">
+              {t.recommendations.schemes[scheme] ?? scheme}
+            </Heading>
+            <ul>
+              {r.terms
+                .filter((x) => x.scheme === scheme)
+                .map((x) => {
+                  const nl = lang === 'nl' && x.labelNl;
+                  return (
+                    <li key={x.id}>
+                      <AppLink to="/recommendations" search={{ termId: x.id }}>
+                        {x.code && <span className="rd-code">{x.code}</span>}{' '}
+                        <span lang={nl ? 'nl' : 'en'}>{nl ? x.labelNl : x.labelEn}</span>
+                      </AppLink>
+                    </li>
+                  );
+                })}
+            </ul>
+          </div>
+        ))}
+        {r.unmappedTerms.length > 0 && (
+          <>
+            <Heading level={3} appearance="utrecht-heading-5">
+              {t.recommendations.unmappedHeading}
+            </Heading>
+            <Paragraph>{t.recommendations.unmappedIntro}</Paragraph>
+            <ul data-testid="unmapped-terms">
+              {r.unmappedTerms.map((u) => (
+                <li key={`${u.scheme}|${u.spelling}`}>
+                  <span lang="en">{u.spelling}</span> ({t.recommendations.schemes[u.scheme] ?? u.scheme})
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <Related r={r} />
+    </>
+  );
+}
+
+const RELATED = 20;
+
+function Related({ r }: { r: Detail }) {
+  const { t } = useI18n();
+  const related = useQuery({
+    queryKey: ['recommendations', { symbol: r.symbol }, 'related'],
+    queryFn: () =>
+      api<SearchResult>('GET', `/api/recommendations${qs({ symbol: r.symbol, pageSize: RELATED + 1 })}`),
+    enabled: Boolean(r.symbol),
+  });
+  const others = related.data?.items.filter((x) => x.id !== r.id).slice(0, RELATED) ?? [];
+  return (
+    <section aria-labelledby="rec-related-heading" data-testid="related">
+      <Heading level={2} id="rec-related-heading">
+        {r.symbol
+          ? fmt(t.recommendations.relatedHeading, { symbol: r.symbol })
+          : t.recommendations.relatedHeadingPlain}
+      </Heading>
+      {!r.symbol && <Paragraph>{t.recommendations.relatedNoSymbol}</Paragraph>}
+      {related.isPending && r.symbol && <Loading />}
+      {related.isError && <ErrorAlert error={related.error} onRetry={() => void related.refetch()} />}
+      {related.data &&
+        (others.length === 0 ? (
+          <Paragraph>{t.recommendations.relatedNone}</Paragraph>
+        ) : (
+          <>
+            <ResultList items={others} />
+            {related.data.total - 1 > others.length && (
+              <Paragraph>
+                <AppLink to="/recommendations" search={{ symbol: r.symbol ?? undefined }}>
+                  {fmt(t.recommendations.relatedMore, { total: related.data.total, symbol: r.symbol ?? '' })}
+                </AppLink>
+              </Paragraph>
+            )}
+          </>
+        ))}
+    </section>
+  );
+}
