@@ -5,7 +5,7 @@ import type { Db } from '../core/db.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import { testDb } from '../test/db.ts';
 import { importFile } from './importers.ts';
-import { excelSerialToDate, readUhri, splitCell, splitParagraph } from './import-uhri.ts';
+import { excelSerialToDate, splitCell, splitParagraph } from './import-uhri.ts';
 
 /** Records in the shape of the UHRI JSON export (see docs/uhri-export-format in the shared reference). */
 const JSON_EXPORT = [
