@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { decodeText, parseCsv } from './csv.ts';
 import { FormatError } from './import-upr-info.ts';
+import { firstSheet } from './workbook.ts';
 import { Mechanism, Position, type ImportRecord, type RowError } from './schema.ts';
 
 /**
@@ -163,16 +164,7 @@ const cellText = (v: unknown): string => {
 
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string) {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch (err) {
-      throw new FormatError(
-        `This .xlsx cannot be read: it is damaged or not an Excel workbook (${(err as Error).message}).`,
-      );
-    }
-    const ws = wb.worksheets[0];
-    if (!ws) throw new FormatError('The workbook has no sheet.');
+    const ws = await firstSheet(bytes, fileName);
     const rows: { cells: string[]; row: number }[] = [];
     ws.eachRow({ includeEmpty: false }, (r, n) => {
       rows.push({ cells: Array.from(r.values as unknown[], cellText).slice(1), row: n });

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { FormatError } from './import-upr-info.ts';
+import { firstSheet } from './workbook.ts';
 import { decodeText } from './csv.ts';
 import type { ImportRecord, Mechanism, Position, RowError } from './schema.ts';
 
@@ -184,17 +184,8 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export async function readUhriXlsx(bytes: Uint8Array) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (err) {
-    throw new FormatError(
-      `This .xlsx cannot be read: it is damaged or not an Excel workbook (${(err as Error).message}).`,
-    );
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new FormatError('The workbook has no sheet.');
+export async function readUhriXlsx(bytes: Uint8Array, fileName = 'the file') {
+  const ws = await firstSheet(bytes, fileName);
   const header = Array.from(ws.getRow(1).values as unknown[], (v) =>
     v === undefined || v === null ? '' : norm(String(v)),
   );
@@ -243,8 +234,8 @@ export async function readUhriXlsx(bytes: Uint8Array) {
 }
 
 /** JSON or .xlsx, told apart by the content. */
-export async function readUhri(bytes: Uint8Array) {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readUhriXlsx(bytes);
+export async function readUhri(bytes: Uint8Array, fileName = 'the file') {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readUhriXlsx(bytes, fileName);
   const first = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
   if (first.startsWith('[') || first.startsWith('{')) return readUhriJson(bytes);
   throw new FormatError('A UHRI export is a .json or .xlsx file; this is neither.');

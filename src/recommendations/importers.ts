@@ -29,7 +29,7 @@ const READERS: Partial<
   >
 > = {
   'upr-info': (bytes) => readUprInfo(bytes),
-  uhri: (bytes) => readUhri(bytes),
+  uhri: (bytes, fileName) => readUhri(bytes, fileName),
   spreadsheet: (bytes, fileName) => readSpreadsheet(bytes, fileName),
   document: (bytes, fileName, documentKind) => readDocument(bytes, fileName, documentKind),
 };

@@ -88,16 +88,34 @@ export interface Facet {
   count: number;
 }
 
-/** Full-text search in English and Dutch with filters, and counts per facet of the result. */
+/** A facet of plain columns: the value and how many hits have it. */
+const columnFacet = (name: string, expr: string, limit = 30) =>
+  `'${name}', (select coalesce(json_agg(x), '[]') from (
+      select ${expr} as value, count(*)::int as count from hits where ${expr} is not null
+       group by 1 order by 2 desc, 1 limit ${limit}) x)`;
+
+/** A taxonomy facet: terms of one scheme with their labels in both languages. */
+const termFacet = (name: string, scheme: string) => {
+  const label = (col: string) => (scheme === 'sdg_target' ? `t.code || ' ' || ${col}` : col);
+  return `'${name}', (select coalesce(json_agg(x), '[]') from (
+      select t.id::text as value, ${label('t.label_en')} as label, ${label('coalesce(t.label_nl, t.label_en)')} as "labelNl",
+             count(*)::int as count
+        from hits h join recommendation_terms rt on rt.recommendation_id = h.id
+        join taxonomy_terms t on t.id = rt.term_id and t.scheme = '${scheme}'
+       group by t.id, t.code, t.label_en, t.label_nl order by 4 desc, 2 limit 30) x)`;
+};
+
+/**
+ * Full-text search in English and Dutch with filters, and counts per facet of the result. Two
+ * statements: the page of results, and the total with every facet computed from the hits found once.
+ */
 export async function searchRecommendations(q: Queryable, f: SearchFilters) {
   const { w, rank } = where(f);
-  const base = `from recommendations r ${w.sql()}`;
   const params = [...w.params];
-  const total = (await q.query<{ n: number }>(`select count(*)::int as n ${base}`, params)).rows[0]!.n;
   const limit = w.param(f.pageSize);
   const offset = w.param((f.page - 1) * f.pageSize);
   const rows = await q.query<Record<string, unknown>>(
-    `select ${COLUMNS} ${base} order by ${
+    `select ${COLUMNS} from recommendations r ${w.sql()} order by ${
       f.sort === 'symbol'
         ? 'r.symbol nulls last, r.paragraph,'
         : f.sort === 'year' || !rank
@@ -107,53 +125,34 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
      limit ${limit} offset ${offset}`,
     w.params,
   );
-  const facet = async (expr: string, limitN = 30): Promise<Facet[]> =>
-    (
-      await q.query<{ value: string; count: number }>(
-        `select ${expr} as value, count(*)::int as count ${base} group by 1 having ${expr} is not null
-          order by 2 desc, 1 limit ${limitN}`,
-        params,
-      )
-    ).rows.map((r) => ({ value: String(r.value), count: r.count }));
-  const termFacet = async (scheme: string) =>
-    (
-      await q.query<{ value: string; count: number; label: string; labelNl: string }>(
-        `select t.id as value, ${scheme === 'sdg_target' ? "t.code || ' ' || t.label_en" : 't.label_en'} as label,
-                ${scheme === 'sdg_target' ? "t.code || ' ' || coalesce(t.label_nl, t.label_en)" : 'coalesce(t.label_nl, t.label_en)'} as "labelNl",
-                count(*)::int as count
-           from recommendations r join recommendation_terms rt on rt.recommendation_id = r.id
-           join taxonomy_terms t on t.id = rt.term_id and t.scheme = '${scheme}' ${w.sql()}
-          group by t.id, t.code, t.label_en, t.label_nl order by 4 desc, 2 limit 30`,
-        params,
-      )
-    ).rows;
-  const facets = {
-    mechanism: await facet('r.mechanism'),
-    year: await facet('r.year::text', 60),
-    position: await facet('r.position'),
-    state: await facet('r.state_under_review'),
-    followUp: await facet('r.follow_up::text'),
-    status: await facet('r.status'),
-    lead: (
-      await q.query<{ value: string; count: number; label: string }>(
-        `select o.id as value, o.code as label, count(*)::int as count
-           from recommendations r join organisations o on o.id = r.lead_organisation_id ${w.sql()}
-          group by o.id, o.code order by 3 desc, 2 limit 30`,
-        params,
-      )
-    ).rows,
-    recommendingState: (
-      await q.query<{ value: string; count: number }>(
-        `select s as value, count(*)::int as count ${base.replace('from recommendations r', 'from recommendations r cross join unnest(r.recommending_states) s')}
-          group by 1 order by 2 desc, 1 limit 30`,
-        params,
-      )
-    ).rows,
-    body: await facet('r.body_code'),
-    theme: await termFacet('uhri_theme'),
-    group: await termFacet('uhri_group'),
-    sdg: await termFacet('sdg_target'),
-  };
+  const agg = await q.query<{ total: number; facets: Record<string, Facet[]> }>(
+    `with hits as materialized (
+       select r.id, r.mechanism, r.year, r.position, r.state_under_review, r.follow_up, r.status, r.body_code,
+              r.lead_organisation_id, r.recommending_states
+         from recommendations r ${w.sql()})
+     select (select count(*)::int from hits) as total,
+       json_build_object(
+         ${columnFacet('mechanism', 'mechanism')},
+         ${columnFacet('year', 'year::text', 60)},
+         ${columnFacet('position', 'position')},
+         ${columnFacet('state', 'state_under_review')},
+         ${columnFacet('followUp', 'follow_up::text')},
+         ${columnFacet('status', 'status')},
+         ${columnFacet('body', 'body_code')},
+         'lead', (select coalesce(json_agg(x), '[]') from (
+            select o.id::text as value, o.code as label, count(*)::int as count
+              from hits h join organisations o on o.id = h.lead_organisation_id
+             group by o.id, o.code order by 3 desc, 2 limit 30) x),
+         'recommendingState', (select coalesce(json_agg(x), '[]') from (
+            select s as value, count(*)::int as count from hits h cross join unnest(h.recommending_states) s
+             group by 1 order by 2 desc, 1 limit 30) x),
+         ${termFacet('theme', 'uhri_theme')},
+         ${termFacet('group', 'uhri_group')},
+         ${termFacet('sdg', 'sdg_target')}
+       ) as facets`,
+    params,
+  );
+  const { total, facets } = agg.rows[0]!;
   return { items: rows.rows.map(toRecommendation), total, page: f.page, pageSize: f.pageSize, facets };
 }
 

@@ -83,17 +83,38 @@ interface ZipEntryData {
   compression?: { magic: string };
 }
 
-/** Refuses zip bombs: too much uncompressed data, or entries that expand more than 100 times. */
+/** An Office package (a zip) and the part it cannot be without. */
+export interface ZipPackage {
+  ext: string;
+  requiredEntry: string;
+  kindName: string;
+}
+export const DOCX: ZipPackage = {
+  ext: '.docx',
+  requiredEntry: 'word/document.xml',
+  kindName: 'a Word document',
+};
+export const XLSX: ZipPackage = {
+  ext: '.xlsx',
+  requiredEntry: 'xl/workbook.xml',
+  kindName: 'an Excel workbook',
+};
+
+/**
+ * Refuses zip bombs: too much uncompressed data, or entries that expand more than 100 times;
+ * and a package without its main part.
+ */
 export async function checkZip(
   buf: Uint8Array,
   what: string,
   limits = { maxBytes: MAX_UNCOMPRESSED_BYTES, maxRatio: MAX_COMPRESSION_RATIO },
+  pkg: ZipPackage = DOCX,
 ): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buf, { checkCRC32: false });
   } catch (e) {
-    throw badRequest(`${what}: this .docx is damaged: ${message(e)}`);
+    throw badRequest(`${what}: this ${pkg.ext} is damaged: ${message(e)}`);
   }
   let total = 0;
   for (const f of Object.values(zip.files)) {
@@ -103,14 +124,14 @@ export async function checkZip(
     total += data.uncompressedSize;
     if (total > limits.maxBytes)
       throw badRequest(
-        `${what}: this .docx would unpack to more than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; it is refused (a zip bomb?).`,
+        `${what}: this ${pkg.ext} would unpack to more than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; it is refused (a zip bomb?).`,
       );
     if (
       data.uncompressedSize > RATIO_CHECK_FROM_BYTES &&
       data.uncompressedSize / Math.max(1, data.compressedSize) > limits.maxRatio
     )
       throw badRequest(
-        `${what}: the part ${f.name} of this .docx expands more than ${limits.maxRatio} times; it is refused (a zip bomb?).`,
+        `${what}: the part ${f.name} of this ${pkg.ext} expands more than ${limits.maxRatio} times; it is refused (a zip bomb?).`,
       );
     // The sizes in the zip directory may lie: inflate with a limit to make sure they do not.
     if (data.compression?.magic === '\x08\x00' && data.compressedContent) {
@@ -122,14 +143,16 @@ export async function checkZip(
       } catch (e) {
         if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
           throw badRequest(
-            `${what}: the part ${f.name} of this .docx unpacks to more than it declares; it is refused (a zip bomb?).`,
+            `${what}: the part ${f.name} of this ${pkg.ext} unpacks to more than it declares; it is refused (a zip bomb?).`,
           );
-        throw badRequest(`${what}: this .docx is damaged: ${message(e)}`);
+        throw badRequest(`${what}: this ${pkg.ext} is damaged: ${message(e)}`);
       }
     }
   }
-  if (!zip.file('word/document.xml'))
-    throw badRequest(`${what}: this .docx is damaged: it has no word/document.xml (is it a Word document?).`);
+  if (!zip.file(pkg.requiredEntry))
+    throw badRequest(
+      `${what}: this ${pkg.ext} is damaged: it has no ${pkg.requiredEntry} (is it ${pkg.kindName}?).`,
+    );
   return zip;
 }
 
