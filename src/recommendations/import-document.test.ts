@@ -56,6 +56,26 @@ describe('document import', () => {
     );
   });
 
+  it('links the recommendations to their cycle and sets the follow-up due date from the follow-up paragraph', async () => {
+    const cycle = await db.query<{ id: string; instrument: string }>(
+      `select c.id, i.code as instrument from cycle_phases p join cycles c on c.id = p.cycle_id
+         join instruments i on i.id = c.instrument_id where p.symbol = 'E/C.12/NLD/CO/7'`,
+    );
+    expect(cycle.rows[0]!.instrument).toBe('ICESCR');
+    const cycleId = cycle.rows[0]!.id;
+    const due = await db.query<{ date: string; date_precision: string; source: string }>(
+      "select date, date_precision, source from cycle_phases where cycle_id = $1 and kind = 'follow_up_due'",
+      [cycleId],
+    );
+    // The concluding observations are dated "2025" (the year only): 24 months later is 2027.
+    expect(due.rows).toEqual([
+      { date: '2027-01-01', date_precision: 'year', source: 'E/C.12/NLD/CO/7 (follow-up paragraph)' },
+    ]);
+    const found = await searchRecommendations(db, { page: 1, pageSize: 50, cycleId });
+    expect(found.total).toBe(9);
+    expect(found.facets.instrument).toEqual([expect.objectContaining({ label: 'ICESCR', count: 9 })]);
+  });
+
   it('finds paragraph references and symbols exactly', async () => {
     const search = (q: string) => searchRecommendations(db, { page: 1, pageSize: 50, q });
     const para5 = await search('para 5');

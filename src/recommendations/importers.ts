@@ -7,12 +7,16 @@ import { readUhri } from './import-uhri.ts';
 import { readSpreadsheet } from './import-spreadsheet.ts';
 import { readDocument } from './import-document.ts';
 import { storeRecords } from './store.ts';
+import { linkToCycle } from './link-cycle.ts';
+import type { ParsedDocument } from './parse/index.ts';
 import type { ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
 
 export interface ReadResult {
   records: ImportRecord[];
   errors: RowError[];
   totalRows: number;
+  /** A parsed document: its recommendations are then linked to the cycle it belongs to. */
+  document?: ParsedDocument;
 }
 
 export type DocumentKindOption = 'auto' | 'upr' | 'treaty-body' | 'advisory';
@@ -74,5 +78,6 @@ export async function importFile(
     totalRows: read.totalRows,
     dryRun: opts.dryRun,
     importValidRows: opts.importValidRows,
+    afterStore: read.document ? (tx) => linkToCycle(tx, actor, read.document!) : undefined,
   });
 }

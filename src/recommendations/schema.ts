@@ -99,6 +99,8 @@ export const RecommendationQuery = PageQuery.extend({
   sort: z.enum(['relevance', 'year', 'symbol']).optional(),
   bodyCode: z.string().max(40).optional(),
   importId: Uuid.optional(),
+  instrumentId: Uuid.optional(),
+  cycleId: Uuid.optional(),
 });
 
 export const ImportSummary = z.object({

@@ -26,6 +26,8 @@ export interface SearchFilters {
   sort?: 'relevance' | 'year' | 'symbol' | undefined;
   bodyCode?: string | undefined;
   importId?: string | undefined;
+  instrumentId?: string | undefined;
+  cycleId?: string | undefined;
 }
 
 /** A document symbol ("CRC/C/NLD/CO/5-6", "A/HRC/8/31") or a paragraph reference is searched exactly. */
@@ -47,6 +49,11 @@ export function where(f: SearchFilters): { w: Where; rank: string | null } {
       f.termId,
     );
   if (f.followUp) w.add('r.follow_up = ?', f.followUp === 'true');
+  w.addIf(f.instrumentId, 'r.instrument_id = ?', f.instrumentId).addIf(
+    f.cycleId,
+    'r.cycle_id = ?',
+    f.cycleId,
+  );
   w.addIf(f.bodyCode, 'r.body_code = ?', f.bodyCode).addIf(
     f.importId,
     'exists (select 1 from recommendation_sources s where s.recommendation_id = r.id and s.import_id = ?)',
@@ -128,7 +135,7 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
   const agg = await q.query<{ total: number; facets: Record<string, Facet[]> }>(
     `with hits as materialized (
        select r.id, r.mechanism, r.year, r.position, r.state_under_review, r.follow_up, r.status, r.body_code,
-              r.lead_organisation_id, r.recommending_states
+              r.lead_organisation_id, r.recommending_states, r.instrument_id, r.cycle_id
          from recommendations r ${w.sql()})
      select (select count(*)::int from hits) as total,
        json_build_object(
@@ -143,6 +150,14 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
             select o.id::text as value, o.code as label, count(*)::int as count
               from hits h join organisations o on o.id = h.lead_organisation_id
              group by o.id, o.code order by 3 desc, 2 limit 30) x),
+         'instrument', (select coalesce(json_agg(x), '[]') from (
+            select i.id::text as value, i.short_name as label, count(*)::int as count
+              from hits h join instruments i on i.id = h.instrument_id
+             group by i.id, i.short_name order by 3 desc, 2 limit 30) x),
+         'cycle', (select coalesce(json_agg(x), '[]') from (
+            select c.id::text as value, i.short_name || ' – ' || c.label as label, count(*)::int as count
+              from hits h join cycles c on c.id = h.cycle_id join instruments i on i.id = c.instrument_id
+             group by c.id, i.short_name, c.label order by 3 desc, 2 limit 30) x),
          'recommendingState', (select coalesce(json_agg(x), '[]') from (
             select s as value, count(*)::int as count from hits h cross join unnest(h.recommending_states) s
              group by 1 order by 2 desc, 1 limit 30) x),

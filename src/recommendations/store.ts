@@ -74,6 +74,8 @@ export async function storeRecords(
     totalRows: number;
     importValidRows?: boolean;
     dryRun?: boolean;
+    /** More work in the same transaction once the records are stored (e.g. linking them to a cycle). */
+    afterStore?: (tx: Queryable) => Promise<void>;
   },
 ): Promise<ImportSummary> {
   const summary: ImportSummary = {
@@ -299,6 +301,7 @@ export async function storeRecords(
         },
       });
     }
+    await input.afterStore?.(tx);
   };
 
   if (input.dryRun) {
