@@ -735,6 +735,12 @@ export const en: Dictionary = {
       symbol: 'Symbol',
       q: 'Search term',
       termId: 'Term',
+      body: 'Body',
+      bodyCode: 'Body',
+      instrument: 'Instrument',
+      instrumentId: 'Instrument',
+      cycle: 'Reporting cycle',
+      cycleId: 'Reporting cycle',
     } as Record<string, string>,
     mechanisms: {
       treaty_body: 'Treaty body',

@@ -766,6 +766,12 @@ export const nl = {
       symbol: 'Symbool',
       q: 'Zoekterm',
       termId: 'Term',
+      body: 'Orgaan',
+      bodyCode: 'Orgaan',
+      instrument: 'Verdrag',
+      instrumentId: 'Verdrag',
+      cycle: 'Rapportagecyclus',
+      cycleId: 'Rapportagecyclus',
     } as Record<string, string>,
     mechanisms: {
       treaty_body: 'Verdragscomité',

@@ -52,6 +52,9 @@ export interface RecommendationsSearch {
   symbol?: string | undefined;
   termId?: string | undefined;
   followUp?: 'true' | 'false' | undefined;
+  bodyCode?: string | undefined;
+  instrumentId?: string | undefined;
+  cycleId?: string | undefined;
   page?: number | undefined;
 }
 
@@ -68,6 +71,8 @@ export function validateRecommendationsSearch(s: Record<string, unknown>): Recom
   const year = Number(s.year);
   const page = Number(s.page);
   const termId = text(s.termId, 36);
+  const instrumentId = text(s.instrumentId, 36);
+  const cycleId = text(s.cycleId, 36);
   const followUp =
     s.followUp === true || s.followUp === 'true'
       ? 'true'
@@ -84,6 +89,9 @@ export function validateRecommendationsSearch(s: Record<string, unknown>): Recom
     symbol: text(s.symbol, 100),
     termId: termId && UUID.test(termId) ? termId : undefined,
     followUp,
+    bodyCode: text(s.bodyCode, 40),
+    instrumentId: instrumentId && UUID.test(instrumentId) ? instrumentId : undefined,
+    cycleId: cycleId && UUID.test(cycleId) ? cycleId : undefined,
     page: Number.isInteger(page) && page > 1 ? page : undefined,
   };
 }
@@ -119,6 +127,9 @@ const FILTER_KEYS = [
   'year',
   'termId',
   'followUp',
+  'bodyCode',
+  'instrumentId',
+  'cycleId',
 ] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -126,6 +137,7 @@ export interface Facet {
   value: string;
   count: number;
   label?: string;
+  labelNl?: string;
 }
 export interface SearchResult {
   items: Recommendation[];
@@ -147,6 +159,9 @@ const FACETS: { facet: string; param: FilterKey }[] = [
   { facet: 'year', param: 'year' },
   { facet: 'position', param: 'position' },
   { facet: 'followUp', param: 'followUp' },
+  { facet: 'body', param: 'bodyCode' },
+  { facet: 'instrument', param: 'instrumentId' },
+  { facet: 'cycle', param: 'cycleId' },
   { facet: 'theme', param: 'termId' },
   { facet: 'group', param: 'termId' },
   { facet: 'sdg', param: 'termId' },
@@ -416,7 +431,7 @@ function FacetPanel(props: {
   values: Facet[];
   search: RecommendationsSearch;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const label = useFilterLabel();
   const id = useId();
   const [all, setAll] = useState(false);
@@ -446,7 +461,7 @@ function FacetPanel(props: {
                 aria-current={selected ? 'true' : undefined}
                 className={selected ? 'rd-rec-facet__selected' : undefined}
               >
-                {label(props.param, v.value, v.label)}{' '}
+                {label(props.param, v.value, lang === 'nl' ? (v.labelNl ?? v.label) : v.label)}{' '}
                 <span className="rd-rec-facet__count">({v.count})</span>
                 {selected && <span className="rd-visually-hidden"> {t.recommendations.selected}</span>}
               </AppLink>
@@ -493,6 +508,10 @@ function ActiveFilters(props: {
       if (termFromFacets?.label) return termFromFacets.label;
       if (term.data)
         return `${term.data.code} ${lang === 'nl' ? (term.data.labelNl ?? term.data.labelEn) : term.data.labelEn}`;
+    }
+    if (k === 'instrumentId' || k === 'cycleId') {
+      const f = props.facets?.[k === 'instrumentId' ? 'instrument' : 'cycle']?.find((x) => x.value === v);
+      if (f?.label) return f.label;
     }
     return label(k, v);
   };
