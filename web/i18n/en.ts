@@ -1,4 +1,5 @@
 import type { Dictionary } from './nl.ts';
+import { PHASE_LABELS } from '../../src/calendar/labels.ts';
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Dictionary = {
@@ -182,26 +183,7 @@ export const en: Dictionary = {
     CW: 'Curaçao',
     SX: 'Sint Maarten',
   },
-  phases: {
-    report_due: 'Report due',
-    report_submitted: 'Report submitted',
-    list_of_issues: 'List of issues',
-    replies_due: 'Replies due',
-    replies_submitted: 'Replies submitted',
-    upr_review: 'UPR review',
-    upr_wg_report: 'UPR working group report',
-    dialogue: 'Constructive dialogue',
-    upr_responses: 'Responses to UPR recommendations',
-    upr_adoption: 'Adoption of UPR outcome',
-    evaluation_report: 'Evaluation report',
-    concluding_observations: 'Concluding observations',
-    government_response: 'Government response',
-    follow_up_due: 'Follow-up report due',
-    follow_up_submitted: 'Follow-up report submitted',
-    upr_midterm_due: 'UPR mid-term report due',
-    upr_midterm_report: 'UPR mid-term report',
-    next_report_due: 'Next report due',
-  },
+  phases: PHASE_LABELS.en,
   documentKinds: {
     state_report: 'State report',
     list_of_issues: 'List of issues',

@@ -1,3 +1,4 @@
+import { PHASE_LABELS } from '../../src/calendar/labels.ts';
 /** Dutch UI strings (the default language). en.ts must have the same keys. */
 export const nl = {
   meta: {
@@ -195,26 +196,8 @@ export const nl = {
     CW: 'Curaçao',
     SX: 'Sint Maarten',
   } as Record<string, string>,
-  phases: {
-    report_due: 'Rapportage verwacht',
-    report_submitted: 'Rapportage ingediend',
-    list_of_issues: 'Lijst van vragen',
-    replies_due: 'Antwoorden verwacht',
-    replies_submitted: 'Antwoorden ingediend',
-    upr_review: 'UPR-behandeling',
-    upr_wg_report: 'Rapport van de UPR-werkgroep',
-    dialogue: 'Constructieve dialoog',
-    upr_responses: 'Reactie op UPR-aanbevelingen',
-    upr_adoption: 'Vaststelling UPR-uitkomst',
-    evaluation_report: 'Evaluatierapport',
-    concluding_observations: 'Slotopmerkingen',
-    government_response: 'Kabinetsreactie',
-    follow_up_due: 'Follow-uprapportage verwacht',
-    follow_up_submitted: 'Follow-uprapportage ingediend',
-    upr_midterm_due: 'UPR-tussentijdse rapportage verwacht',
-    upr_midterm_report: 'UPR-tussentijdse rapportage',
-    next_report_due: 'Volgende rapportage verwacht',
-  } as Record<string, string>,
+  // The same phase names as the exports and calendar feeds.
+  phases: PHASE_LABELS.nl as Record<string, string>,
   documentKinds: {
     state_report: 'Statenrapportage',
     list_of_issues: 'Lijst van vragen',
