@@ -80,11 +80,10 @@ export function where(f: SearchFilters): { w: Where; rank: string | null } {
       // "para 12" also finds its sub-paragraphs "para 12 (a)", "para 12 (b)".
       w.add('(r.paragraph ilike ? or r.paragraph ilike ?)', ref, sub ? ref : `${ref} (%`);
     } else {
-      const en = w.param(q);
-      w.parts.push(
-        `(r.search_en @@ websearch_to_tsquery('english', ${en}) or r.search_nl @@ websearch_to_tsquery('dutch', ${en}))`,
-      );
-      rank = `ts_rank(r.search_en, websearch_to_tsquery('english', ${en})) + ts_rank(r.search_nl, websearch_to_tsquery('dutch', ${en}))`;
+      const words = w.param(q);
+      const query = `(websearch_to_tsquery('english', ${words}) || websearch_to_tsquery('dutch', ${words}))`;
+      w.parts.push(`r.search @@ ${query}`);
+      rank = `ts_rank(r.search, ${query})`;
     }
   }
   return { w, rank };
@@ -95,22 +94,39 @@ export interface Facet {
   count: number;
 }
 
-/** A facet of plain columns: the value and how many hits have it. */
-const columnFacet = (name: string, expr: string, limit = 30) =>
-  `'${name}', (select coalesce(json_agg(x), '[]') from (
-      select ${expr} as value, count(*)::int as count from hits where ${expr} is not null
-       group by 1 order by 2 desc, 1 limit ${limit}) x)`;
+/** Facets over plain columns of the hits: name and the (text) expression counted. */
+const COLUMN_FACETS: [string, string][] = [
+  ['mechanism', 'mechanism'],
+  ['year', 'year::text'],
+  ['position', 'position'],
+  ['state', 'state_under_review'],
+  ['followUp', 'follow_up::text'],
+  ['status', 'status'],
+  ['body', 'body_code'],
+];
+interface GroupRow {
+  g: number;
+  value: string | null;
+  count: number;
+}
 
 /** A taxonomy facet: terms of one scheme with their labels in both languages. */
-const termFacet = (name: string, scheme: string) => {
-  const label = (col: string) => (scheme === 'sdg_target' ? `t.code || ' ' || ${col}` : col);
-  return `'${name}', (select coalesce(json_agg(x), '[]') from (
-      select t.id::text as value, ${label('t.label_en')} as label, ${label('coalesce(t.label_nl, t.label_en)')} as "labelNl",
+/** The taxonomy facets, by scheme. */
+const TERM_FACETS: [string, string][] = [
+  ['theme', 'uhri_theme'],
+  ['group', 'uhri_group'],
+  ['sdg', 'sdg_target'],
+];
+/** All taxonomy facets in one join of the hits with their terms; split per scheme afterwards. */
+const TERMS_FACET = `'terms', (select coalesce(json_agg(x), '[]') from (
+      select t.id::text as value, t.scheme,
+             case when t.scheme = 'sdg_target' then t.code || ' ' || t.label_en else t.label_en end as label,
+             case when t.scheme = 'sdg_target' then t.code || ' ' || coalesce(t.label_nl, t.label_en)
+                  else coalesce(t.label_nl, t.label_en) end as "labelNl",
              count(*)::int as count
         from hits h join recommendation_terms rt on rt.recommendation_id = h.id
-        join taxonomy_terms t on t.id = rt.term_id and t.scheme = '${scheme}'
-       group by t.id, t.code, t.label_en, t.label_nl order by 4 desc, 2 limit 30) x)`;
-};
+        join taxonomy_terms t on t.id = rt.term_id and t.scheme in (${TERM_FACETS.map(([, sc]) => `'${sc}'`).join(', ')})
+       group by t.id, t.scheme, t.code, t.label_en, t.label_nl) x)`;
 
 /**
  * Full-text search in English and Dutch with filters, and counts per facet of the result. Two
@@ -121,31 +137,32 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
   const params = [...w.params];
   const limit = w.param(f.pageSize);
   const offset = w.param((f.page - 1) * f.pageSize);
-  const rows = await q.query<Record<string, unknown>>(
-    `select ${COLUMNS} from recommendations r ${w.sql()} order by ${
-      f.sort === 'symbol'
-        ? 'r.symbol nulls last, r.paragraph,'
-        : f.sort === 'year' || !rank
-          ? 'r.year desc nulls last, r.symbol, r.paragraph,'
-          : `${rank} desc, r.year desc nulls last,`
-    } r.id
+  // Two independent statements: on PostgreSQL they run side by side on two connections.
+  const [rows, agg] = await Promise.all([
+    q.query<Record<string, unknown>>(
+      `select ${COLUMNS} from recommendations r ${w.sql()} order by ${
+        f.sort === 'symbol'
+          ? 'r.symbol nulls last, r.paragraph,'
+          : f.sort === 'year' || !rank
+            ? 'r.year desc nulls last, r.symbol, r.paragraph,'
+            : `${rank} desc, r.year desc nulls last,`
+      } r.id
      limit ${limit} offset ${offset}`,
-    w.params,
-  );
-  const agg = await q.query<{ total: number; facets: Record<string, Facet[]> }>(
-    `with hits as materialized (
+      w.params,
+    ),
+    q.query<{ total: number; facets: Record<string, Facet[]> }>(
+      `with hits as materialized (
        select r.id, r.mechanism, r.year, r.position, r.state_under_review, r.follow_up, r.status, r.body_code,
               r.lead_organisation_id, r.recommending_states, r.instrument_id, r.cycle_id
          from recommendations r ${w.sql()})
+     -- The plain-column facets in one pass over the hits; g tells which column a row counts.
+     , columns as (
+       select grouping(${COLUMN_FACETS.map(([, e]) => e).join(', ')}) as g,
+              coalesce(${COLUMN_FACETS.map(([, e]) => e).join(', ')}) as value, count(*)::int as count
+         from hits group by grouping sets (${COLUMN_FACETS.map(([, e]) => `(${e})`).join(', ')}))
      select (select count(*)::int from hits) as total,
        json_build_object(
-         ${columnFacet('mechanism', 'mechanism')},
-         ${columnFacet('year', 'year::text', 60)},
-         ${columnFacet('position', 'position')},
-         ${columnFacet('state', 'state_under_review')},
-         ${columnFacet('followUp', 'follow_up::text')},
-         ${columnFacet('status', 'status')},
-         ${columnFacet('body', 'body_code')},
+         'columns', (select coalesce(json_agg(c), '[]') from columns c),
          'lead', (select coalesce(json_agg(x), '[]') from (
             select o.id::text as value, o.code as label, count(*)::int as count
               from hits h join organisations o on o.id = h.lead_organisation_id
@@ -161,13 +178,35 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
          'recommendingState', (select coalesce(json_agg(x), '[]') from (
             select s as value, count(*)::int as count from hits h cross join unnest(h.recommending_states) s
              group by 1 order by 2 desc, 1 limit 30) x),
-         ${termFacet('theme', 'uhri_theme')},
-         ${termFacet('group', 'uhri_group')},
-         ${termFacet('sdg', 'sdg_target')}
+         ${TERMS_FACET}
        ) as facets`,
-    params,
-  );
-  const { total, facets } = agg.rows[0]!;
+      params,
+    ),
+  ]);
+  const { total, facets } = agg.rows[0]! as {
+    total: number;
+    facets: Record<string, Facet[]> & { columns?: GroupRow[] };
+  };
+  // grouping() sets a bit for each column a row is NOT grouped by; the first column is the highest bit.
+  const n = COLUMN_FACETS.length;
+  for (const [i, [name]] of COLUMN_FACETS.entries()) {
+    const own = (1 << n) - 1 - (1 << (n - 1 - i));
+    facets[name] = (facets.columns ?? [])
+      .filter((r) => r.g === own && r.value !== null)
+      .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)))
+      .slice(0, name === 'year' ? 60 : 30)
+      .map((r) => ({ value: String(r.value), count: r.count }));
+  }
+  delete facets.columns;
+  const terms = (facets.terms ?? []) as (Facet & { scheme: string; label: string; labelNl: string })[];
+  for (const [name, scheme] of TERM_FACETS) {
+    facets[name] = terms
+      .filter((r) => r.scheme === scheme)
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .slice(0, 30)
+      .map(({ value, count, label, labelNl }) => ({ value, count, label, labelNl }));
+  }
+  delete facets.terms;
   return { items: rows.rows.map(toRecommendation), total, page: f.page, pageSize: f.pageSize, facets };
 }
 

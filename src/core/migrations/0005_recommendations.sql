@@ -49,16 +49,17 @@ create table recommendations (
   action_category smallint check (action_category between 1 and 5),
   -- Identifies the same recommendation arriving from several sources (see src/recommendations/fingerprint.ts).
   fingerprint text not null unique,
-  search_en tsvector generated always as (
+  -- One search vector: symbol and paragraph (weight A) and the English text, stemmed in English;
+  -- the Dutch text stemmed in Dutch. Queries OR an English and a Dutch reading of the words.
+  search tsvector generated always as (
     setweight(to_tsvector('english', coalesce(symbol, '') || ' ' || coalesce(paragraph, '')), 'A') ||
-    setweight(to_tsvector('english', text), 'B')) stored,
-  search_nl tsvector generated always as (to_tsvector('dutch', coalesce(text_nl, ''))) stored,
+    setweight(to_tsvector('english', text), 'B') ||
+    setweight(to_tsvector('dutch', coalesce(text_nl, '')), 'B')) stored,
   version integer not null default 1,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
-create index recommendations_search_en_idx on recommendations using gin (search_en);
-create index recommendations_search_nl_idx on recommendations using gin (search_nl);
+create index recommendations_search_idx on recommendations using gin (search);
 create index recommendations_symbol_trgm_idx on recommendations using gin (symbol gin_trgm_ops);
 create index recommendations_mechanism_idx on recommendations (mechanism, year);
 create index recommendations_state_idx on recommendations (state_under_review);
