@@ -4,61 +4,67 @@
  */
 export function parseCsv(text: string, delimiter = ','): { fields: string[]; line: number }[] {
   const rows: { fields: string[]; line: number }[] = [];
-  let field = '';
-  let fields: string[] = [];
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  let i = 0;
   const n = text.length;
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  const d = delimiter.charCodeAt(0);
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  let fields: string[] = [];
+  let rowLine = 1;
+  const endRow = () => {
+    if (!(fields.length === 1 && fields[0] === '')) rows.push({ fields, line: rowLine });
+    fields = [];
+  };
   while (i < n) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
+    if (text.charCodeAt(i) === 34 /* " */) {
+      // A quoted field: up to the closing quote, with "" for a quote inside.
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0)
+          throw new CsvError(
+            `A quoted field that starts on line ${line} is never closed: the file is cut off or damaged.`,
+          );
+        const chunk = text.slice(from, q);
+        value += chunk;
+        for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
+        if (text.charCodeAt(q + 1) === 34) {
+          value += '"';
+          from = q + 2;
           continue;
         }
-        quoted = false;
-        i++;
-        continue;
+        i = q + 1;
+        break;
       }
-      if (c === '\n') line++;
-      field += c;
+      // Anything up to the next delimiter or line end belongs to the field too (lenient).
+      let j = i;
+      while (j < n && text.charCodeAt(j) !== d && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+      fields.push(value + text.slice(i, j));
+      i = j;
+    } else {
+      let j = i;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === d || c === 10 || c === 13) break;
+        j++;
+      }
+      fields.push(text.slice(i, j));
+      i = j;
+    }
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === d) {
       i++;
+      if (i >= n) fields.push('');
       continue;
     }
-    if (c === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-      i++;
-    } else if (c === '\n' || c === '\r') {
-      fields.push(field);
-      if (!(fields.length === 1 && fields[0] === '')) rows.push({ fields, line: rowLine });
-      fields = [];
-      field = '';
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      i++;
-      line++;
-      rowLine = line;
-    } else {
-      field += c;
-      i++;
-    }
+    // A line end: CRLF, LF or CR.
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    line++;
+    endRow();
+    rowLine = line;
   }
-  if (quoted)
-    throw new CsvError(
-      `A quoted field that starts on line ${rowLine} is never closed: the file is cut off or damaged.`,
-    );
-  if (field !== '' || fields.length) {
-    fields.push(field);
-    rows.push({ fields, line: rowLine });
-  }
+  if (fields.length) endRow();
   return rows;
 }
 

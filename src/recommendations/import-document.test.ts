@@ -102,6 +102,27 @@ describe('document import', () => {
     ).rejects.toThrow(/holds no recommendations/);
   });
 
+  it("stores the cabinet's position and its explanation from a cabinet response", async () => {
+    const s = await importFile(
+      db,
+      actor,
+      'document',
+      'kabinetsreactie.txt',
+      fixture('kabinetsreactie-advies-layout.txt'),
+    );
+    expect(s.created).toBeGreaterThan(0);
+    const r = await db.query<{
+      paragraph: string;
+      position: string | null;
+      position_explanation: string | null;
+      mechanism: string;
+    }>(
+      "select paragraph, position, position_explanation, mechanism from recommendations where mechanism = 'advisory_council' order by paragraph",
+    );
+    expect(r.rows.length).toBe(s.created);
+    expect(r.rows.some((x) => x.position !== null && (x.position_explanation ?? '').length > 20)).toBe(true);
+  });
+
   it('refuses a file that is no recognisable document, storing nothing', async () => {
     const before = await n('select count(*)::int as n from recommendations');
     await expect(

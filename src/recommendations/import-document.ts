@@ -51,6 +51,7 @@ export async function readDocument(
     text: r.text,
     recommendingStates: r.recommendingStates,
     position: r.position,
+    positionExplanation: r.positionExplanation ?? null,
     followUp: r.followUp,
     year: doc.date ? Number(doc.date.slice(0, 4)) : null,
     terms: [],

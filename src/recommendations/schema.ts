@@ -134,6 +134,8 @@ export interface ImportRecord {
   textNl?: string | null;
   recommendingStates: string[];
   position?: Position | null;
+  /** The government's explanation of its position (e.g. the cabinet's appreciation). */
+  positionExplanation?: string | null;
   year?: number | null;
   uprSession?: number | null;
   actionCategory?: number | null;

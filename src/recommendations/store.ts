@@ -138,12 +138,12 @@ export async function storeRecords(
       const col = <T>(f: (m: Merged) => T) => chunk.map(f);
       const r = await tx.query<{ id: string; fingerprint: string; inserted: boolean; changed: boolean }>(
         `insert into recommendations as r (fingerprint, mechanism, body_code, state_under_review, symbol, paragraph, text,
-            recommending_states, position, year, upr_session, action_category, follow_up, text_nl)
-         select f, m, b, s, sy, p, t, (select coalesce(array_agg(x order by x), '{}') from jsonb_array_elements_text(rs) x),
-                po, y, us, ac, fu, tn
-           from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
-                       $9::text[], $10::int[], $11::int[], $12::int[], $13::bool[], $14::text[])
-                as u(f, m, b, s, sy, p, t, rs, po, y, us, ac, fu, tn)
+            recommending_states, position, year, upr_session, action_category, follow_up, text_nl, position_explanation)
+         select f, m, b, s, sy, p, t, rs::text[],
+                po, y, us, ac, fu, tn, pe
+           from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                       $9::text[], $10::int[], $11::int[], $12::int[], $13::bool[], $14::text[], $15::text[])
+                as u(f, m, b, s, sy, p, t, rs, po, y, us, ac, fu, tn, pe)
          on conflict (fingerprint) do update set
            recommending_states = (select coalesce(array_agg(distinct x order by x), '{}')
                                     from unnest(r.recommending_states || excluded.recommending_states) x),
@@ -157,10 +157,12 @@ export async function storeRecords(
            follow_up = r.follow_up or excluded.follow_up,
            text = excluded.text,
            text_nl = coalesce(excluded.text_nl, r.text_nl),
+           position_explanation = coalesce(excluded.position_explanation, r.position_explanation),
            version = r.version + 1,
            updated_at = now()
          where r.text is distinct from excluded.text
             or (excluded.text_nl is not null and r.text_nl is distinct from excluded.text_nl)
+            or (excluded.position_explanation is not null and r.position_explanation is distinct from excluded.position_explanation)
             or r.position is distinct from coalesce(excluded.position, r.position)
             or not (r.recommending_states @> excluded.recommending_states)
             or r.year is distinct from coalesce(excluded.year, r.year)
@@ -177,13 +179,14 @@ export async function storeRecords(
           col((m) => m.first.symbol ?? null),
           col((m) => m.first.paragraph ?? null),
           col((m) => m.first.text.trim()),
-          col((m) => JSON.stringify([...m.states])),
+          col((m) => arrayLiteral([...m.states].sort())),
           col((m) => m.records.find((x) => x.position)?.position ?? null),
           col((m) => m.first.year ?? null),
           col((m) => m.first.uprSession ?? null),
           col((m) => m.first.actionCategory ?? null),
           col((m) => m.records.some((x) => x.followUp)),
           col((m) => m.records.find((x) => x.textNl)?.textNl ?? null),
+          col((m) => m.records.find((x) => x.positionExplanation)?.positionExplanation ?? null),
         ],
       );
       for (const row of r.rows) {
@@ -321,3 +324,8 @@ export async function storeRecords(
 }
 
 class PreviewDone extends Error {}
+
+/** A PostgreSQL array literal of texts: {"a","b \\"c\\""}. */
+function arrayLiteral(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
