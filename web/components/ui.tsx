@@ -16,6 +16,8 @@ import {
 } from '@utrecht/component-library-react';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { ApiError } from '../lib/api.ts';
+import { useMe } from '../lib/auth.ts';
+import type { Me } from '../../src/auth/schema.ts';
 
 /** A router link with the NL Design System link style. */
 export const AppLink = createLink(UtrechtLink);
@@ -97,6 +99,23 @@ export function NoAccess() {
       </Heading>
       <Paragraph>{t.common.noAccess}</Paragraph>
     </Alert>
+  );
+}
+
+/**
+ * A page for signed-in users: its title, then the content once the user is known, or the
+ * invitation to log in (and come back to `redirect`).
+ */
+export function SignedInPage(props: { title: string; redirect: string; children: (me: Me) => ReactNode }) {
+  useDocumentTitle(props.title);
+  const me = useMe();
+  return (
+    <>
+      <PageTitle>{props.title}</PageTitle>
+      {me.isPending && <Loading />}
+      {me.isSuccess && !me.data && <LoginRequired redirect={props.redirect} />}
+      {me.data && props.children(me.data)}
+    </>
   );
 }
 

@@ -17,18 +17,15 @@ import type { Meeting } from '../../src/meetings/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { api, ApiError, qs } from '../lib/api.ts';
-import { useMe } from '../lib/auth.ts';
 import { useAnnounce } from '../components/announcer.tsx';
 import {
   AppLink,
   ErrorAlert,
   Loading,
-  LoginRequired,
-  PageTitle,
   Pager,
   TableScroll,
   TextField,
-  useDocumentTitle,
+  SignedInPage,
 } from '../components/ui.tsx';
 import { useIsCoordinatingMinistry } from './TasksTable.tsx';
 
@@ -36,15 +33,10 @@ const PAGE_SIZE = 50;
 
 export function MeetingsPage() {
   const { t } = useI18n();
-  useDocumentTitle(t.meetings.title);
-  const me = useMe();
   return (
-    <>
-      <PageTitle>{t.meetings.title}</PageTitle>
-      {me.isPending && <Loading />}
-      {me.isSuccess && !me.data && <LoginRequired redirect="/meetings" />}
-      {me.data && <MeetingsList />}
-    </>
+    <SignedInPage title={t.meetings.title} redirect="/meetings">
+      {() => <MeetingsList />}
+    </SignedInPage>
   );
 }
 

@@ -19,33 +19,25 @@ import { STEP_CATEGORIES } from '../../src/process/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { api, ApiError, qs } from '../lib/api.ts';
-import { useMe } from '../lib/auth.ts';
 import { useAnnounce } from '../components/announcer.tsx';
 import {
   ActionButton,
   ErrorAlert,
   Loading,
-  LoginRequired,
-  PageTitle,
   SelectField,
   TableScroll,
   TextField,
   Unverified,
-  useDocumentTitle,
+  SignedInPage,
 } from '../components/ui.tsx';
 import { TextAreaField, useIsCoordinatingMinistry, useOrganisations } from './TasksTable.tsx';
 
 export function ProcessTemplatesPage() {
   const { t } = useI18n();
-  useDocumentTitle(t.process.title);
-  const me = useMe();
   return (
-    <>
-      <PageTitle>{t.process.title}</PageTitle>
-      {me.isPending && <Loading />}
-      {me.isSuccess && !me.data && <LoginRequired redirect="/process" />}
-      {me.data && <Templates />}
-    </>
+    <SignedInPage title={t.process.title} redirect="/process">
+      {() => <Templates />}
+    </SignedInPage>
   );
 }
 

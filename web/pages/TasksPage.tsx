@@ -5,17 +5,7 @@ import type { Task } from '../../src/process/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { api, qs } from '../lib/api.ts';
-import { useMe } from '../lib/auth.ts';
-import {
-  CheckboxField,
-  ErrorAlert,
-  Loading,
-  LoginRequired,
-  PageTitle,
-  Pager,
-  SelectField,
-  useDocumentTitle,
-} from '../components/ui.tsx';
+import { CheckboxField, ErrorAlert, Loading, Pager, SelectField, SignedInPage } from '../components/ui.tsx';
 import { TasksTable, useOrganisations } from './TasksTable.tsx';
 
 const PAGE_SIZE = 50;
@@ -23,15 +13,10 @@ const PAGE_SIZE = 50;
 /** "My organisation's tasks": the tasks owned by the user's organisation (or another one chosen). */
 export function TasksPage() {
   const { t } = useI18n();
-  useDocumentTitle(t.tasks.title);
-  const me = useMe();
   return (
-    <>
-      <PageTitle>{t.tasks.title}</PageTitle>
-      {me.isPending && <Loading />}
-      {me.isSuccess && !me.data && <LoginRequired redirect="/tasks" />}
-      {me.data && <TasksList ownOrganisationId={me.data.organisationId} />}
-    </>
+    <SignedInPage title={t.tasks.title} redirect="/tasks">
+      {(me) => <TasksList ownOrganisationId={me.organisationId} />}
+    </SignedInPage>
   );
 }
 
