@@ -3,7 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import { ChangePasswordBody, LoginBody, Me } from './schema.ts';
-import { changePassword, login, logout, SESSION_COOKIE } from './service.ts';
+import { actorOf, changePassword, login, logout, SESSION_COOKIE, type SessionUser } from './service.ts';
+import { globalAbilities } from './abilities.ts';
+
+/** The signed-in user as the browser app sees them, with what they may do. */
+const meOf = (user: SessionUser) => ({ ...user, abilities: globalAbilities(actorOf(user)) });
 
 export async function authRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -39,7 +43,7 @@ export async function authRoutes(fastify: FastifyInstance) {
           secure: app.config.secureCookies,
           maxAge: app.config.sessionHours * 3600,
         });
-        return user;
+        return meOf(user);
       } catch (err) {
         if (err instanceof AppError && err.code === 'invalid_credentials')
           app.loginLimiter.fail(req.ip, email);
@@ -71,7 +75,7 @@ export async function authRoutes(fastify: FastifyInstance) {
         response: { 200: Me },
       },
     },
-    async (req) => req.sessionUser!,
+    async (req) => meOf(req.sessionUser!),
   );
 
   app.post(

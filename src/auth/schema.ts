@@ -6,14 +6,35 @@ export const LoginBody = z.object({
   password: z.string().min(1, 'enter your password').max(1000),
 });
 
+/**
+ * What the signed-in user may do beyond single objects (single objects carry their own
+ * `abilities`). Computed by the features' policies; the browser app shows only what is allowed.
+ */
+export const GlobalAbilities = z.object({
+  manageUsers: z.boolean(),
+  viewAudit: z.boolean(),
+  manageOrganisations: z.boolean(),
+  createInstruments: z.boolean(),
+  editGuides: z.boolean(),
+  manageMeetings: z.boolean(),
+  importRecommendations: z.boolean(),
+  updateExistingRecommendations: z.boolean(),
+  editTaxonomy: z.boolean(),
+  addDocuments: z.boolean(),
+  readOutbox: z.boolean(),
+});
+export type GlobalAbilities = z.infer<typeof GlobalAbilities>;
+
 export const Me = z.object({
   id: Uuid,
   email: z.string(),
   name: z.string(),
   role: Role,
   organisationId: Uuid.nullable(),
+  organisationCode: z.string().nullable(),
   mustChangePassword: z.boolean(),
   csrfToken: z.string(),
+  abilities: GlobalAbilities,
 });
 export type Me = z.infer<typeof Me>;
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db, Queryable } from '../core/db.ts';
-import { recordAudit, type Actor } from '../core/audit.ts';
+import { recordAudit, systemActor, type Actor } from '../core/audit.ts';
 import { AppError, badRequest } from '../core/errors.ts';
 import { getDummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { Role } from '../shared/schema.ts';
@@ -15,6 +15,7 @@ export interface SessionUser {
   name: string;
   role: Role;
   organisationId: string | null;
+  organisationCode: string | null;
   mustChangePassword: boolean;
   csrfToken: string;
 }
@@ -24,6 +25,7 @@ export const actorOf = (u: SessionUser): Actor => ({
   label: u.email,
   role: u.role,
   organisationId: u.organisationId,
+  organisationCode: u.organisationCode,
 });
 
 export async function login(
@@ -38,17 +40,20 @@ export async function login(
     name: string;
     role: Role;
     organisation_id: string | null;
+    organisation_code: string | null;
     password_hash: string;
     active: boolean;
     must_change_password: boolean;
-  }>('select * from users where lower(email) = lower($1)', [email.trim()]);
+  }>(`select u.*, o.code as organisation_code
+       from users u left join organisations o on o.id = u.organisation_id
+      where lower(u.email) = lower($1)`, [email.trim()]);
   const u = r.rows[0];
   const ok = await verifyPassword(u?.password_hash ?? (await getDummyHash()), password);
   if (!u || !ok) {
     await db.transaction((tx) =>
       recordAudit(
         tx,
-        { id: null, label: email.trim().slice(0, 320), role: 'system', organisationId: null },
+        { ...systemActor(email.trim().slice(0, 320)) },
         {
           action: 'login_failed',
           entityType: 'session',
@@ -77,6 +82,7 @@ export async function login(
     name: u.name,
     role: u.role,
     organisationId: u.organisation_id,
+    organisationCode: u.organisation_code,
     mustChangePassword: u.must_change_password,
     csrfToken,
   };
@@ -99,11 +105,14 @@ export async function sessionUser(q: Queryable, token: string): Promise<SessionU
     name: string;
     role: Role;
     organisation_id: string | null;
+    organisation_code: string | null;
     must_change_password: boolean;
     csrf_token: string;
   }>(
-    `select u.id, u.email, u.name, u.role, u.organisation_id, u.must_change_password, s.csrf_token
+    `select u.id, u.email, u.name, u.role, u.organisation_id, o.code as organisation_code,
+            u.must_change_password, s.csrf_token
        from sessions s join users u on u.id = s.user_id
+       left join organisations o on o.id = u.organisation_id
       where s.id = $1 and s.expires_at > now() and u.active`,
     [sha256(token)],
   );
@@ -115,6 +124,7 @@ export async function sessionUser(q: Queryable, token: string): Promise<SessionU
     name: u.name,
     role: u.role,
     organisationId: u.organisation_id,
+    organisationCode: u.organisation_code,
     mustChangePassword: u.must_change_password,
     csrfToken: u.csrf_token,
   };

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Db, Queryable } from '../core/db.ts';
 import { recordAudit, type Actor } from '../core/audit.ts';
 import { badRequest, forbidden, notFound } from '../core/errors.ts';
-import { isAdmin } from '../server/access.ts';
+import { isAdmin } from '../core/policy.ts';
 import { effectivePhases, laterCycleStarted, loadCycles } from '../cycles/service.ts';
 import { DEADLINE_KINDS, deadlineStates, today } from '../cycles/status.ts';
 import type { OrgRef } from '../instruments/schema.ts';

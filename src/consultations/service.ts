@@ -5,7 +5,7 @@ import { recordAudit } from '../core/audit.ts';
 import { getRow, insertRow, updateRow, type TableSpec } from '../core/crud.ts';
 import { AppError, badRequest, forbidden, notFound } from '../core/errors.ts';
 import { Where, camelize, pageOf } from '../core/sql.ts';
-import { assertMayEditInstrument } from '../server/access.ts';
+import { assertMayEditInstrument, ownersOfRow } from '../instruments/policy.ts';
 import type { Page } from '../shared/schema.ts';
 import type { CheckedFile } from './files.ts';
 import {
@@ -64,7 +64,7 @@ const FROM =
 function mayEdit(actor: Actor | null, row: Record<string, unknown>): boolean {
   if (!actor) return false;
   try {
-    assertMayEditInstrument(actor, row);
+    assertMayEditInstrument(actor, ownersOfRow(row));
     return true;
   } catch {
     return false;
@@ -188,7 +188,7 @@ export async function createConsultation(
 ) {
   checkDates(input.opensAt, input.closesAt);
   const id = await db.transaction(async (tx) => {
-    assertMayEditInstrument(actor, await instrumentOfCycle(tx, input.cycleId));
+    assertMayEditInstrument(actor, ownersOfRow(await instrumentOfCycle(tx, input.cycleId)));
     return String((await insertRow(tx, actor, consultationTable, input)).id);
   });
   return getConsultation(db, actor, id);
@@ -202,7 +202,7 @@ export async function updateConsultation(
 ) {
   await db.transaction(async (tx) => {
     const row = await consultationRow(tx, id);
-    assertMayEditInstrument(actor, row);
+    assertMayEditInstrument(actor, ownersOfRow(row));
     checkDates(input.opensAt ?? String(row.opens_at), input.closesAt ?? String(row.closes_at));
     await updateRow(tx, actor, consultationTable, id, input);
   });
@@ -313,6 +313,7 @@ export function assertOpen(c: { opensAt: string; closesAt: string }, now = new D
 export const publicActor = (hash: string): Actor => ({
   id: null,
   label: `public:${hash.slice(0, 16)}`,
+  organisationCode: null,
   // Only ever passed to the audit trail; never to a permission check.
   role: 'observer',
   organisationId: null,

@@ -1,19 +1,7 @@
 import type { Queryable } from './db.ts';
 
-/** Who is acting: a signed-in user, the command line, or the system itself (seeding, migrations). */
-export interface Actor {
-  id: string | null;
-  label: string;
-  role: 'admin' | 'coordinator' | 'contributor' | 'observer' | 'system';
-  organisationId: string | null;
-}
-
-export const systemActor = (label = 'system'): Actor => ({
-  id: null,
-  label,
-  role: 'system',
-  organisationId: null,
-});
+import type { Actor } from './actor.ts';
+export { systemActor, type Actor } from './actor.ts';
 
 export interface AuditEntry {
   action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'restore' | 'seed' | string;

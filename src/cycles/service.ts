@@ -4,7 +4,7 @@ import { deleteRow, getRow, insertRow, updateRow, type TableSpec } from '../core
 import { recordAudit } from '../core/audit.ts';
 import { badRequest, conflict, notFound, staleEdit } from '../core/errors.ts';
 import { Where, camelize } from '../core/sql.ts';
-import { assertMayEditInstrument } from '../server/access.ts';
+import { assertMayEditInstrument, ownersOfRow } from '../instruments/policy.ts';
 import type { Page } from '../shared/schema.ts';
 import type { Cycle, DeadlineOverride, DerivableKind, DerivedPhase, Phase, PhaseKind } from './schema.ts';
 import { RULES_SOURCE, deriveDeadlines, type CycleContext } from './rules.ts';
@@ -236,7 +236,7 @@ export async function createCycle(
       input.instrumentId,
     ]);
     if (!inst.rows[0]) throw badRequest(`No instrument with id "${input.instrumentId}" exists.`);
-    assertMayEditInstrument(actor, inst.rows[0]);
+    assertMayEditInstrument(actor, ownersOfRow(inst.rows[0]));
     const dup = await tx.query('select 1 from cycles where instrument_id = $1 and sequence = $2', [
       input.instrumentId,
       input.sequence,
@@ -255,7 +255,7 @@ export async function updateCycle(
   input: Record<string, unknown> & { version: number },
 ) {
   await db.transaction(async (tx) => {
-    assertMayEditInstrument(actor, await instrumentOfCycle(tx, id));
+    assertMayEditInstrument(actor, ownersOfRow(await instrumentOfCycle(tx, id)));
     await updateRow(tx, actor, cycleTable, id, input);
   });
   return getCycle(db, id);
@@ -263,7 +263,7 @@ export async function updateCycle(
 
 export async function deleteCycle(db: Db, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
-    assertMayEditInstrument(actor, await instrumentOfCycle(tx, id));
+    assertMayEditInstrument(actor, ownersOfRow(await instrumentOfCycle(tx, id)));
     const docs = await tx.query('select 1 from documents where cycle_id = $1 limit 1', [id]);
     if (docs.rowCount) throw conflict('Documents still belong to this cycle: move or delete them first.');
     const phases = await tx.query<Record<string, unknown>>(
@@ -282,7 +282,7 @@ export async function addPhase(
   input: Record<string, unknown> & { kind: string },
 ) {
   await db.transaction(async (tx) => {
-    assertMayEditInstrument(actor, await instrumentOfCycle(tx, cycleId));
+    assertMayEditInstrument(actor, ownersOfRow(await instrumentOfCycle(tx, cycleId)));
     const dup = await tx.query('select 1 from cycle_phases where cycle_id = $1 and kind = $2', [
       cycleId,
       input.kind,
@@ -303,7 +303,7 @@ export async function updatePhase(
 ) {
   const cycleId = await db.transaction(async (tx) => {
     const phase = await getRow(tx, phaseTable, id);
-    assertMayEditInstrument(actor, await instrumentOfCycle(tx, String(phase.cycle_id)));
+    assertMayEditInstrument(actor, ownersOfRow(await instrumentOfCycle(tx, String(phase.cycle_id))));
     await updateRow(tx, actor, phaseTable, id, input);
     await checkPhaseOrder(tx, String(phase.cycle_id));
     return String(phase.cycle_id);
@@ -314,7 +314,7 @@ export async function updatePhase(
 export async function deletePhase(db: Db, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
     const phase = await getRow(tx, phaseTable, id);
-    assertMayEditInstrument(actor, await instrumentOfCycle(tx, String(phase.cycle_id)));
+    assertMayEditInstrument(actor, ownersOfRow(await instrumentOfCycle(tx, String(phase.cycle_id))));
     await deleteRow(tx, actor, phaseTable, id);
   });
 }
@@ -330,7 +330,7 @@ export async function setOverride(
   input: { kind: DerivableKind; date: string; reason: string; version?: number | undefined },
 ) {
   await db.transaction(async (tx) => {
-    assertMayEditInstrument(actor, await instrumentOfCycle(tx, cycleId));
+    assertMayEditInstrument(actor, ownersOfRow(await instrumentOfCycle(tx, cycleId)));
     const cycle = (await loadCycles(tx, { cycleId }))[0]!;
     if (!cycle.derivedPhases.some((d) => d.kind === input.kind))
       throw badRequest(
@@ -376,7 +376,7 @@ export async function setOverride(
 /** Removes an override: the derived date applies again. Audited. */
 export async function removeOverride(db: Db, actor: Actor, cycleId: string, kind: DerivableKind) {
   await db.transaction(async (tx) => {
-    assertMayEditInstrument(actor, await instrumentOfCycle(tx, cycleId));
+    assertMayEditInstrument(actor, ownersOfRow(await instrumentOfCycle(tx, cycleId)));
     const r = await tx.query<Record<string, unknown>>(
       'delete from deadline_overrides where cycle_id = $1 and kind = $2 returning *',
       [cycleId, kind],

@@ -3,7 +3,8 @@ import type { Actor } from '../core/audit.ts';
 import { getRow, insertRow, updateRow, type TableSpec } from '../core/crud.ts';
 import { badRequest, forbidden, notFound } from '../core/errors.ts';
 import { Where, camelize, pageOf } from '../core/sql.ts';
-import { assertMayEditInstrument, isAdmin } from '../server/access.ts';
+import { assertMayEditInstrument, ownersOfRow } from '../instruments/policy.ts';
+import { isAdmin } from '../core/policy.ts';
 import type { Document } from './schema.ts';
 
 export const documentTable: TableSpec = {
@@ -90,7 +91,7 @@ async function authorise(
     instrumentId,
   ]);
   if (!inst.rows[0]) throw badRequest(`No instrument with id "${instrumentId}" exists.`);
-  assertMayEditInstrument(actor, inst.rows[0]);
+  assertMayEditInstrument(actor, ownersOfRow(inst.rows[0]));
   return instrumentId;
 }
 

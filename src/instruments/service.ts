@@ -2,7 +2,7 @@ import type { Db, Queryable } from '../core/db.ts';
 import type { Actor } from '../core/audit.ts';
 import { getRow, insertRow, updateRow, type TableSpec } from '../core/crud.ts';
 import { Where, camelize, pageOf, snake } from '../core/sql.ts';
-import { assertMayEditInstrument } from '../server/access.ts';
+import { assertMayEditInstrument, ownersOfRow } from './policy.ts';
 import { effectivePhases, laterCycleStarted, loadCycles } from '../cycles/service.ts';
 import { deadlineStates, today } from '../cycles/status.ts';
 import type { Instrument, MonitoringBody, OverviewRow } from './schema.ts';
@@ -145,7 +145,7 @@ export async function updateInstrument(
 ) {
   await db.transaction(async (tx) => {
     const before = await getRow(tx, instrumentTable, id, true);
-    assertMayEditInstrument(actor, before);
+    assertMayEditInstrument(actor, ownersOfRow(before));
     // Only an administrator may hand an instrument to another organisation.
     if (actor.role !== 'admin' && actor.role !== 'system') {
       delete input.leadOrganisationId;

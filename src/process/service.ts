@@ -3,7 +3,8 @@ import { recordAudit, type Actor } from '../core/audit.ts';
 import { deleteRow, getRow, insertRow, updateRow, type TableSpec } from '../core/crud.ts';
 import { AppError, badRequest, conflict, forbidden } from '../core/errors.ts';
 import { Where, camelize, pageOf } from '../core/sql.ts';
-import { assertMayEditInstrument, isAdmin } from '../server/access.ts';
+import { assertMayEditInstrument, ownersOfRow } from '../instruments/policy.ts';
+import { isAdmin } from '../core/policy.ts';
 import { getCycle } from '../cycles/service.ts';
 import { today } from '../cycles/status.ts';
 import type { Page } from '../shared/schema.ts';
@@ -238,6 +239,7 @@ export async function reorderSteps(
         409,
         'stale_edit',
         `This process template was changed by someone else since you opened it (you saw version ${input.version}, it is now at version ${String(tpl.version)}). Reload it, then reorder again.`,
+        {},
         { currentVersion: tpl.version },
       );
     const current = await tx.query<{ id: string; position: number }>(
@@ -435,7 +437,7 @@ export async function instantiate(
     const inst = (
       await tx.query<Record<string, unknown>>('select * from instruments where id = $1', [cycle.instrumentId])
     ).rows[0]!;
-    assertMayEditInstrument(actor, inst);
+    assertMayEditInstrument(actor, ownersOfRow(inst));
     const tplRow = await tx.query('select 1 from process_templates where id = $1', [input.templateId]);
     if (!tplRow.rowCount)
       throw badRequest(`No process template with id "${input.templateId}" exists: choose one from the list.`);

@@ -20,6 +20,7 @@ export class ImportRejected extends AppError {
       'import_invalid',
       `${summary.errors.length} row(s) cannot be imported (${first}${summary.errors.length > 5 ? '; …' : ''}). ` +
         'Nothing was stored. Correct the file, or choose to import only the valid rows.',
+      {},
       summary,
     );
     this.summary = summary;
@@ -97,7 +98,7 @@ export async function storeRecords(
     throw new ImportRejected(summary);
   }
   if (!input.records.length) {
-    throw new AppError(400, 'import_empty', `${input.fileName} holds no recommendations to import.`, summary);
+    throw new AppError(400, 'import_empty', `${input.fileName} holds no recommendations to import.`, {}, summary);
   }
 
   const run = async (tx: Queryable) => {

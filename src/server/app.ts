@@ -17,7 +17,7 @@ import {
 import type { Db } from '../core/db.ts';
 import type { Config } from '../core/config.ts';
 import type { Actor } from '../core/audit.ts';
-import { AppError, fromDbError } from '../core/errors.ts';
+import { AppError, errors, fromDbError } from '../core/errors.ts';
 import { actorOf, sessionUser, SESSION_COOKIE, type SessionUser } from '../auth/service.ts';
 import { LoginLimiter } from '../auth/rate-limit.ts';
 import { allows, type Access } from './access.ts';
@@ -51,25 +51,28 @@ export const WEB_DIST = path.resolve(ROOT, process.env.RIGHTSDESK_WEB_DIST ?? pa
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function problem(status: number, code: string, detail: string, errors?: { path: string; message: string }[]) {
-  const titles: Record<number, string> = {
-    400: 'Bad request',
-    401: 'Not signed in',
-    403: 'Forbidden',
-    404: 'Not found',
-    409: 'Conflict',
-    413: 'Too large',
-    415: 'Unsupported media type',
-    429: 'Too many requests',
-    500: 'Internal server error',
-    503: 'Service unavailable',
-  };
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+/** The problem+json body of an error: its code and params let the browser app say it in Dutch. */
+function problem(err: AppError, errors?: { path: string; message: string }[]) {
   return {
-    type: `https://rightsdesk.local/problems/${code}`,
-    title: titles[status] ?? 'Error',
-    status,
-    code,
-    detail,
+    type: `https://rightsdesk.local/problems/${err.code}`,
+    title: TITLES[err.status] ?? 'Error',
+    status: err.status,
+    code: err.code,
+    detail: err.message,
+    params: err.params,
     ...(errors ? { errors } : {}),
   };
 }
@@ -136,65 +139,45 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     const url = req.routeOptions.url;
     if (!url || !url.startsWith('/api/') || url.startsWith('/api/docs')) return;
     const access = req.routeOptions.config.access;
-    if (!access) throw new AppError(403, 'forbidden', 'This route is not open to anyone.');
+    if (!access) throw errors.route_closed();
     if (!allows(access, req.actor)) {
-      if (!req.actor)
-        throw new AppError(401, 'unauthenticated', 'Log in first: this needs a signed-in user.');
-      throw new AppError(
-        403,
-        'forbidden',
-        `Your role (${req.actor.role}) does not allow this. Ask an administrator if you need access.`,
-      );
+      if (!req.actor) throw errors.unauthenticated();
+      throw errors.role_forbidden({ role: req.actor.role });
     }
     if (req.sessionUser && UNSAFE.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || sent !== req.sessionUser.csrfToken) {
-        throw new AppError(
-          403,
-          'csrf',
-          'The request lacks a valid x-csrf-token header. Reload the page and try again.',
-        );
+        throw errors.csrf();
       }
       if (req.sessionUser.mustChangePassword && !req.routeOptions.config.allowWithOneTimePassword) {
-        throw new AppError(
-          403,
-          'password_change_required',
-          'Change your one-time password first (POST /api/auth/password).',
-        );
+        throw errors.password_change_required();
       }
     }
   });
 
   app.setErrorHandler((err, req, reply) => {
+    const send = (e: AppError, errors?: { path: string; message: string }[]) =>
+      reply.status(e.status).type('application/problem+json').send(problem(e, errors));
     if (err instanceof AppError) {
       // Row errors of an import travel along, so the user sees which rows to correct.
       const rows = (err.details as { errors?: { row: number; message: string }[] } | undefined)?.errors;
-      const errors = Array.isArray(rows)
-        ? rows.map((e) => ({ path: `row ${e.row}`, message: e.message }))
-        : undefined;
-      return reply
-        .status(err.status)
-        .type('application/problem+json')
-        .send(problem(err.status, err.code, err.message, errors));
+      return send(
+        err,
+        Array.isArray(rows) ? rows.map((e) => ({ path: `row ${e.row}`, message: e.message })) : undefined,
+      );
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const errors = err.validation.map((v) => ({
+      const fields = err.validation.map((v) => ({
         path: `${err.validationContext ?? 'body'}${v.instancePath ? v.instancePath.replace(/\//g, '.') : ''}`,
         message: v.message ?? 'is not valid',
       }));
-      const detail = `The request is not valid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}.`;
-      return reply
-        .status(400)
-        .type('application/problem+json')
-        .send(problem(400, 'validation', detail, errors));
+      return send(
+        errors.validation({ summary: fields.map((e) => `${e.path} ${e.message}`).join('; ') }),
+        fields,
+      );
     }
     const dbErr = fromDbError(err);
-    if (dbErr) {
-      return reply
-        .status(dbErr.status)
-        .type('application/problem+json')
-        .send(problem(dbErr.status, dbErr.code, dbErr.message));
-    }
+    if (dbErr) return send(dbErr);
     const e = err as { statusCode?: number; code?: string; message?: string };
     if (isResponseSerializationError(err))
       req.log.error({ issues: err.cause.issues }, 'response did not match its schema');
@@ -202,25 +185,16 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     if (status === 500) {
       req.log.error(err);
       if (!app.log.level || process.env.NODE_ENV === 'test') console.error(err);
+      return send(errors.internal({ requestId: String(req.id) }));
     }
-    const detail =
-      status === 500
-        ? `Something went wrong on the server (request ${req.id}). Nothing was saved. Try again; if it keeps failing, report the request id.`
-        : status === 415
-          ? 'Send the request body as JSON (Content-Type: application/json).'
-          : status === 413
-            ? 'The request body is too large.'
-            : (e.message ?? 'The request could not be handled.');
-    return reply
-      .status(status)
-      .type('application/problem+json')
-      .send(
-        problem(
-          status,
-          e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || status !== 500 ? 'bad_request' : 'internal',
-          detail,
-        ),
-      );
+    if (status === 415) return send(errors.unsupported_media_type());
+    if (status === 413) return send(errors.too_large());
+    // Other client errors of Fastify itself (malformed JSON, an empty body that must be JSON, ...).
+    return send(
+      new AppError(status, 'bad_request', e.message ?? 'The request could not be handled.', {
+        reason: e.message ?? '',
+      }),
+    );
   });
 
   await app.register(registerRoutes, { prefix: '/api' });
@@ -237,16 +211,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   }
   app.setNotFoundHandler((req: FastifyRequest, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
-      return reply
-        .status(404)
-        .type('application/problem+json')
-        .send(
-          problem(
-            404,
-            'not_found',
-            `There is no ${req.method} ${req.url.split('?')[0]}. See /api/docs for the API.`,
-          ),
-        );
+      const e = errors.route_not_found({ method: req.method, path: req.url.split('?')[0] ?? '' });
+      return reply.status(404).type('application/problem+json').send(problem(e));
     }
     return reply.type('text/html').sendFile('index.html');
   });

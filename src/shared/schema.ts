@@ -60,6 +60,8 @@ export const Problem = z.object({
   status: z.number().int(),
   code: z.string(),
   detail: z.string(),
+  /** The values the message mentions; with `code` they give the message in the user's language. */
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
