@@ -14,4 +14,35 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // Only the audited write path writes the audit trail; the deprecated generic CRUD is gone.
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/core/write.ts',
+      'src/core/errors.ts',
+      'src/core/backup.ts',
+      'src/**/*.test.ts',
+      'src/test/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/audit.ts', '**/core/crud.ts'],
+              message: 'Write through src/core/write.ts (insertRow, updateRow, recordChanges, ...).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='AppError']",
+          message: "Declare the error in the feature's errors.ts with defineErrors.",
+        },
+      ],
+    },
+  },
 );

@@ -65,6 +65,7 @@ describe('on a fresh start the Netherlands’ cycles carry derived deadlines', (
     expect(tl.items.map((i) => i.code)).toEqual(expect.arrayContaining(['UPR', 'ICESCR', 'CRPD']));
     const bad = await t.call(null, 'GET', '/api/timeline?from=2030&to=2020');
     expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'calendar.years_reversed', params: { from: 2030, to: 2020 } });
   });
 });
 
@@ -186,18 +187,25 @@ describe('iCalendar', () => {
     expect((await t.call(null, 'GET', newPath)).statusCode).toBe(200);
     const status = (await t.call(coord, 'GET', '/api/calendar-feeds')).json();
     expect(status.user.exists).toBe(true);
+    // A coordinator manages the feed of their own organisation.
+    expect(status.organisation).toMatchObject({ code: 'BZK', abilities: { manage: true } });
+    const contributor = (await t.call(await t.as('contributor'), 'GET', '/api/calendar-feeds')).json();
+    expect(contributor.organisation).toMatchObject({ code: 'BZK', abilities: { manage: false } });
 
     expect((await t.call(coord, 'DELETE', '/api/calendar-feeds/me')).statusCode).toBe(204);
     const revoked = await t.call(null, 'GET', newPath);
     expect(revoked.statusCode).toBe(404);
     expect(revoked.headers['content-type']).toContain('application/problem+json');
+    expect(revoked.json().code).toBe('calendar.feed_link_unknown');
   });
 
   it('an organisation feed: its coordinator or an admin; it holds only that organisation’s deadlines', async () => {
     const szw = (await t.db.query<{ id: string }>("select id from organisations where code = 'SZW'"))
       .rows[0]!;
     const bzk = await t.as('coordinator', 'BZK');
-    expect((await t.call(bzk, 'POST', `/api/calendar-feeds/organisations/${szw.id}`)).statusCode).toBe(403);
+    const refused = await t.call(bzk, 'POST', `/api/calendar-feeds/organisations/${szw.id}`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('calendar.organisation_feed_forbidden');
     const szwCoord = await t.as('coordinator', 'SZW');
     const created = await t.call(szwCoord, 'POST', `/api/calendar-feeds/organisations/${szw.id}`);
     expect(created.statusCode).toBe(201);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../core/db.ts';
-import { treatyOverview } from '../instruments/service.ts';
+import { treatyOverview } from '../instruments/overview.ts';
 import type { OverviewRow } from '../instruments/schema.ts';
 import { phaseLabel, type Lang } from './labels.ts';
 

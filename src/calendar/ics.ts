@@ -2,6 +2,7 @@
  * A minimal iCalendar (RFC 5545) writer: CRLF line endings, lines folded at 75 octets (never
  * inside a UTF-8 character), TEXT values escaped.
  */
+import { addDays } from '../core/dates.ts';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and newlines. */
 export function escapeText(s: string): string {
@@ -41,11 +42,6 @@ export interface IcsEvent {
 }
 
 const basic = (date: string) => date.replace(/-/g, '');
-const nextDay = (date: string) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
 export const icsStamp = (d: Date) =>
   d
     .toISOString()
@@ -70,7 +66,7 @@ export function buildCalendar(opts: { name: string; events: IcsEvent[]; now?: Da
       `UID:${e.uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basic(e.date)}`,
-      `DTEND;VALUE=DATE:${basic(nextDay(e.date))}`,
+      `DTEND;VALUE=DATE:${basic(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       'TRANSP:TRANSPARENT',
     );

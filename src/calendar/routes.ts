@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { today } from '../core/dates.ts';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, paged } from '../shared/schema.ts';
 import {
   Deadline,
@@ -13,19 +15,12 @@ import {
   TimelineQuery,
 } from './schema.ts';
 import { overviewCsv, overviewXlsx } from './export.ts';
-import {
-  createOrgFeed,
-  createUserFeed,
-  feedCalendar,
-  feedStatus,
-  listDeadlines,
-  revokeOrgFeed,
-  revokeUserFeed,
-  timeline,
-} from './service.ts';
+import { listDeadlines } from './deadlines.ts';
+import { feedCalendar } from './feed-calendar.ts';
+import { createOrgFeed, createUserFeed, feedStatus, revokeOrgFeed, revokeUserFeed } from './feeds.ts';
+import { timeline } from './timeline.ts';
 
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
-const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Deadlines, the timeline of all cycles, the overview exports and the iCalendar feeds. */
 export async function calendarRoutes(fastify: FastifyInstance) {
@@ -52,7 +47,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       const body = await overviewXlsx(app.db, req.query.lang);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="treaty-overview-${stamp()}.xlsx"`)
+        .header('content-disposition', `attachment; filename="treaty-overview-${today()}.xlsx"`)
         .send(body);
     },
   );
@@ -71,7 +66,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       const body = await overviewCsv(app.db, req.query.lang);
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="treaty-overview-${stamp()}.csv"`)
+        .header('content-disposition', `attachment; filename="treaty-overview-${today()}.csv"`)
         .send(body);
     },
   );
@@ -133,7 +128,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
         response: { 200: FeedStatus },
       },
     },
-    async (req) => feedStatus(app.db, req.actor!),
+    async (req) => feedStatus(app.db, signedInActor(req)),
   );
   app.post(
     '/calendar-feeds/me',
@@ -145,7 +140,8 @@ export async function calendarRoutes(fastify: FastifyInstance) {
         response: { 201: FeedCreated },
       },
     },
-    async (req, reply) => reply.status(201).send(await createUserFeed(app.db, req.actor!, origin(req))),
+    async (req, reply) =>
+      reply.status(201).send(await createUserFeed(app.db, signedInActor(req), origin(req))),
   );
   app.delete(
     '/calendar-feeds/me',
@@ -154,7 +150,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'Revoke your own feed URL', response: { 204: z.null() } },
     },
     async (req, reply) => {
-      await revokeUserFeed(app.db, req.actor!);
+      await revokeUserFeed(app.db, signedInActor(req));
       return reply.status(204).send(null);
     },
   );
@@ -170,7 +166,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await createOrgFeed(app.db, req.actor!, req.params.id, origin(req))),
+      reply.status(201).send(await createOrgFeed(app.db, signedInActor(req), req.params.id, origin(req))),
   );
   app.delete(
     '/calendar-feeds/organisations/:id',
@@ -184,7 +180,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      await revokeOrgFeed(app.db, req.actor!, req.params.id);
+      await revokeOrgFeed(app.db, signedInActor(req), req.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -30,11 +30,13 @@ export const DeadlineQuery = PageQuery.extend({
   organisationId: Uuid.optional(),
   overdue: z.enum(['include', 'only', 'exclude']).default('include'),
 });
+export type DeadlineQuery = z.infer<typeof DeadlineQuery>;
 
 export const TimelineQuery = z.object({
   from: z.coerce.number().int().min(1945).max(2100).optional(),
   to: z.coerce.number().int().min(1945).max(2100).optional(),
 });
+export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
 export const TimelinePhase = z.object({
   kind: PhaseKind,
@@ -79,7 +81,12 @@ export const FeedInfo = z.object({
 });
 export const FeedStatus = z.object({
   user: FeedInfo,
-  organisation: FeedInfo.extend({ organisationId: Uuid, code: z.string() }).nullable(),
+  /** The feed of the user's organisation; `abilities.manage`: the user may create, rotate or revoke it. */
+  organisation: FeedInfo.extend({
+    organisationId: Uuid,
+    code: z.string(),
+    abilities: z.object({ manage: z.boolean() }),
+  }).nullable(),
 });
 export type FeedStatus = z.infer<typeof FeedStatus>;
 

@@ -26,6 +26,8 @@ export interface TableSpec<Row extends { id: string }, Input extends object> {
   entity: string;
   /** API fields that may be written (camelCase); columns are their snake_case. */
   writable: readonly (keyof Input & string)[];
+  /** Type only: ties the spec to its row type, so reads and writes return `Row`. */
+  readonly row?: Row;
 }
 
 /** One entry of the audit trail. */
@@ -214,8 +216,9 @@ export async function recordChanges(tx: Queryable, actor: Actor, changes: readon
   await tx.query(
     `insert into audit_events (actor_id, actor_label, action, entity_type, entity_id, before, after)
      select $1, $2, x.action, x.entity_type, x.entity_id, x.before, x.after
-       from jsonb_to_recordset($3::jsonb) with ordinality
-         as x(action text, entity_type text, entity_id text, before jsonb, after jsonb, n bigint)
+       from rows from (jsonb_to_recordset($3::jsonb)
+              as (action text, entity_type text, entity_id text, before jsonb, after jsonb)) with ordinality
+         as x(action, entity_type, entity_id, before, after, n)
       order by x.n`,
     [actor.id, actor.label, JSON.stringify(rows)],
   );

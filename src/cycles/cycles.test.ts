@@ -64,6 +64,7 @@ describe('overriding a derived due date', () => {
       reason: 'letter',
     });
     expect(notDerived.statusCode).toBe(400);
+    expect(notDerived.json().code).toBe('cycle.nothing_to_override');
     expect((await t.db.query('select 1 from deadline_overrides')).rowCount).toBe(0);
 
     const set = await t.call(coord, 'POST', `/api/cycles/${c.id}/overrides`, {
@@ -88,6 +89,7 @@ describe('overriding a derived due date', () => {
       reason: 'again',
     });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('stale_edit');
     const again = await t.call(coord, 'POST', `/api/cycles/${c.id}/overrides`, {
       kind: 'follow_up_due',
       date: '2028-04-01',
@@ -99,13 +101,22 @@ describe('overriding a derived due date', () => {
     const audit = await auditOf(fu.override!.id);
     expect(audit.map((a) => a.action).sort()).toEqual(['create', 'update']);
 
-    const removed = await t.call(coord, 'DELETE', `/api/cycles/${c.id}/overrides/follow_up_due`);
+    // Removing needs the version the user saw too.
+    const staleRemoval = await t.call(
+      coord,
+      'DELETE',
+      `/api/cycles/${c.id}/overrides/follow_up_due?version=1`,
+    );
+    expect(staleRemoval.statusCode).toBe(409);
+    expect(staleRemoval.json().code).toBe('stale_edit');
+    const removed = await t.call(coord, 'DELETE', `/api/cycles/${c.id}/overrides/follow_up_due?version=2`);
     expect(removed.statusCode).toBe(200);
     const restored = (removed.json() as Cycle).derivedPhases.find((d) => d.kind === 'follow_up_due')!;
     expect(restored).toMatchObject({ date: '2028-02-01', datePrecision: 'month', override: null });
     expect((await auditOf(fu.override!.id)).map((a) => a.action)).toContain('delete');
-    const gone = await t.call(coord, 'DELETE', `/api/cycles/${c.id}/overrides/follow_up_due`);
+    const gone = await t.call(coord, 'DELETE', `/api/cycles/${c.id}/overrides/follow_up_due?version=2`);
     expect(gone.statusCode).toBe(404);
+    expect(gone.json().code).toBe('cycle.override_not_found');
   });
 
   it('a coordinator of another ministry may not override', async () => {
@@ -117,6 +128,7 @@ describe('overriding a derived due date', () => {
       reason: 'x',
     });
     expect(r.statusCode).toBe(403);
+    expect(r.json().code).toBe('instrument.edit_forbidden');
   });
 });
 
@@ -133,6 +145,7 @@ describe('dates out of order', () => {
     });
     expect(r.statusCode).toBe(400);
     expect(r.json().detail).toMatch(/out of order/);
+    expect(r.json()).toMatchObject({ code: 'cycle.phases_out_of_order', params: { later: 'dialogue' } });
     const after = await t.db.query('select count(*)::int as n from cycle_phases where cycle_id = $1', [c.id]);
     expect(after.rows[0]).toEqual(before.rows[0]);
   });

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, paged } from '../shared/schema.ts';
+import { listCycles, showCycle } from './load.ts';
+import { removeOverride, setOverride } from './overrides.ts';
 import {
   Cycle,
   CycleCreate,
@@ -11,19 +14,9 @@ import {
   OverrideParams,
   PhaseCreate,
   PhaseUpdate,
+  VersionQuery,
 } from './schema.ts';
-import {
-  addPhase,
-  createCycle,
-  deleteCycle,
-  deletePhase,
-  getCycle,
-  listCycles,
-  removeOverride,
-  setOverride,
-  updateCycle,
-  updatePhase,
-} from './service.ts';
+import { addPhase, createCycle, deleteCycle, deletePhase, updateCycle, updatePhase } from './service.ts';
 
 export async function cycleRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -34,17 +27,17 @@ export async function cycleRoutes(fastify: FastifyInstance) {
       config: { access: 'public' },
       schema: { tags, querystring: CycleQuery, response: { 200: paged(Cycle) } },
     },
-    async (req) => listCycles(app.db, req.query),
+    async (req) => listCycles(app.db, req.query, req.actor),
   );
   app.get(
     '/cycles/:id',
     { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Cycle } } },
-    async (req) => getCycle(app.db, req.params.id),
+    async (req) => showCycle(app.db, req.params.id, req.actor),
   );
   app.post(
     '/cycles',
     { config: { access: 'coordinator' }, schema: { tags, body: CycleCreate, response: { 201: Cycle } } },
-    async (req, reply) => reply.status(201).send(await createCycle(app.db, req.actor!, req.body)),
+    async (req, reply) => reply.status(201).send(await createCycle(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/cycles/:id',
@@ -52,13 +45,22 @@ export async function cycleRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: CycleUpdate, response: { 200: Cycle } },
     },
-    async (req) => updateCycle(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateCycle(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.delete(
     '/cycles/:id',
-    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: 'Delete a cycle with its phases and overrides (?version= the version you saw)',
+        params: IdParams,
+        querystring: VersionQuery,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
-      await deleteCycle(app.db, req.actor!, req.params.id);
+      await deleteCycle(app.db, signedInActor(req), req.params.id, req.query.version);
       return reply.status(204).send(null);
     },
   );
@@ -68,7 +70,8 @@ export async function cycleRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: PhaseCreate, response: { 201: Cycle } },
     },
-    async (req, reply) => reply.status(201).send(await addPhase(app.db, req.actor!, req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await addPhase(app.db, signedInActor(req), req.params.id, req.body)),
   );
   app.patch(
     '/phases/:id',
@@ -76,13 +79,22 @@ export async function cycleRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: PhaseUpdate, response: { 200: Cycle } },
     },
-    async (req) => updatePhase(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updatePhase(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.delete(
     '/phases/:id',
-    { config: { access: 'coordinator' }, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: 'Delete a phase (?version= the version you saw)',
+        params: IdParams,
+        querystring: VersionQuery,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
-      await deletePhase(app.db, req.actor!, req.params.id);
+      await deletePhase(app.db, signedInActor(req), req.params.id, req.query.version);
       return reply.status(204).send(null);
     },
   );
@@ -98,7 +110,7 @@ export async function cycleRoutes(fastify: FastifyInstance) {
         response: { 200: Cycle },
       },
     },
-    async (req) => setOverride(app.db, req.actor!, req.params.id, req.body),
+    async (req) => setOverride(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.delete(
     '/cycles/:id/overrides/:kind',
@@ -106,11 +118,13 @@ export async function cycleRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: {
         tags,
-        summary: 'Remove the override: the derived due date applies again',
+        summary: 'Remove the override (?version= the version you saw): the derived due date applies again',
         params: OverrideParams,
+        querystring: VersionQuery,
         response: { 200: Cycle },
       },
     },
-    async (req) => removeOverride(app.db, req.actor!, req.params.id, req.params.kind),
+    async (req) =>
+      removeOverride(app.db, signedInActor(req), req.params.id, req.params.kind, req.query.version),
   );
 }

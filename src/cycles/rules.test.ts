@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, deriveDeadlines } from './rules.ts';
-import { deadlineStates, deriveStatus, endOfPeriod } from './status.ts';
+import { addMonths, endOfPeriod } from '../core/dates.ts';
+import { deriveDeadlines } from './rules.ts';
+import { deadlineStates, deriveStatus } from './status.ts';
 
 describe('due dates derived by the rules per body', () => {
   it('adds months keeping the precision, clamping the day to the month', () => {
-    expect(addMonths('2024-01-31', 'day', 1)).toBe('2024-02-29');
-    expect(addMonths('2026-02-01', 'month', 24)).toBe('2028-02-01');
-    expect(addMonths('2024-01-01', 'year', 12)).toBe('2025-01-01');
-    expect(addMonths('2022-11-01', 'month', 54)).toBe('2027-05-01');
+    expect(addMonths('2024-01-31', 1, 'day')).toBe('2024-02-29');
+    expect(addMonths('2026-02-01', 24, 'month')).toBe('2028-02-01');
+    expect(addMonths('2024-01-01', 12, 'year')).toBe('2025-01-01');
+    expect(addMonths('2022-11-01', 54, 'month')).toBe('2027-05-01');
   });
 
   it('treaty body: follow-up after the body months, next report after the periodicity', () => {

@@ -1,5 +1,6 @@
+import { addMonths as addMonthsTo, type DatePrecision } from '../core/dates.ts';
 import type { DerivableKind, PhaseKind } from './schema.ts';
-import type { DatePrecision, PhaseFact } from './status.ts';
+import type { PhaseFact } from './status.ts';
 
 /**
  * The reporting rules per monitoring body, from which due dates are derived (never stored).
@@ -51,21 +52,12 @@ export interface DerivedDeadline {
   baseKind: PhaseKind;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Adds months to a date of the given precision; the result keeps that precision. */
-export function addMonths(date: string, precision: DatePrecision, months: number): string {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  if (precision === 'year') return `${ny}-01-01`;
-  if (precision === 'month') return `${ny}-${pad(nm)}-01`;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${ny}-${pad(nm)}-${pad(Math.min(d, last))}`;
-}
+/**
+ * @deprecated Use addMonths(date, months, precision) of src/core/dates.ts; kept (with its old
+ * order of arguments) for the callers outside the cycles until they move.
+ */
+export const addMonths = (date: string, precision: DatePrecision, months: number): string =>
+  addMonthsTo(date, months, precision);
 
 const monthsText = (m: number) => (m % 12 === 0 ? `${m / 12} year${m === 12 ? '' : 's'}` : `${m} months`);
 
@@ -86,7 +78,7 @@ export function deriveDeadlines(phases: PhaseFact[], ctx: CycleContext): Derived
     const precision = base.datePrecision ?? 'day';
     out.push({
       kind,
-      date: addMonths(base.date!, precision, months),
+      date: addMonthsTo(base.date!, months, precision),
       datePrecision: precision,
       rule,
       baseKind: base.kind,

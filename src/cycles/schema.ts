@@ -60,6 +60,7 @@ export const Phase = z.object({
 export type Phase = z.infer<typeof Phase>;
 
 export const DatePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const DeadlineOverride = z.object({
   id: Uuid,
@@ -98,7 +99,11 @@ export const OverrideInput = z.object({
     .max(2000),
   version: z.number().int().positive().optional(),
 });
+export type OverrideInput = z.infer<typeof OverrideInput>;
 export const OverrideParams = z.object({ id: Uuid, kind: DerivableKind });
+
+/** A delete carries the version the user saw (?version=N): a row changed since is refused with 409. */
+export const VersionQuery = z.object({ version: z.coerce.number().int().positive() });
 
 export const CycleStatus = z.object({
   currentPhase: PhaseKind.nullable(),
@@ -113,6 +118,13 @@ export const CycleStatus = z.object({
 });
 export type CycleStatus = z.infer<typeof CycleStatus>;
 
+/**
+ * What the current user may do with a cycle (src/cycles/policy.ts): `edit` covers the cycle, its
+ * phases and the overrides of its derived due dates (its instrument's edit right).
+ */
+export const CycleAbilities = z.object({ edit: z.boolean() });
+export type CycleAbilities = z.infer<typeof CycleAbilities>;
+
 export const Cycle = z.object({
   id: Uuid,
   instrumentId: Uuid,
@@ -124,6 +136,7 @@ export const Cycle = z.object({
   status: CycleStatus,
   ...Provenance,
   ...Versioned,
+  abilities: CycleAbilities,
 });
 export type Cycle = z.infer<typeof Cycle>;
 
@@ -135,8 +148,11 @@ export const CycleCreate = z.object({
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
+export type CycleCreate = z.infer<typeof CycleCreate>;
 export const CycleUpdate = CycleCreate.omit({ instrumentId: true }).partial().extend(VersionInput);
+export type CycleUpdate = z.infer<typeof CycleUpdate>;
 export const CycleQuery = PageQuery.extend({ instrumentId: Uuid.optional() });
+export type CycleQuery = z.infer<typeof CycleQuery>;
 
 export const PhaseCreate = z.object({
   kind: PhaseKind,
@@ -149,4 +165,6 @@ export const PhaseCreate = z.object({
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
+export type PhaseCreate = z.infer<typeof PhaseCreate>;
 export const PhaseUpdate = PhaseCreate.omit({ kind: true }).partial().extend(VersionInput);
+export type PhaseUpdate = z.infer<typeof PhaseUpdate>;

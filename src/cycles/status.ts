@@ -1,6 +1,8 @@
+import { addDays, endOfPeriod, type DatePrecision } from '../core/dates.ts';
 import { DEADLINES, PHASE_KINDS, type CycleStatus, type PhaseKind } from './schema.ts';
 
-export type DatePrecision = 'day' | 'month' | 'year';
+// Date arithmetic and "today" live in src/core/dates.ts; other features still import these from here.
+export { endOfPeriod, today, type DatePrecision } from '../core/dates.ts';
 
 export interface PhaseFact {
   kind: PhaseKind;
@@ -25,17 +27,6 @@ const MET_BY_LATER: Partial<Record<PhaseKind, PhaseKind[]>> = {
   replies_due: ['dialogue', 'concluding_observations'],
 };
 
-/** The last day of the period a date of this precision stands for ("2025" → 2025-12-31). */
-export function endOfPeriod(date: string, precision: DatePrecision = 'day'): string {
-  if (precision === 'year') return `${date.slice(0, 4)}-12-31`;
-  if (precision === 'month') {
-    const y = Number(date.slice(0, 4));
-    const m = Number(date.slice(5, 7));
-    return `${date.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return date;
-}
-
 export interface DeadlineState extends PhaseFact {
   date: string;
   met: boolean;
@@ -50,8 +41,6 @@ export interface DeadlineState extends PhaseFact {
 
 /** How long after its period a derived deadline without a recorded submission still counts as overdue. */
 const LAPSE_DAYS = 365;
-const minusDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Every dated deadline of a cycle (recorded or derived) with whether it is met or overdue:
@@ -78,7 +67,7 @@ export function deadlineStates(
       const isMet = met(p);
       const passed = !isMet && endOfPeriod(p.date, p.datePrecision) < today;
       const lapsed =
-        passed && Boolean(p.derived) && endOfPeriod(p.date, p.datePrecision) < minusDays(today, LAPSE_DAYS);
+        passed && Boolean(p.derived) && endOfPeriod(p.date, p.datePrecision) < addDays(today, -LAPSE_DAYS);
       return { ...p, met: isMet, overdue: passed && !lapsed, lapsed };
     });
 }
@@ -122,8 +111,6 @@ export function deriveStatus(phases: PhaseFact[], today: string, laterCycleStart
     overdue: Boolean(overdue[0]),
   };
 }
-
-export const today = () => new Date().toISOString().slice(0, 10);
 
 export type DatedPhase = PhaseFact;
 

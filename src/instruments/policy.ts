@@ -5,8 +5,11 @@
  * its consultations. Administrators may do all of it.
  */
 import type { Actor } from '../core/actor.ts';
-import { defineErrors } from '../core/errors.ts';
-import { isAdmin, isCoordinatorOf } from '../core/policy.ts';
+import { authorize, isAdmin, isCoordinatorOf } from '../core/policy.ts';
+import { instrumentErrors } from './errors.ts';
+import type { InstrumentAbilities } from './schema.ts';
+
+export { instrumentErrors };
 
 /** The facts of an instrument the rules look at, from a row or an API object. */
 export interface InstrumentOwners {
@@ -27,29 +30,27 @@ export const ownersOfRow = (row: {
     typeof row.coordinating_organisation_id === 'string' ? row.coordinating_organisation_id : null,
 });
 
-export const instrumentErrors = defineErrors('instrument', {
-  edit_forbidden: {
-    status: 403,
-    en: (p: { instrument: string }) =>
-      `Only an administrator or a coordinator of the lead or coordinating organisation of ${p.instrument || 'this instrument'} may change it.`,
-    nl: (p: { instrument: string }) =>
-      `Alleen een beheerder of een coördinator van het leidende of coördinerende ministerie van ${p.instrument || 'dit verdrag'} mag dit wijzigen.`,
-  },
-});
-
 export const instrumentPolicy = {
   /** Edit the instrument and what hangs off it (cycles, phases, overrides, process, consultations). */
   edit: (actor: Actor | null, i: InstrumentOwners): boolean =>
     isAdmin(actor) || isCoordinatorOf(actor, i.leadOrganisationId, i.coordinatingOrganisationId),
-  /** Create instruments and monitoring bodies. */
+  /** Create instruments and monitoring bodies, and edit monitoring bodies. */
   create: (actor: Actor | null): boolean => isAdmin(actor),
+  /** Hand an instrument to another lead or coordinating organisation. */
+  reassign: (actor: Actor | null): boolean => isAdmin(actor),
 };
 
 export function assertMayEditInstrument(actor: Actor, i: InstrumentOwners): void {
-  if (!instrumentPolicy.edit(actor, i)) throw instrumentErrors.edit_forbidden({ instrument: i.code ?? '' });
+  authorize(instrumentPolicy.edit(actor, i), () =>
+    instrumentErrors.edit_forbidden({ instrument: i.code ?? '' }),
+  );
+}
+
+export function assertMayCreateInstruments(actor: Actor): void {
+  authorize(instrumentPolicy.create(actor), () => instrumentErrors.create_forbidden());
 }
 
 /** What the current user may do with one instrument, sent with it to the browser app. */
-export const instrumentAbilities = (actor: Actor | null, i: InstrumentOwners) => ({
+export const instrumentAbilities = (actor: Actor | null, i: InstrumentOwners): InstrumentAbilities => ({
   edit: instrumentPolicy.edit(actor, i),
 });

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, PageQuery, paged } from '../shared/schema.ts';
+import { createBody, listBodies, updateBody } from './bodies.ts';
+import { treatyOverview } from './overview.ts';
 import {
   Instrument,
   InstrumentCreate,
@@ -12,16 +15,7 @@ import {
   MonitoringBodyUpdate,
   OverviewRow,
 } from './schema.ts';
-import {
-  createBody,
-  createInstrument,
-  getInstrument,
-  listBodies,
-  listInstruments,
-  treatyOverview,
-  updateBody,
-  updateInstrument,
-} from './service.ts';
+import { createInstrument, getInstrument, listInstruments, updateInstrument } from './service.ts';
 
 export async function instrumentRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -45,17 +39,18 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
       config: { access: 'public' },
       schema: { tags, querystring: InstrumentQuery, response: { 200: paged(Instrument) } },
     },
-    async (req) => listInstruments(app.db, req.query),
+    async (req) => listInstruments(app.db, req.query, req.actor),
   );
   app.get(
     '/instruments/:id',
     { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Instrument } } },
-    async (req) => getInstrument(app.db, req.params.id),
+    async (req) => getInstrument(app.db, req.params.id, req.actor),
   );
   app.post(
     '/instruments',
     { config: { access: 'admin' }, schema: { tags, body: InstrumentCreate, response: { 201: Instrument } } },
-    async (req, reply) => reply.status(201).send(await createInstrument(app.db, req.actor!, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await createInstrument(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/instruments/:id',
@@ -63,7 +58,7 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: InstrumentUpdate, response: { 200: Instrument } },
     },
-    async (req) => updateInstrument(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateInstrument(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.get(
     '/monitoring-bodies',
@@ -79,7 +74,7 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
       config: { access: 'admin' },
       schema: { tags, body: MonitoringBodyCreate, response: { 201: MonitoringBody } },
     },
-    async (req, reply) => reply.status(201).send(await createBody(app.db, req.actor!, req.body)),
+    async (req, reply) => reply.status(201).send(await createBody(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/monitoring-bodies/:id',
@@ -87,6 +82,6 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
       config: { access: 'admin' },
       schema: { tags, params: IdParams, body: MonitoringBodyUpdate, response: { 200: MonitoringBody } },
     },
-    async (req) => updateBody(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateBody(app.db, signedInActor(req), req.params.id, req.body),
   );
 }

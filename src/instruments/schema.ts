@@ -30,6 +30,10 @@ export type MonitoringBody = z.infer<typeof MonitoringBody>;
 export const OrgRef = z.object({ id: Uuid, code: z.string(), nameNl: z.string(), nameEn: z.string() });
 export type OrgRef = z.infer<typeof OrgRef>;
 
+/** What the current user may do with an instrument (src/instruments/policy.ts). */
+export const InstrumentAbilities = z.object({ edit: z.boolean() });
+export type InstrumentAbilities = z.infer<typeof InstrumentAbilities>;
+
 export const Instrument = z.object({
   id: Uuid,
   code: z.string(),
@@ -54,6 +58,7 @@ export const Instrument = z.object({
   sortOrder: z.number().int(),
   ...Provenance,
   ...Versioned,
+  abilities: InstrumentAbilities,
 });
 export type Instrument = z.infer<typeof Instrument>;
 
@@ -80,13 +85,16 @@ export const InstrumentCreate = z.object({
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
+export type InstrumentCreate = z.infer<typeof InstrumentCreate>;
 export const InstrumentUpdate = InstrumentCreate.partial().extend(VersionInput);
+export type InstrumentUpdate = z.infer<typeof InstrumentUpdate>;
 
 export const InstrumentQuery = PageQuery.extend({
   system: InstrumentSystem.optional(),
   kind: InstrumentKind.optional(),
   q: z.string().max(200).optional(),
 });
+export type InstrumentQuery = z.infer<typeof InstrumentQuery>;
 
 /** One row of the treaty overview: what the annual letter to parliament lists per instrument. */
 export const OverviewRow = z.object({
@@ -141,4 +149,6 @@ export const MonitoringBodyCreate = z.object({
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
+export type MonitoringBodyCreate = z.infer<typeof MonitoringBodyCreate>;
 export const MonitoringBodyUpdate = MonitoringBodyCreate.partial().extend(VersionInput);
+export type MonitoringBodyUpdate = z.infer<typeof MonitoringBodyUpdate>;

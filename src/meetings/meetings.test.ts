@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
-import { today } from '../cycles/status.ts';
-import { addMonths } from '../process/service.ts';
+import { addMonths, today } from '../core/dates.ts';
 import type { CycleProcess, Task, Template } from '../process/schema.ts';
 import type { AgendaProposal, Meeting } from './schema.ts';
 
@@ -80,24 +79,54 @@ describe('network meetings', () => {
       'SX',
       'J. Jansen',
     ]);
-    const audits = await t.db.query<{ entity_type: string }>(
-      `select entity_type from audit_events where entity_id = $1 order by id`,
+    // The meeting, then its participants: one change of the meeting with the list.
+    const audits = await t.db.query<{ entity_type: string; action: string; participants: unknown }>(
+      `select entity_type, action, after -> 'participants' as participants
+         from audit_events where entity_id = $1 order by id`,
       [meeting.id],
     );
-    expect(audits.rows.map((r) => r.entity_type)).toEqual(['meeting', 'meeting_participants']);
+    expect(audits.rows.map((r) => [r.entity_type, r.action])).toEqual([
+      ['meeting', 'create'],
+      ['meeting', 'update'],
+    ]);
+    expect(audits.rows[0]!.participants).toBeNull();
+    expect(audits.rows[1]!.participants).toHaveLength(7);
+    expect(meeting.abilities).toEqual({ edit: true });
   });
 
   it('is refused to other coordinators; read by any signed-in user', async () => {
     const vws = await t.as('coordinator', 'VWS');
-    expect((await t.call(vws, 'POST', '/api/meetings', { title: 'x', date: now })).statusCode).toBe(403);
-    expect(
-      (await t.call(vws, 'PATCH', `/api/meetings/${meeting.id}`, { version: meeting.version, minutes: 'x' }))
-        .statusCode,
-    ).toBe(403);
+    const create = await t.call(vws, 'POST', '/api/meetings', { title: 'x', date: now });
+    expect(create.statusCode).toBe(403);
+    expect(create.json().code).toBe('meeting.create_forbidden');
+    const patch = await t.call(vws, 'PATCH', `/api/meetings/${meeting.id}`, {
+      version: meeting.version,
+      minutes: 'x',
+    });
+    expect(patch.statusCode).toBe(403);
+    expect(patch.json().code).toBe('meeting.edit_forbidden');
+    const agenda = await t.call(vws, 'POST', `/api/meetings/${meeting.id}/agenda`, {
+      version: meeting.version,
+      items: [],
+    });
+    expect(agenda.json().code).toBe('meeting.agenda_forbidden');
+    const decision = await t.call(vws, 'POST', `/api/meetings/${meeting.id}/decisions`, {
+      title: 'x',
+      ownerOrganisationId: await orgId('VWS'),
+      dueDate: now,
+    });
+    expect(decision.json().code).toBe('meeting.decision_forbidden');
+    expect(((await t.call(vws, 'GET', `/api/meetings/${meeting.id}`)).json() as Meeting).abilities).toEqual({
+      edit: false,
+    });
     const observer = await t.as('observer');
     const list = await t.call(observer, 'GET', '/api/meetings?when=upcoming');
     expect(list.statusCode).toBe(200);
-    expect((list.json() as { items: Meeting[] }).items.map((m) => m.id)).toContain(meeting.id);
+    const items = (list.json() as { items: Meeting[] }).items;
+    expect(items.map((m) => m.id)).toContain(meeting.id);
+    expect(items.every((m) => !m.abilities.edit)).toBe(true);
+    const past = (await t.call(admin, 'GET', '/api/meetings?when=past')).json() as { items: Meeting[] };
+    expect(past.items.map((m) => m.id)).not.toContain(meeting.id);
     expect((await t.call(null, 'GET', '/api/meetings')).statusCode).toBe(401);
   });
 
@@ -116,6 +145,12 @@ describe('network meetings', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().detail).toMatch(/Dissolved body \(GONE\) no longer exists/);
+    const twice = await t.call(bzk, 'PATCH', `/api/meetings/${meeting.id}`, {
+      version: meeting.version,
+      participants: [{ organisationId: await orgId('VWS') }, { organisationId: await orgId('VWS') }],
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().code).toBe('meeting.participant_twice');
     const again = await t.call(bzk, 'GET', `/api/meetings/${meeting.id}`);
     expect((again.json() as Meeting).participants).toHaveLength(7);
   });
@@ -196,11 +231,13 @@ describe('network meetings', () => {
     });
     expect(empty.statusCode).toBe(400);
     meeting = saved;
-    const a = await t.db.query<{ n: number }>(
-      `select count(*)::int as n from audit_events where entity_type = 'meeting_agenda' and entity_id = $1`,
+    const a = await t.db.query<{ agenda: { title: string }[] }>(
+      `select after -> 'agenda' as agenda from audit_events
+        where entity_type = 'meeting' and entity_id = $1 and after ? 'agenda'`,
       [meeting.id],
     );
-    expect(a.rows[0]!.n).toBe(1);
+    expect(a.rows).toHaveLength(1);
+    expect(a.rows[0]!.agenda.map((i) => i.title)).toEqual(items.map((i) => i.title));
   });
 
   it('records minutes', async () => {

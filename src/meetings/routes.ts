@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { IdParams, paged } from '../shared/schema.ts';
 import { Task } from '../process/schema.ts';
+import { signedInActor } from '../server/access.ts';
+import { IdParams, paged } from '../shared/schema.ts';
+import { saveAgenda } from './agenda.ts';
+import { recordDecision } from './decisions.ts';
+import { createMeeting, getMeeting, listMeetings, updateMeeting } from './meetings.ts';
+import { proposeAgenda } from './proposal.ts';
 import {
   AgendaProposal,
   AgendaSave,
@@ -12,15 +17,6 @@ import {
   MeetingUpdate,
   ProposalQuery,
 } from './schema.ts';
-import {
-  createMeeting,
-  getMeeting,
-  listMeetings,
-  proposeAgenda,
-  recordDecision,
-  saveAgenda,
-  updateMeeting,
-} from './service.ts';
 
 export async function meetingRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -31,17 +27,17 @@ export async function meetingRoutes(fastify: FastifyInstance) {
       config: { access: 'signedIn' },
       schema: { tags, querystring: MeetingQuery, response: { 200: paged(Meeting) } },
     },
-    async (req) => listMeetings(app.db, req.query),
+    async (req) => listMeetings(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/meetings/:id',
     { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Meeting } } },
-    async (req) => getMeeting(app.db, req.params.id),
+    async (req) => getMeeting(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/meetings',
     { config: { access: 'coordinator' }, schema: { tags, body: MeetingCreate, response: { 201: Meeting } } },
-    async (req, reply) => reply.status(201).send(await createMeeting(app.db, req.actor!, req.body)),
+    async (req, reply) => reply.status(201).send(await createMeeting(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/meetings/:id',
@@ -49,7 +45,7 @@ export async function meetingRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: MeetingUpdate, response: { 200: Meeting } },
     },
-    async (req) => updateMeeting(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateMeeting(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.get(
     '/meetings/:id/agenda-proposal',
@@ -57,7 +53,7 @@ export async function meetingRoutes(fastify: FastifyInstance) {
       config: { access: 'signedIn' },
       schema: { tags, params: IdParams, querystring: ProposalQuery, response: { 200: AgendaProposal } },
     },
-    async (req) => proposeAgenda(app.db, req.actor!, req.params.id, req.query.lang),
+    async (req) => proposeAgenda(app.db, signedInActor(req), req.params.id, req.query.lang),
   );
   app.post(
     '/meetings/:id/agenda',
@@ -65,7 +61,7 @@ export async function meetingRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: AgendaSave, response: { 200: Meeting } },
     },
-    async (req) => saveAgenda(app.db, req.actor!, req.params.id, req.body),
+    async (req) => saveAgenda(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.post(
     '/meetings/:id/decisions',
@@ -74,6 +70,6 @@ export async function meetingRoutes(fastify: FastifyInstance) {
       schema: { tags, params: IdParams, body: DecisionCreate, response: { 201: Task } },
     },
     async (req, reply) =>
-      reply.status(201).send(await recordDecision(app.db, req.actor!, req.params.id, req.body)),
+      reply.status(201).send(await recordDecision(app.db, signedInActor(req), req.params.id, req.body)),
   );
 }

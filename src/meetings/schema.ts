@@ -29,6 +29,7 @@ export const AGENDA_ORIGINS = [
   'consultation',
 ] as const;
 export const AgendaOrigin = z.enum(AGENDA_ORIGINS);
+export type AgendaOrigin = z.infer<typeof AgendaOrigin>;
 
 export const AgendaItem = z.object({
   id: Uuid,
@@ -40,6 +41,10 @@ export const AgendaItem = z.object({
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
+/** What the current user may do with a meeting: plan it, its participants, agenda, minutes and decisions. */
+export const MeetingAbilities = z.object({ edit: z.boolean() });
+export type MeetingAbilities = z.infer<typeof MeetingAbilities>;
+
 export const Meeting = z.object({
   id: Uuid,
   title: z.string(),
@@ -50,6 +55,7 @@ export const Meeting = z.object({
   agenda: z.array(AgendaItem),
   /** Decisions recorded as tasks. */
   decisionCount: z.number().int(),
+  abilities: MeetingAbilities,
   ...Versioned,
 });
 export type Meeting = z.infer<typeof Meeting>;
@@ -61,11 +67,15 @@ export const MeetingCreate = z.object({
   minutes: z.string().max(50_000).nullable().optional(),
   participants: z.array(ParticipantInput).max(200).optional(),
 });
+export type MeetingCreate = z.infer<typeof MeetingCreate>;
 export const MeetingUpdate = MeetingCreate.partial().extend(VersionInput);
+export type MeetingUpdate = z.infer<typeof MeetingUpdate>;
+export type ParticipantInput = z.infer<typeof ParticipantInput>;
 export const MeetingQuery = PageQuery.extend({
   /** 'upcoming': today or later; 'past': before today. */
   when: z.enum(['upcoming', 'past']).optional(),
 });
+export type MeetingQuery = z.infer<typeof MeetingQuery>;
 
 export const ProposedItem = z.object({
   title: z.string(),
@@ -83,6 +93,7 @@ export const AgendaProposal = z.object({
 });
 export type AgendaProposal = z.infer<typeof AgendaProposal>;
 export const ProposalQuery = z.object({ lang: z.enum(['nl', 'en']).default('nl') });
+export type ProposalLang = z.infer<typeof ProposalQuery>['lang'];
 
 export const AgendaSave = z.object({
   ...VersionInput,
@@ -97,6 +108,7 @@ export const AgendaSave = z.object({
     )
     .max(100),
 });
+export type AgendaSave = z.infer<typeof AgendaSave>;
 
 export const DecisionCreate = z.object({
   title: z.string().trim().min(1, 'describe the decision').max(300),
@@ -105,3 +117,4 @@ export const DecisionCreate = z.object({
   dueDate: IsoDate,
   cycleId: Uuid.nullable().optional(),
 });
+export type DecisionCreate = z.infer<typeof DecisionCreate>;

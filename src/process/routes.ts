@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, PageQuery, paged } from '../shared/schema.ts';
+import { getCycleProcess } from './cycle-process.ts';
 import {
   CycleProcess,
   Instantiate,
+  ProcessStarted,
   StepCreate,
+  StepDelete,
   StepOrder,
   StepUpdate,
   Task,
@@ -15,21 +18,12 @@ import {
   TemplateCreate,
   TemplateUpdate,
 } from './schema.ts';
-import {
-  addStep,
-  createTemplate,
-  deleteStep,
-  getCycleProcess,
-  getTask,
-  getTemplate,
-  instantiate,
-  listTasks,
-  listTemplates,
-  reorderSteps,
-  updateStep,
-  updateTask,
-  updateTemplate,
-} from './service.ts';
+import { startProcess } from './start.ts';
+import { reorderSteps } from './step-order.ts';
+import { addStep, deleteStep, updateStep } from './steps.ts';
+import { getTask, listTasks } from './tasks.ts';
+import { createTemplate, getTemplate, listTemplates, updateTemplate } from './templates.ts';
+import { updateTask } from './update-task.ts';
 
 export async function processRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -40,12 +34,12 @@ export async function processRoutes(fastify: FastifyInstance) {
       config: { access: 'signedIn' },
       schema: { tags, querystring: PageQuery, response: { 200: paged(Template) } },
     },
-    async (req) => listTemplates(app.db, req.query),
+    async (req) => listTemplates(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/process-templates/:id',
     { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Template } } },
-    async (req) => getTemplate(app.db, req.params.id),
+    async (req) => getTemplate(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/process-templates',
@@ -53,7 +47,7 @@ export async function processRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, body: TemplateCreate, response: { 201: Template } },
     },
-    async (req, reply) => reply.status(201).send(await createTemplate(app.db, req.actor!, req.body)),
+    async (req, reply) => reply.status(201).send(await createTemplate(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/process-templates/:id',
@@ -61,7 +55,7 @@ export async function processRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: TemplateUpdate, response: { 200: Template } },
     },
-    async (req) => updateTemplate(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateTemplate(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.post(
     '/process-templates/:id/steps',
@@ -69,7 +63,8 @@ export async function processRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: StepCreate, response: { 201: Template } },
     },
-    async (req, reply) => reply.status(201).send(await addStep(app.db, req.actor!, req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await addStep(app.db, signedInActor(req), req.params.id, req.body)),
   );
   app.post(
     '/process-templates/:id/order',
@@ -77,7 +72,7 @@ export async function processRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: StepOrder, response: { 200: Template } },
     },
-    async (req) => reorderSteps(app.db, req.actor!, req.params.id, req.body),
+    async (req) => reorderSteps(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.patch(
     '/process-steps/:id',
@@ -85,34 +80,29 @@ export async function processRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       schema: { tags, params: IdParams, body: StepUpdate, response: { 200: Template } },
     },
-    async (req) => updateStep(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateStep(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.delete(
     '/process-steps/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, response: { 200: Template } },
+      schema: { tags, params: IdParams, querystring: StepDelete, response: { 200: Template } },
     },
-    async (req) => deleteStep(app.db, req.actor!, req.params.id),
+    async (req) => deleteStep(app.db, signedInActor(req), req.params.id, req.query.version),
   );
   app.get(
     '/cycles/:id/process',
     { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: CycleProcess } } },
-    async (req) => getCycleProcess(app.db, req.params.id),
+    async (req) => getCycleProcess(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/cycles/:id/process',
     {
       config: { access: 'coordinator' },
-      schema: {
-        tags,
-        params: IdParams,
-        body: Instantiate,
-        response: { 201: z.object({ created: z.number().int(), process: CycleProcess }) },
-      },
+      schema: { tags, params: IdParams, body: Instantiate, response: { 201: ProcessStarted } },
     },
     async (req, reply) =>
-      reply.status(201).send(await instantiate(app.db, req.actor!, req.params.id, req.body)),
+      reply.status(201).send(await startProcess(app.db, signedInActor(req), req.params.id, req.body)),
   );
   app.get(
     '/tasks',
@@ -120,12 +110,12 @@ export async function processRoutes(fastify: FastifyInstance) {
       config: { access: 'signedIn' },
       schema: { tags, querystring: TaskQuery, response: { 200: paged(Task) } },
     },
-    async (req) => listTasks(app.db, req.actor!, req.query),
+    async (req) => listTasks(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/tasks/:id',
     { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Task } } },
-    async (req) => getTask(app.db, req.params.id),
+    async (req) => getTask(app.db, signedInActor(req), req.params.id),
   );
   app.patch(
     '/tasks/:id',
@@ -133,6 +123,6 @@ export async function processRoutes(fastify: FastifyInstance) {
       config: { access: 'contributor' },
       schema: { tags, params: IdParams, body: TaskUpdate, response: { 200: Task } },
     },
-    async (req) => updateTask(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateTask(app.db, signedInActor(req), req.params.id, req.body),
   );
 }

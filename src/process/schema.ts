@@ -43,6 +43,10 @@ export const TemplateStep = z.object({
 });
 export type TemplateStep = z.infer<typeof TemplateStep>;
 
+/** What the current user may do with a process guide (its steps included). */
+export const TemplateAbilities = z.object({ edit: z.boolean() });
+export type TemplateAbilities = z.infer<typeof TemplateAbilities>;
+
 export const Template = z.object({
   id: Uuid,
   code: z.string(),
@@ -50,6 +54,7 @@ export const Template = z.object({
   nameEn: z.string(),
   description: z.string().nullable(),
   steps: z.array(TemplateStep),
+  abilities: TemplateAbilities,
   ...Provenance,
   ...Versioned,
 });
@@ -63,7 +68,9 @@ export const TemplateCreate = z.object({
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
+export type TemplateCreate = z.infer<typeof TemplateCreate>;
 export const TemplateUpdate = TemplateCreate.partial().extend(VersionInput);
+export type TemplateUpdate = z.infer<typeof TemplateUpdate>;
 
 const StepFields = {
   titleNl: z.string().trim().min(1, 'enter the Dutch title').max(300),
@@ -84,16 +91,25 @@ const StepFields = {
   verified: z.boolean().optional(),
 };
 export const StepCreate = z.object(StepFields);
+export type StepCreate = z.infer<typeof StepCreate>;
 export const StepUpdate = z.object(StepFields).partial().extend(VersionInput);
+export type StepUpdate = z.infer<typeof StepUpdate>;
+/** A step is deleted at the version the user saw (`?version=N`). */
+export const StepDelete = z.object({ version: z.coerce.number().int().positive() });
 export const StepOrder = z.object({
   /** The template's version as the user saw it. */
   version: z.number().int().positive(),
   stepIds: z.array(Uuid).min(1),
 });
+export type StepOrder = z.infer<typeof StepOrder>;
 
 export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export const TaskStatus = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof TaskStatus>;
+
+/** What the current user may do with a task: change its fields, and the statuses they may set ([] when none). */
+export const TaskAbilities = z.object({ edit: z.boolean(), statuses: z.array(TaskStatus) });
+export type TaskAbilities = z.infer<typeof TaskAbilities>;
 
 export const Task = z.object({
   id: Uuid,
@@ -119,6 +135,7 @@ export const Task = z.object({
   status: TaskStatus,
   doneAt: z.string().nullable(),
   overdue: z.boolean(),
+  abilities: TaskAbilities,
   ...Versioned,
 });
 export type Task = z.infer<typeof Task>;
@@ -135,6 +152,7 @@ export const TaskQuery = PageQuery.extend({
   /** Leave out done and cancelled tasks. */
   active: z.enum(['true', 'false']).optional(),
 });
+export type TaskQuery = z.infer<typeof TaskQuery>;
 
 export const TaskUpdate = z
   .object({
@@ -146,6 +164,7 @@ export const TaskUpdate = z
   })
   .partial()
   .extend(VersionInput);
+export type TaskUpdate = z.infer<typeof TaskUpdate>;
 
 export const Progress = z.object({
   /** Tasks that count (all but cancelled). */
@@ -156,10 +175,15 @@ export const Progress = z.object({
 });
 export type Progress = z.infer<typeof Progress>;
 
+/** What the current user may do with a cycle's process: start it from a guide, add tasks to it. */
+export const ProcessAbilities = z.object({ start: z.boolean(), addTask: z.boolean() });
+export type ProcessAbilities = z.infer<typeof ProcessAbilities>;
+
 export const CycleProcess = z.object({
   cycleId: Uuid,
   tasks: z.array(Task),
   progress: Progress,
+  abilities: ProcessAbilities,
 });
 export type CycleProcess = z.infer<typeof CycleProcess>;
 
@@ -168,3 +192,7 @@ export const Instantiate = z.object({
   /** 'create' refuses when the cycle has tasks of this template already; 'addMissing' adds the steps that have none. */
   mode: z.enum(['create', 'addMissing']).optional(),
 });
+export type Instantiate = z.infer<typeof Instantiate>;
+
+export const ProcessStarted = z.object({ created: z.number().int(), process: CycleProcess });
+export type ProcessStarted = z.infer<typeof ProcessStarted>;

@@ -9,8 +9,10 @@
  * Idempotent and non-destructive: the template is inserted only when no template with its code
  * exists, so steps a coordinator has edited are never overwritten. Every insert is audited.
  */
+import { systemActor, type Actor } from '../core/actor.ts';
 import type { Queryable } from '../core/db.ts';
-import { recordAudit, systemActor, type Actor } from '../core/audit.ts';
+import { recordChanges, type Change } from '../core/write.ts';
+import type { ProcessTemplateRow, ProcessTemplateStepRow } from './rows.ts';
 
 export const DEFAULT_TEMPLATE_CODE = 'handreiking-statenrapportage';
 
@@ -136,8 +138,7 @@ export async function seedProcessTemplates(
   q: Queryable,
   actor: Actor = systemActor('seed'),
 ): Promise<ProcessSeedReport> {
-  const report: ProcessSeedReport = { process_templates: 0, process_template_steps: 0 };
-  const tpl = await q.query<Record<string, unknown> & { id: string }>(
+  const tpl = await q.query<ProcessTemplateRow>(
     `insert into process_templates (code, name_nl, name_en, description, source, verified)
      values ($1, $2, $3, $4, $5, false) on conflict (code) do nothing returning *`,
     [
@@ -149,40 +150,42 @@ export async function seedProcessTemplates(
     ],
   );
   const row = tpl.rows[0];
-  if (!row) return report;
-  await recordAudit(q, actor, {
-    action: 'create',
-    entityType: 'process_template',
-    entityId: row.id,
-    after: row,
-  });
-  report.process_templates++;
-  for (const [i, s] of DEFAULT_STEPS.entries()) {
-    const r = await q.query<Record<string, unknown> & { id: string }>(
-      `insert into process_template_steps (template_id, position, title_nl, title_en, description_nl,
-         description_en, owner_kind, category, anchor_phase, offset_amount, offset_unit, source, verified)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'report_due', $9, 'months', $10, false) returning *`,
-      [
-        row.id,
-        i + 1,
-        s.titleNl,
-        s.titleEn,
-        s.descriptionNl,
-        s.descriptionEn,
-        s.owner,
-        s.category,
-        s.months,
-        SUGGESTED,
-      ],
-    );
-    const step = r.rows[0]!;
-    await recordAudit(q, actor, {
+  if (!row) return { process_templates: 0, process_template_steps: 0 };
+  const steps = await q.query<ProcessTemplateStepRow>(
+    `insert into process_template_steps (template_id, position, title_nl, title_en, description_nl,
+       description_en, owner_kind, category, anchor_phase, offset_amount, offset_unit, source, verified)
+     select $1, s.position, s.title_nl, s.title_en, s.description_nl, s.description_en, s.owner_kind,
+            s.category, 'report_due', s.months, 'months', $2, false
+       from jsonb_to_recordset($3::jsonb) as s(position int, title_nl text, title_en text,
+            description_nl text, description_en text, owner_kind text, category text, months int)
+     returning *`,
+    [
+      row.id,
+      SUGGESTED,
+      JSON.stringify(
+        DEFAULT_STEPS.map((s, i) => ({
+          position: i + 1,
+          title_nl: s.titleNl,
+          title_en: s.titleEn,
+          description_nl: s.descriptionNl,
+          description_en: s.descriptionEn,
+          owner_kind: s.owner,
+          category: s.category,
+          months: s.months,
+        })),
+      ),
+    ],
+  );
+  const created = [...steps.rows].sort((a, b) => a.position - b.position);
+  const changes: Change[] = [
+    { action: 'create', entityType: 'process_template', entityId: row.id, after: row },
+    ...created.map((step) => ({
       action: 'create',
       entityType: 'process_template_step',
       entityId: step.id,
       after: step,
-    });
-    report.process_template_steps++;
-  }
-  return report;
+    })),
+  ];
+  await recordChanges(q, actor, changes);
+  return { process_templates: 1, process_template_steps: created.length };
 }

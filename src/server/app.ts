@@ -16,7 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Db } from '../core/db.ts';
 import type { Config } from '../core/config.ts';
-import type { Actor } from '../core/audit.ts';
+import type { Actor } from '../core/actor.ts';
 import { AppError, errors, fromDbError } from '../core/errors.ts';
 import { actorOf, sessionUser, SESSION_COOKIE, type SessionUser } from '../auth/service.ts';
 import { LoginLimiter } from '../auth/rate-limit.ts';
@@ -190,11 +190,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     if (status === 415) return send(errors.unsupported_media_type());
     if (status === 413) return send(errors.too_large());
     // Other client errors of Fastify itself (malformed JSON, an empty body that must be JSON, ...).
-    return send(
-      new AppError(status, 'bad_request', e.message ?? 'The request could not be handled.', {
-        reason: e.message ?? '',
-      }),
-    );
+    return send(errors.bad_request({ reason: e.message ?? 'The request could not be handled.' }));
   });
 
   await app.register(registerRoutes, { prefix: '/api' });

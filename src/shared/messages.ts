@@ -4,7 +4,17 @@
  * language from this catalogue. Each feature declares its errors in src/<feature>/errors.ts.
  */
 import { errors, type MessageCatalogue } from '../core/errors.ts';
+import { instrumentErrors } from '../instruments/errors.ts';
+import { cycleErrors } from '../cycles/errors.ts';
+import { calendarErrors } from '../calendar/errors.ts';
+import { processErrors } from '../process/errors.ts';
+import { meetingErrors } from '../meetings/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
+  ...instrumentErrors.catalogue,
+  ...cycleErrors.catalogue,
+  ...calendarErrors.catalogue,
+  ...processErrors.catalogue,
+  ...meetingErrors.catalogue,
 };
