@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import JSZip from 'jszip';
-import { AppError, badRequest } from '../core/errors.ts';
+import { consultationErrors } from './errors.ts';
 import { SUBMISSION_LIMITS } from './schema.ts';
 
 export const MEDIA_TYPES = {
@@ -19,13 +19,6 @@ export interface CheckedFile {
   sha256: string;
   content: Buffer;
 }
-
-const refuse = (name: string, why: string) =>
-  new AppError(
-    415,
-    'unsupported_file',
-    `The file "${name}" was refused: ${why}. Attach PDF, Word (.docx), OpenDocument (.odt) or plain text (.txt) files only.`,
-  );
 
 /** A clean file name: no path, no control characters, at most 200 characters. */
 export function cleanFileName(raw: string): string {
@@ -76,15 +69,12 @@ function isPlainText(content: Buffer): boolean {
  */
 export async function checkFile(rawName: string, content: Buffer): Promise<CheckedFile> {
   const fileName = cleanFileName(rawName);
-  if (content.length === 0) throw badRequest(`The file "${fileName}" is empty.`);
+  if (content.length === 0) throw consultationErrors.file_empty({ fileName });
   if (content.length > SUBMISSION_LIMITS.maxFileBytes)
-    throw new AppError(
-      413,
-      'file_too_large',
-      `The file "${fileName}" is larger than ${SUBMISSION_LIMITS.maxFileBytes / 1024 / 1024} MB. Send a smaller file.`,
-    );
+    throw consultationErrors.file_too_large({ fileName, mb: SUBMISSION_LIMITS.maxFileBytes / 1024 / 1024 });
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (!ext || !(ext in MEDIA_TYPES)) throw refuse(fileName, `".${ext ?? ''}" is not an accepted file type`);
+  if (!ext || !(ext in MEDIA_TYPES))
+    throw consultationErrors.file_type_not_accepted({ fileName, ext: ext ?? '' });
   const detected = await fileTypeFromBuffer(content);
   const e = ext as Ext;
   let ok: boolean;
@@ -92,12 +82,13 @@ export async function checkFile(rawName: string, content: Buffer): Promise<Check
   else if (e === 'pdf') ok = detected?.ext === 'pdf' && content.subarray(0, 5).toString('latin1') === '%PDF-';
   else if (e === 'docx') ok = detected?.ext === 'docx' && (await isOoxmlWordDocument(content));
   else ok = detected?.ext === 'odt' && (await isOpenDocumentText(content));
-  if (!ok) {
-    const what = detected
-      ? `its content is of type .${detected.ext} (${detected.mime})`
-      : `its content is not a .${e} file`;
-    throw refuse(fileName, `its name says .${e}, but ${what}`);
-  }
+  if (!ok)
+    throw consultationErrors.file_content_mismatch({
+      fileName,
+      ext: e,
+      detected: detected?.ext ?? null,
+      mime: detected?.mime ?? null,
+    });
   return {
     fileName,
     mediaType: MEDIA_TYPES[e],

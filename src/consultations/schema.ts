@@ -36,8 +36,8 @@ export const Consultation = z.object({
   usageSummary: z.string().nullable(),
   /** Submissions received (all statuses); the texts are for coordinators only. */
   submissionCount: z.number().int(),
-  /** Whether the caller may edit this consultation and moderate its submissions. */
-  mayEdit: z.boolean(),
+  /** What the caller may do: edit the round, read and moderate its submissions. */
+  abilities: z.object({ edit: z.boolean(), moderate: z.boolean() }),
   ...Versioned,
 });
 export type Consultation = z.infer<typeof Consultation>;

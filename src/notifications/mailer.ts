@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { notificationErrors } from './errors.ts';
 
 export interface MailMessage {
   to: string;
@@ -19,10 +20,10 @@ export function smtpMailer(url: string, from: string): Mailer {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`SMTP_URL is not a valid URL: "${url}". Write it as smtp://host:port.`);
+    throw notificationErrors.smtp_url_invalid({ url });
   }
   if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
-    throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}".`);
+    throw notificationErrors.smtp_url_scheme({ protocol: parsed.protocol });
   const transport = nodemailer.createTransport(url);
   return {
     from,

@@ -201,6 +201,22 @@ describe('the reminder scan', () => {
       }),
     ]);
     expect(await notificationsOf(jenv, soon)).toHaveLength(1);
+    // Each notification and e-mail is on record, with the scan itself, under the admin's name.
+    const audit = await t.db.query<{ action: string; entity_type: string; entity_id: string | null }>(
+      `select a.action, a.entity_type, a.entity_id from audit_events a
+        where a.actor_id = $1 and a.entity_type in ('notification', 'outbox_message') order by a.id`,
+      [admin.userId],
+    );
+    const notification = await t.db.query<{ id: string }>(
+      'select id from notifications where subject_key like $1',
+      [`${soon}%`],
+    );
+    const mail = await t.db.query<{ id: string }>("select id from mail_outbox where status = 'outbox'");
+    expect(audit.rows).toEqual([
+      { action: 'create', entity_type: 'notification', entity_id: notification.rows[0]!.id },
+      { action: 'create', entity_type: 'outbox_message', entity_id: mail.rows[0]!.id },
+      { action: 'reminder_scan', entity_type: 'notification', entity_id: null },
+    ]);
     const again = await t.call(admin, 'POST', '/api/notifications/scan', {});
     expect(again.json()).toMatchObject({ notifications: 0, emailsToOutbox: 0 });
     expect((await t.call(admin, 'GET', '/api/outbox?status=outbox')).json().total).toBe(1);
@@ -232,10 +248,33 @@ describe('my notifications', () => {
     expect(read.statusCode).toBe(200);
     expect(read.json().readAt).not.toBeNull();
     expect(await count()).toBe(unread - 1);
+    // Marking it again changes nothing.
+    const again = await t.call(ocw, 'POST', `/api/notifications/${items[0]!.id}/read`, {});
+    expect(again.json().readAt).toBe(read.json().readAt);
     const all = await t.call(ocw, 'POST', '/api/notifications/read-all', {});
     expect(all.json()).toEqual({ marked: unread - 1 });
     expect(await count()).toBe(0);
+    // One audit row per notification marked read, naming it, under the user's name.
+    const audit = await t.db.query<{ entity_id: string; before: unknown; after: { readAt: string } }>(
+      `select entity_id, before, after from audit_events
+        where actor_id = $1 and entity_type = 'notification' and action = 'update' order by id`,
+      [ocw.userId],
+    );
+    expect(audit.rows.map((a) => a.entity_id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(audit.rows[0]).toMatchObject({ entity_id: items[0]!.id, before: { readAt: null } });
+    expect(audit.rows[0]!.after.readAt).toBe(read.json().readAt);
     expect((await t.call(null, 'GET', '/api/notifications')).statusCode).toBe(401);
+  });
+});
+
+describe('the SMTP settings', () => {
+  it('refuses an SMTP_URL that is not an smtp:// or smtps:// URL, with a coded error', () => {
+    expect(() => smtpMailer('not a url', 'x@example.org')).toThrow(
+      expect.objectContaining({ code: 'notification.smtp_url_invalid' }),
+    );
+    expect(() => smtpMailer('http://mail.example.org', 'x@example.org')).toThrow(
+      /SMTP_URL must start with smtp:\/\/ or smtps:\/\/, got "http:"/,
+    );
   });
 });
 

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, paged } from '../shared/schema.ts';
+import { listNotifications, markAllRead, markRead, unreadCount } from './inbox.ts';
 import { mailerFromEnv } from './mailer.ts';
 import {
   Notification,
@@ -11,14 +13,8 @@ import {
   ScanResult,
   UnreadCount,
 } from './schema.ts';
-import {
-  listNotifications,
-  listOutbox,
-  markAllRead,
-  markRead,
-  runReminderScan,
-  unreadCount,
-} from './service.ts';
+import { listOutbox } from './outbox.ts';
+import { runReminderScan } from './service.ts';
 
 export async function notificationRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -34,7 +30,7 @@ export async function notificationRoutes(fastify: FastifyInstance) {
         response: { 200: paged(Notification) },
       },
     },
-    async (req) => listNotifications(app.db, req.actor!.id!, req.query),
+    async (req) => listNotifications(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/notifications/count',
@@ -42,12 +38,12 @@ export async function notificationRoutes(fastify: FastifyInstance) {
       config: { access: 'signedIn' },
       schema: { tags, summary: 'My unread notifications', response: { 200: UnreadCount } },
     },
-    async (req) => unreadCount(app.db, req.actor!.id!),
+    async (req) => unreadCount(app.db, signedInActor(req)),
   );
   app.post(
     '/notifications/:id/read',
     { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Notification } } },
-    async (req) => markRead(app.db, req.actor!.id!, req.params.id),
+    async (req) => markRead(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/notifications/read-all',
@@ -55,7 +51,7 @@ export async function notificationRoutes(fastify: FastifyInstance) {
       config: { access: 'signedIn' },
       schema: { tags, response: { 200: z.object({ marked: z.number().int() }) } },
     },
-    async (req) => markAllRead(app.db, req.actor!.id!),
+    async (req) => markAllRead(app.db, signedInActor(req)),
   );
   app.post(
     '/notifications/scan',
@@ -68,9 +64,10 @@ export async function notificationRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => {
+      const actor = signedInActor(req);
       const mailer = mailerFromEnv();
       try {
-        return await runReminderScan(app.db, { mailer, actor: req.actor! });
+        return await runReminderScan(app.db, { mailer, actor });
       } finally {
         mailer?.close();
       }

@@ -1,231 +1,127 @@
+/**
+ * The reminder scan and its scheduler. The scan finds deadlines and tasks that are near (within
+ * NEAR_DAYS) or overdue and notifies each recipient once per subject and kind: in the app and by
+ * e-mail (through SMTP when a mailer is given, else into the outbox). Running it again sends
+ * nothing new.
+ */
+import { systemActor, type Actor } from '../core/actor.ts';
+import { today as todayUtc } from '../core/dates.ts';
 import type { Db, Queryable } from '../core/db.ts';
-import { recordAudit, systemActor, type Actor } from '../core/audit.ts';
-import { notFound } from '../core/errors.ts';
-import { Where, camelize, pageOf } from '../core/sql.ts';
-import { loadCycles } from '../cycles/service.ts';
-import { endOfPeriod } from '../cycles/status.ts';
-import type { Page } from '../shared/schema.ts';
+import { recordChanges, type Change } from '../core/write.ts';
+import { NOTIFICATION_ENTITY } from './inbox.ts';
 import type { Mailer } from './mailer.ts';
-import type { Notification, OutboxMessage, ScanResult } from './schema.ts';
+import { OUTBOX_ENTITY, deliverPending } from './outbox.ts';
+import { collectReminders, type Recipient, type Reminder } from './reminders.ts';
+import type { NotificationRow, OutboxRow } from './rows.ts';
+import type { ScanResult } from './schema.ts';
 
-/** Days before a deadline or task due date that the "near" reminder is sent. */
-export const NEAR_DAYS = 14;
+export { NEAR_DAYS } from './reminders.ts';
 
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-/** A due date written at its precision: 2019-12-01 of precision month is "2019-12". */
-const KEY_LENGTH = { day: 10, month: 7, year: 4 } as const;
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
-interface Recipient {
-  id: string;
-  email: string;
-  name: string;
+/** Inserts the notifications of the reminders at once; those already sent are skipped. */
+async function insertNotifications(
+  tx: Queryable,
+  reminders: readonly Reminder[],
+): Promise<NotificationRow[]> {
+  const rows = reminders.flatMap((r) =>
+    r.recipients.map((u) => ({
+      user_id: u.id,
+      kind: r.kind,
+      subject_type: r.subjectType,
+      subject_key: r.subjectKey,
+      title: r.title,
+      body: r.body,
+      link: r.link,
+      due_date: r.dueDate,
+    })),
+  );
+  if (!rows.length) return [];
+  const r = await tx.query<NotificationRow>(
+    `insert into notifications (user_id, kind, subject_type, subject_key, title, body, link, due_date)
+     select x.user_id, x.kind, x.subject_type, x.subject_key, x.title, x.body, x.link, x.due_date
+       from jsonb_to_recordset($1::jsonb) as x(user_id uuid, kind text, subject_type text, subject_key text,
+            title text, body text, link text, due_date date)
+     on conflict (user_id, subject_type, subject_key, kind) do nothing
+     returning *`,
+    [JSON.stringify(rows)],
+  );
+  return r.rows;
 }
 
-interface Reminder {
-  kind: 'near' | 'overdue';
-  subjectType: 'cycle_deadline' | 'task';
-  subjectKey: string;
-  title: string;
-  body: string;
-  link: string | null;
-  dueDate: string;
-  recipients: Recipient[];
-}
-
-const STEP_NL: Record<string, string> = {
-  report_due: 'rapportage',
-  replies_due: 'antwoorden op de list of issues',
-  follow_up_due: 'follow-uprapportage',
-  next_report_due: 'volgende rapportage',
-};
-
-function reminderText(kind: 'near' | 'overdue', what: { nl: string; en: string }, due: string) {
-  return kind === 'near'
-    ? {
-        nl: `Herinnering: ${what.nl} moet uiterlijk ${due} klaar zijn.`,
-        en: `Reminder: ${what.en} is due by ${due}.`,
-      }
-    : {
-        nl: `Verlopen: ${what.nl} had uiterlijk ${due} klaar moeten zijn.`,
-        en: `Overdue: ${what.en} was due by ${due}.`,
-      };
-}
-
-/** What is near or overdue today, with who must hear of it. */
-async function collectReminders(q: Queryable, today: string): Promise<Reminder[]> {
-  const horizon = addDays(today, NEAR_DAYS);
-  const users = await q.query<Recipient & { organisation_id: string; role: string }>(
-    `select id, email, name, organisation_id, role from users
-      where active and organisation_id is not null and role in ('coordinator', 'contributor')
-      order by email`,
+/** Puts one e-mail per new notification in the outbox, at once. */
+async function insertMails(
+  tx: Queryable,
+  created: readonly NotificationRow[],
+  recipients: ReadonlyMap<string, Recipient>,
+  status: 'pending' | 'outbox',
+): Promise<OutboxRow[]> {
+  const rows = created.map((n) => {
+    const u = recipients.get(n.user_id)!;
+    const prefix = n.kind === 'near' ? 'Herinnering / Reminder' : 'Verlopen / Overdue';
+    return {
+      dedupe_key: `${n.subject_type}:${n.subject_key}:${n.kind}:${u.id}`,
+      to_address: u.email,
+      subject: `[Rightsdesk] ${prefix}: ${n.title}`,
+      body: `${u.name},\n\n${n.body}\n\n${n.link ? `Rightsdesk: ${n.link}\n` : ''}`,
+      status,
+    };
+  });
+  if (!rows.length) return [];
+  const r = await tx.query<OutboxRow>(
+    `insert into mail_outbox (dedupe_key, to_address, subject, body, status)
+     select x.dedupe_key, x.to_address, x.subject, x.body, x.status
+       from jsonb_to_recordset($1::jsonb) as x(dedupe_key text, to_address text, subject text, body text, status text)
+     on conflict (dedupe_key) do nothing
+     returning *`,
+    [JSON.stringify(rows)],
   );
-  const ofOrg = (orgId: unknown, roles: string[]) =>
-    users.rows
-      .filter((u) => u.organisation_id === orgId && roles.includes(u.role))
-      .map(({ id, email, name }) => ({ id, email, name }));
-  const bzk = await q.query<{ id: string }>("select id from organisations where code = 'BZK'");
-  const bzkId = bzk.rows[0]?.id ?? null;
-  const instruments = await q.query<Record<string, unknown>>(
-    'select id, short_name, lead_organisation_id, coordinating_organisation_id from instruments',
-  );
-  const instrumentById = new Map(instruments.rows.map((i) => [String(i.id), i]));
-  const out: Reminder[] = [];
-
-  for (const cycle of await loadCycles(q)) {
-    const s = cycle.status;
-    if (!s.nextStep || !s.nextDueDate) continue;
-    const inst = instrumentById.get(cycle.instrumentId);
-    if (!inst) continue;
-    const due = endOfPeriod(s.nextDueDate, s.nextDuePrecision ?? 'day');
-    const kind = s.overdue ? 'overdue' : due >= today && due <= horizon ? 'near' : null;
-    if (!kind) continue;
-    const lead = ofOrg(inst.lead_organisation_id, ['coordinator']);
-    const coordinating =
-      kind === 'overdue' || lead.length === 0
-        ? ofOrg(inst.coordinating_organisation_id ?? bzkId, ['coordinator']).concat(
-            inst.coordinating_organisation_id && inst.coordinating_organisation_id !== bzkId
-              ? ofOrg(bzkId, ['coordinator'])
-              : [],
-          )
-        : [];
-    const recipients = [...new Map([...lead, ...coordinating].map((r) => [r.id, r])).values()];
-    if (!recipients.length) continue;
-    const name = `${String(inst.short_name)} – ${cycle.label}`;
-    const step = s.nextStep.replace(/_/g, ' ');
-    const text = reminderText(
-      kind,
-      { nl: `${name}: ${STEP_NL[s.nextStep] ?? step}`, en: `${name}: ${step}` },
-      s.nextDueDate.slice(0, KEY_LENGTH[s.nextDuePrecision ?? 'day']),
-    );
-    out.push({
-      kind,
-      subjectType: 'cycle_deadline',
-      subjectKey: `${cycle.id}:${s.nextStep}:${s.nextDueDate}`,
-      title: `${name} (${step})`,
-      body: `${text.nl}\n${text.en}`,
-      link: `/instruments/${cycle.instrumentId}`,
-      dueDate: due,
-      recipients,
-    });
-  }
-
-  const tasks = await q.query<Record<string, unknown>>(
-    `select t.id, t.title, t.due_date, t.owner_organisation_id, cy.instrument_id
-       from tasks t left join cycles cy on cy.id = t.cycle_id
-      where t.status in ('open', 'in_progress') and t.due_date is not null and t.due_date <= $1
-      order by t.due_date, t.id`,
-    [horizon],
-  );
-  for (const t of tasks.rows) {
-    const due = String(t.due_date);
-    const kind = due < today ? 'overdue' : 'near';
-    const recipients = ofOrg(t.owner_organisation_id, ['coordinator', 'contributor']);
-    if (!recipients.length) continue;
-    const text = reminderText(
-      kind,
-      { nl: `de taak "${String(t.title)}"`, en: `the task "${String(t.title)}"` },
-      due,
-    );
-    out.push({
-      kind,
-      subjectType: 'task',
-      subjectKey: `${String(t.id)}:${due}`,
-      title: String(t.title),
-      body: `${text.nl}\n${text.en}`,
-      link: t.instrument_id ? `/instruments/${String(t.instrument_id)}` : null,
-      dueDate: due,
-      recipients,
-    });
-  }
-  return out;
+  return r.rows;
 }
 
 // One delivery at a time per process: two scans never send the same pending message twice.
 let delivering: Promise<unknown> = Promise.resolve();
 
-async function deliverPending(db: Db, mailer: Mailer) {
-  let sent = 0;
-  let failed = 0;
-  const pending = await db.query<{ id: string; to_address: string; subject: string; body: string }>(
-    `select id, to_address, subject, body from mail_outbox
-      where status = 'pending' or (status = 'failed' and attempts < 5) order by created_at`,
-  );
-  for (const m of pending.rows) {
-    try {
-      await mailer.send({ to: m.to_address, subject: m.subject, text: m.body });
-      await db.query(
-        "update mail_outbox set status = 'sent', attempts = attempts + 1, error = null, sent_at = now() where id = $1",
-        [m.id],
-      );
-      sent++;
-    } catch (err) {
-      await db.query(
-        "update mail_outbox set status = 'failed', attempts = attempts + 1, error = $2 where id = $1",
-        [m.id, String((err as Error).message ?? err).slice(0, 1000)],
-      );
-      failed++;
-    }
-  }
-  return { sent, failed };
-}
-
 /**
- * Finds deadlines and tasks that are near (within NEAR_DAYS) or overdue, and notifies each
- * recipient once per subject and kind: in the app and by e-mail (through SMTP when a mailer is
- * given, else into the outbox). Running it again sends nothing new.
+ * Runs the scan for `today` (default: today). The notifications and e-mails are created in one
+ * transaction with one audit row each and one for the scan, written in one statement; after the
+ * commit, pending e-mails are sent when a mailer is given.
  */
 export async function runReminderScan(
   db: Db,
   opts: { mailer: Mailer | null; today?: string; actor?: Actor },
 ): Promise<ScanResult> {
-  const today = opts.today ?? todayIso();
+  const today = opts.today ?? todayUtc();
+  const actor = opts.actor ?? systemActor('reminders');
   const reminders = await collectReminders(db, today);
+  const recipients = new Map(
+    reminders.flatMap((r) => r.recipients.map((u): [string, Recipient] => [u.id, u])),
+  );
   const created = await db.transaction(async (tx) => {
-    let notifications = 0;
-    let mails = 0;
-    for (const r of reminders) {
-      for (const u of r.recipients) {
-        const n = await tx.query<{ id: string }>(
-          `insert into notifications (user_id, kind, subject_type, subject_key, title, body, link, due_date)
-           values ($1, $2, $3, $4, $5, $6, $7, $8)
-           on conflict (user_id, subject_type, subject_key, kind) do nothing returning id`,
-          [u.id, r.kind, r.subjectType, r.subjectKey, r.title, r.body, r.link, r.dueDate],
-        );
-        if (!n.rows[0]) continue;
-        notifications++;
-        const prefix = r.kind === 'near' ? 'Herinnering / Reminder' : 'Verlopen / Overdue';
-        const m = await tx.query(
-          `insert into mail_outbox (dedupe_key, to_address, subject, body, status)
-           values ($1, $2, $3, $4, $5) on conflict (dedupe_key) do nothing`,
-          [
-            `${r.subjectType}:${r.subjectKey}:${r.kind}:${u.id}`,
-            u.email,
-            `[Rightsdesk] ${prefix}: ${r.title}`,
-            `${u.name},\n\n${r.body}\n\n${r.link ? `Rightsdesk: ${r.link}\n` : ''}`,
-            opts.mailer ? 'pending' : 'outbox',
-          ],
-        );
-        mails += m.rowCount;
-      }
+    const notifications = await insertNotifications(tx, reminders);
+    const mails = await insertMails(tx, notifications, recipients, opts.mailer ? 'pending' : 'outbox');
+    if (notifications.length > 0) {
+      const changes: Change[] = [
+        ...notifications.map((n) => ({
+          action: 'create',
+          entityType: NOTIFICATION_ENTITY,
+          entityId: n.id,
+          after: n,
+        })),
+        ...mails.map((m) => ({ action: 'create', entityType: OUTBOX_ENTITY, entityId: m.id, after: m })),
+        {
+          action: 'reminder_scan',
+          entityType: NOTIFICATION_ENTITY,
+          after: { today, notifications: notifications.length, emails: mails.length },
+        },
+      ];
+      await recordChanges(tx, actor, changes);
     }
-    if (notifications > 0)
-      await recordAudit(tx, opts.actor ?? systemActor('reminders'), {
-        action: 'reminder_scan',
-        entityType: 'notification',
-        after: { today, notifications, emails: mails },
-      });
-    return { notifications, mails };
+    return { notifications: notifications.length, mails: mails.length };
   });
   let sent = 0;
   let failed = 0;
   if (opts.mailer) {
     const mailer = opts.mailer;
-    const run = delivering.then(() => deliverPending(db, mailer));
+    const run = delivering.then(() => deliverPending(db, mailer, actor));
     delivering = run.catch(() => undefined);
     ({ sent, failed } = await run);
   }
@@ -268,71 +164,4 @@ export function startReminderScheduler(
     await running;
     opts.mailer?.close();
   };
-}
-
-// ---- reading and marking ----
-
-const toNotification = (row: Record<string, unknown>): Notification => {
-  const { userId: _u, ...n } = camelize<Notification & { userId: string }>(row);
-  void _u;
-  return n;
-};
-
-export async function listNotifications(
-  q: Queryable,
-  userId: string,
-  f: { page: number; pageSize: number; unread?: 'true' | 'false' | undefined },
-): Promise<Page<Notification>> {
-  const where = new Where().add('user_id = ?', userId);
-  if (f.unread === 'true') where.add('read_at is null');
-  if (f.unread === 'false') where.add('read_at is not null');
-  return pageOf(q, {
-    select: '*',
-    from: 'notifications',
-    where,
-    orderBy: 'created_at desc, due_date, id',
-    page: f.page,
-    pageSize: f.pageSize,
-    map: toNotification,
-  });
-}
-
-export async function unreadCount(q: Queryable, userId: string) {
-  const r = await q.query<{ n: number }>(
-    'select count(*)::int as n from notifications where user_id = $1 and read_at is null',
-    [userId],
-  );
-  return { unread: r.rows[0]?.n ?? 0 };
-}
-
-/** Marks one of the user's own notifications read (someone else's is "not found"). */
-export async function markRead(q: Queryable, userId: string, id: string): Promise<Notification> {
-  const r = await q.query<Record<string, unknown>>(
-    `update notifications set read_at = coalesce(read_at, now()) where id = $1 and user_id = $2 returning *`,
-    [id, userId],
-  );
-  if (!r.rows[0]) throw notFound('notification', id);
-  return toNotification(r.rows[0]);
-}
-
-export async function markAllRead(q: Queryable, userId: string) {
-  const r = await q.query('update notifications set read_at = now() where user_id = $1 and read_at is null', [
-    userId,
-  ]);
-  return { marked: r.rowCount };
-}
-
-export async function listOutbox(
-  q: Queryable,
-  f: { page: number; pageSize: number; status?: string | undefined },
-): Promise<Page<OutboxMessage>> {
-  return pageOf(q, {
-    select: 'id, to_address, subject, body, status, attempts, error, created_at, sent_at',
-    from: 'mail_outbox',
-    where: new Where().addIf(f.status, 'status = ?', f.status),
-    orderBy: 'created_at desc, id',
-    page: f.page,
-    pageSize: f.pageSize,
-    map: (row) => camelize<OutboxMessage>(row),
-  });
 }

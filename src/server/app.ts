@@ -159,8 +159,12 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     const send = (e: AppError, errors?: { path: string; message: string }[]) =>
       reply.status(e.status).type('application/problem+json').send(problem(e, errors));
     if (err instanceof AppError) {
-      // Row errors of an import travel along, so the user sees which rows to correct.
-      const rows = (err.details as { errors?: { row: number; message: string }[] } | undefined)?.errors;
+      // Row errors of an import, and field errors a service found, travel along: the user sees what to correct.
+      const details = err.details as
+        | { errors?: { row: number; message: string }[]; fields?: { path: string; message: string }[] }
+        | undefined;
+      if (Array.isArray(details?.fields)) return send(err, details.fields);
+      const rows = details?.errors;
       return send(
         err,
         Array.isArray(rows) ? rows.map((e) => ({ path: `row ${e.row}`, message: e.message })) : undefined,

@@ -32,6 +32,16 @@ let t: TestApp;
 const ctx: Record<string, string> = {};
 const sessions: Partial<Record<Role, Session>> = {};
 
+interface CycleWithDerived {
+  id: string;
+  abilities: { edit: boolean };
+  derivedPhases: { kind: string; override: { id: string; version: number } | null }[];
+}
+
+/** The phase of a kind in a cycle answer. */
+const phaseOf = (res: Performed, kind: string) =>
+  (res.body as { phases: { kind: string }[] }).phases.find((p) => p.kind === kind);
+
 const idOf = (res: Performed) => (res.body as { id: string }).id;
 const versionOf = (res: Performed) => (res.body as { version: number }).version;
 const mem: Record<string, Performed> = {};
@@ -151,8 +161,11 @@ const RECIPES: Record<string, Recipe> = {
       call('POST', `/api/cycles/${idOf(mem.cycle!)}/phases`, {
         kind: 'concluding_observations',
         date: '2024-06-01',
-      }).then(remember('phase')),
-    entity: (res) => ({ type: 'cycle_phase', id: idOf(res) }),
+      }).then((res) => {
+        mem.phase = { status: res.status, body: phaseOf(res, 'concluding_observations') };
+        return res;
+      }),
+    entity: () => ({ type: 'cycle_phase', id: idOf(mem.phase!) }),
   },
   'PATCH /api/phases/:id': {
     as: 'coordinator',
@@ -160,53 +173,55 @@ const RECIPES: Record<string, Recipe> = {
       call('PATCH', `/api/phases/${idOf(mem.phase!)}`, {
         date: '2024-06-02',
         version: versionOf(mem.phase!),
-      }).then(remember('phase')),
+      }),
     entity: () => ({ type: 'cycle_phase', id: idOf(mem.phase!) }),
   },
   'POST /api/cycles/:id/overrides': {
     as: 'coordinator',
-    run: (call) =>
-      call('POST', `/api/cycles/${idOf(mem.cycle!)}/overrides`, {
-        kind: 'next_report_due',
-        date: '2028-06-01',
+    run: async (call) => {
+      const cycles = await get<{ items: CycleWithDerived[] }>('/api/cycles?pageSize=500');
+      const cycle = cycles.items.find((c) => c.abilities.edit && c.derivedPhases.length > 0)!;
+      ctx.overrideCycle = cycle.id;
+      ctx.overrideKind = cycle.derivedPhases[0]!.kind;
+      const res = await call('POST', `/api/cycles/${cycle.id}/overrides`, {
+        kind: ctx.overrideKind,
+        date: '2031-06-01',
         reason: 'Brief van het comité',
-      }).then(remember('override')),
-    entity: (res) => ({
-      type: 'deadline_override',
-      id: (res.body as { id?: string }).id ?? `${idOf(mem.cycle!)}:next_report_due`,
-    }),
+      });
+      const derived = (res.body as CycleWithDerived).derivedPhases.find((d) => d.kind === ctx.overrideKind);
+      mem.override = { status: res.status, body: derived?.override ?? {} };
+      return res;
+    },
+    entity: () => ({ type: 'deadline_override', id: idOf(mem.override!) }),
   },
   'DELETE /api/cycles/:id/overrides/:kind': {
     as: 'coordinator',
     run: (call) =>
       call(
         'DELETE',
-        `/api/cycles/${idOf(mem.cycle!)}/overrides/next_report_due?version=${versionOf(mem.override!)}`,
+        `/api/cycles/${ctx.overrideCycle}/overrides/${ctx.overrideKind}?version=${versionOf(mem.override!)}`,
       ),
-    entity: () => ({
-      type: 'deadline_override',
-      id: (mem.override!.body as { id?: string }).id ?? `${idOf(mem.cycle!)}:next_report_due`,
-    }),
+    entity: () => ({ type: 'deadline_override', id: idOf(mem.override!) }),
   },
   'POST /api/calendar-feeds/me': {
     as: 'coordinator',
     run: (call) => call('POST', '/api/calendar-feeds/me'),
-    entity: () => ({ type: 'calendar_feed', id: sessions.coordinator!.userId }),
+    entity: () => ({ type: 'calendar_feed', id: ctx.userFeed! }),
   },
   'DELETE /api/calendar-feeds/me': {
     as: 'coordinator',
     run: (call) => call('DELETE', '/api/calendar-feeds/me'),
-    entity: () => ({ type: 'calendar_feed', id: sessions.coordinator!.userId }),
+    entity: () => ({ type: 'calendar_feed', id: ctx.userFeed! }),
   },
   'POST /api/calendar-feeds/organisations/:id': {
     as: 'coordinator',
     run: (call) => call('POST', `/api/calendar-feeds/organisations/${ctx.bzk}`),
-    entity: () => ({ type: 'calendar_feed', id: ctx.bzk! }),
+    entity: () => ({ type: 'calendar_feed', id: ctx.orgFeed! }),
   },
   'DELETE /api/calendar-feeds/organisations/:id': {
     as: 'coordinator',
     run: (call) => call('DELETE', `/api/calendar-feeds/organisations/${ctx.bzk}`),
-    entity: () => ({ type: 'calendar_feed', id: ctx.bzk! }),
+    entity: () => ({ type: 'calendar_feed', id: ctx.orgFeed! }),
   },
   'POST /api/documents': {
     as: 'contributor',
@@ -277,19 +292,21 @@ const RECIPES: Record<string, Recipe> = {
         offsetAmount: n,
         offsetUnit: 'months',
       });
-      mem.step2 = await call('POST', `/api/process-templates/${idOf(mem.template!)}/steps`, step(2));
-      return call('POST', `/api/process-templates/${idOf(mem.template!)}/steps`, step(1)).then(
-        remember('step'),
-      );
+      await call('POST', `/api/process-templates/${idOf(mem.template!)}/steps`, step(2));
+      const res = await call('POST', `/api/process-templates/${idOf(mem.template!)}/steps`, step(1));
+      const steps = (res.body as { steps: { id: string; version: number; titleEn: string }[] }).steps;
+      mem.step = { status: res.status, body: steps.find((x) => x.titleEn === 'Step 1') };
+      mem.step2 = { status: res.status, body: steps.find((x) => x.titleEn === 'Step 2') };
+      return res;
     },
-    entity: (res) => ({ type: 'process_template_step', id: idOf(res) }),
+    entity: () => ({ type: 'process_template_step', id: idOf(mem.step!) }),
   },
   'PATCH /api/process-steps/:id': {
     run: (call) =>
       call('PATCH', `/api/process-steps/${idOf(mem.step!)}`, {
         titleEn: 'Step one',
         version: versionOf(mem.step!),
-      }).then(remember('step')),
+      }),
     entity: () => ({ type: 'process_template_step', id: idOf(mem.step!) }),
   },
   'POST /api/process-templates/:id/order': {
@@ -323,8 +340,7 @@ const RECIPES: Record<string, Recipe> = {
     entity: () => ({ type: 'task', id: ctx.task! }),
   },
   'DELETE /api/process-steps/:id': {
-    run: (call) =>
-      call('DELETE', `/api/process-steps/${idOf(mem.step2!)}?version=${versionOf(mem.step2!)}`),
+    run: (call) => call('DELETE', `/api/process-steps/${idOf(mem.step2!)}?version=${versionOf(mem.step2!)}`),
     entity: () => ({ type: 'process_template_step', id: idOf(mem.step2!) }),
   },
   'POST /api/meetings': {
@@ -412,11 +428,16 @@ const RECIPES: Record<string, Recipe> = {
   },
   'PATCH /api/consultation-submissions/:id': {
     as: 'coordinator',
-    run: (call) =>
-      call('PATCH', `/api/consultation-submissions/${idOf(mem.submission!)}`, {
+    run: async (call) => {
+      const list = await get<{ items: { id: string; version: number }[] }>(
+        `/api/consultations/${idOf(mem.consultation!)}/submissions`,
+      );
+      const seen = list.items.find((x) => x.id === idOf(mem.submission!))!;
+      return call('PATCH', `/api/consultation-submissions/${seen.id}`, {
         status: 'accepted',
-        version: versionOf(mem.submission!),
-      }),
+        version: seen.version,
+      });
+    },
     entity: () => ({ type: 'consultation_submission', id: idOf(mem.submission!) }),
   },
   'POST /api/notifications/scan': {
@@ -436,8 +457,14 @@ const RECIPES: Record<string, Recipe> = {
   },
   'POST /api/notifications/read-all': {
     as: 'coordinator',
-    run: (call) => call('POST', '/api/notifications/read-all'),
-    entity: () => ({ type: 'user', id: sessions.coordinator!.userId }),
+    run: async (call) => {
+      const list = (await t.call(sessions.coordinator!, 'GET', '/api/notifications')).json() as {
+        items: { id: string; readAt: string | null }[];
+      };
+      ctx.unread = list.items.find((n) => !n.readAt)?.id ?? '';
+      return call('POST', '/api/notifications/read-all');
+    },
+    entity: () => ({ type: 'notification', id: ctx.unread! }),
   },
   'POST /api/imports/:kind': {
     as: 'coordinator',
@@ -475,8 +502,8 @@ const RECIPES: Record<string, Recipe> = {
         kind: 'dialogue',
         date: '2024-05-01',
       });
-      mem.extraPhase = extra;
-      return call('DELETE', `/api/phases/${idOf(extra)}?version=${versionOf(extra)}`);
+      mem.extraPhase = { status: extra.status, body: phaseOf(extra, 'dialogue') };
+      return call('DELETE', `/api/phases/${idOf(mem.extraPhase)}?version=${versionOf(mem.extraPhase)}`);
     },
     entity: () => ({ type: 'cycle_phase', id: idOf(mem.extraPhase!) }),
   },
@@ -581,6 +608,14 @@ describe('audit matrix', () => {
         );
         ctx.firstTask = r.rows[0]?.id ?? '';
       }
+      if (route.includes('calendar-feeds')) {
+        const r = await t.db.query<{ id: string; user_id: string | null }>(
+          'select id, user_id from calendar_feeds order by created_at desc',
+        );
+        if (route === 'POST /api/calendar-feeds/me') ctx.userFeed = r.rows.find((x) => x.user_id)?.id ?? '';
+        if (route === 'POST /api/calendar-feeds/organisations/:id')
+          ctx.orgFeed = r.rows.find((x) => !x.user_id)?.id ?? '';
+      }
       if (route === 'POST /api/notifications/scan') {
         const r = await t.db.query<{ id: string }>(
           'select id from notifications order by created_at desc limit 1',
@@ -589,7 +624,9 @@ describe('audit matrix', () => {
       }
       if (route === 'POST /api/auth/password' || route === 'POST /api/auth/logout') {
         const email = route === 'POST /api/auth/password' ? 'observer.vws' : 'contributor.vws';
-        const r = await t.db.query<{ id: string }>('select id from users where email like $1', [`${email}@%`]);
+        const r = await t.db.query<{ id: string }>('select id from users where email like $1', [
+          `${email}@%`,
+        ]);
         ctx[route === 'POST /api/auth/password' ? 'observerVws' : 'contributorVws'] = r.rows[0]!.id;
       }
       const { type, id } = recipe.entity(res);

@@ -9,6 +9,8 @@ import { cycleErrors } from '../cycles/errors.ts';
 import { calendarErrors } from '../calendar/errors.ts';
 import { processErrors } from '../process/errors.ts';
 import { meetingErrors } from '../meetings/errors.ts';
+import { consultationErrors } from '../consultations/errors.ts';
+import { notificationErrors } from '../notifications/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -17,4 +19,6 @@ export const messages: MessageCatalogue = {
   ...calendarErrors.catalogue,
   ...processErrors.catalogue,
   ...meetingErrors.catalogue,
+  ...consultationErrors.catalogue,
+  ...notificationErrors.catalogue,
 };
