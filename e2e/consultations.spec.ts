@@ -78,7 +78,7 @@ test.describe.serial('consultation with civil society', () => {
       .getByLabel('Bijlagen')
       .setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: EXE });
     await form.getByRole('button', { name: 'Inbreng versturen' }).click();
-    await expect(page.getByText(/Een bijlage is geweigerd/)).toBeVisible();
+    await expect(page.getByText(/Het bestand "rapport\.pdf" is geweigerd/)).toBeVisible();
 
     await form
       .getByLabel('Bijlagen')

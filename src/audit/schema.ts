@@ -14,6 +14,9 @@ export const AuditEvent = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
+/** The actions the audit trail records most: changes of data and the events beside them. */
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'restore', 'seed'] as const;
+
 export const AuditQuery = PageQuery.extend({
   entityType: z.string().max(60).optional(),
   entityId: z.string().max(100).optional(),
@@ -22,3 +25,4 @@ export const AuditQuery = PageQuery.extend({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });
+export type AuditQuery = z.infer<typeof AuditQuery>;

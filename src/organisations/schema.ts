@@ -12,6 +12,9 @@ export const OrganisationKind = z.enum([
   'ombudsman',
   'other',
 ]);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+/** The kinds in the order the browser app offers them. */
+export const ORGANISATION_KINDS: readonly OrganisationKind[] = OrganisationKind.options;
 
 export const Organisation = z.object({
   id: Uuid,
@@ -40,10 +43,13 @@ export const OrganisationCreate = z.object({
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
+export type OrganisationCreate = z.infer<typeof OrganisationCreate>;
 export const OrganisationUpdate = OrganisationCreate.partial().extend(VersionInput);
+export type OrganisationUpdate = z.infer<typeof OrganisationUpdate>;
 
 export const OrganisationQuery = PageQuery.extend({
   kind: OrganisationKind.optional(),
   q: z.string().max(200).optional(),
   current: z.enum(['true', 'false']).optional(),
 });
+export type OrganisationQuery = z.infer<typeof OrganisationQuery>;

@@ -3,9 +3,11 @@ import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { Alert, Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { fmt, useI18n, type Lang } from '../i18n/index.tsx';
 import { useAuthActions, useMe } from '../lib/auth.ts';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { useAnnounce } from './announcer.tsx';
-import { AppLink, ErrorAlert } from './ui.tsx';
-import { NotificationBell } from '../pages/NotificationsPage.tsx';
+import { ErrorAlert, SuccessNotice } from './feedback.tsx';
+import { MainNav } from './MainNav.tsx';
+import { AppLink } from './ui.tsx';
 
 export function Layout() {
   const { t, setLang } = useI18n();
@@ -15,6 +17,8 @@ export function Layout() {
   const navigate = useNavigate();
   const [logoutError, setLogoutError] = useState<unknown>(null);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  // What a form that navigated here says it did ("Your password has been changed.").
+  const notice = useRouterState({ select: (s) => s.location.state.notice });
 
   // After a client-side navigation, move focus to the new page's heading (as a page load would).
   const firstRender = useRef(true);
@@ -39,7 +43,6 @@ export function Layout() {
   };
 
   const user = me.data;
-  const isAdmin = user?.role === 'admin';
   const otherLang = t.meta.switchToLang as Lang;
 
   return (
@@ -83,89 +86,7 @@ export function Layout() {
             </Button>
           </div>
         </div>
-        <nav className="rd-nav" aria-label={t.app.mainNav}>
-          <ul className="rd-nav__list">
-            <li>
-              <AppLink to="/" activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
-                {t.nav.overview}
-              </AppLink>
-            </li>
-            <li>
-              <AppLink to="/timeline" activeProps={{ 'aria-current': 'page' }}>
-                {t.timeline.nav}
-              </AppLink>
-            </li>
-            <li>
-              <AppLink to="/deadlines" activeProps={{ 'aria-current': 'page' }}>
-                {t.deadlines.nav}
-              </AppLink>
-            </li>
-            <li>
-              <AppLink to="/organisations" activeProps={{ 'aria-current': 'page' }}>
-                {t.nav.organisations}
-              </AppLink>
-            </li>
-            <li>
-              <AppLink to="/consultations" activeProps={{ 'aria-current': 'page' }}>
-                {t.consultations.navLabel}
-              </AppLink>
-            </li>
-            <li>
-              <AppLink to="/recommendations" activeProps={{ 'aria-current': 'page' }}>
-                {t.recommendations.nav}
-              </AppLink>
-            </li>
-            {(isAdmin || user?.role === 'coordinator') && (
-              <li>
-                <AppLink to="/imports" activeProps={{ 'aria-current': 'page' }}>
-                  {t.imports.nav}
-                </AppLink>
-              </li>
-            )}
-            {user && (
-              <li>
-                <AppLink to="/tasks" activeProps={{ 'aria-current': 'page' }}>
-                  {t.tasks.nav}
-                </AppLink>
-              </li>
-            )}
-            {user && (
-              <li>
-                <AppLink to="/meetings" activeProps={{ 'aria-current': 'page' }}>
-                  {t.meetings.nav}
-                </AppLink>
-              </li>
-            )}
-            {user && (
-              <li>
-                <AppLink to="/process" activeProps={{ 'aria-current': 'page' }}>
-                  {t.process.nav}
-                </AppLink>
-              </li>
-            )}
-            {isAdmin && (
-              <li>
-                <AppLink to="/users" activeProps={{ 'aria-current': 'page' }}>
-                  {t.nav.users}
-                </AppLink>
-              </li>
-            )}
-            {isAdmin && (
-              <li>
-                <AppLink to="/audit" activeProps={{ 'aria-current': 'page' }}>
-                  {t.nav.audit}
-                </AppLink>
-              </li>
-            )}
-            {isAdmin && (
-              <li>
-                <AppLink to="/outbox" activeProps={{ 'aria-current': 'page' }}>
-                  {t.outbox.navLabel}
-                </AppLink>
-              </li>
-            )}
-          </ul>
-        </nav>
+        <MainNav me={user ?? null} />
       </PageHeader>
       <main id="main-content" tabIndex={-1} className="rd-main">
         {logoutError !== null && <ErrorAlert error={logoutError} />}
@@ -176,6 +97,7 @@ export function Layout() {
             </Paragraph>
           </Alert>
         )}
+        {notice && <SuccessNotice message={notice} />}
         <Outlet />
       </main>
       <PageFooter className="rd-footer">

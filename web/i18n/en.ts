@@ -51,8 +51,6 @@ export const en: Dictionary = {
     noResults: 'No results.',
     errorTitle: 'Something went wrong',
     retry: 'Try again',
-    staleEdit:
-      'Someone else changed this item in the meantime. Reload the page to see the latest version and make your change again.',
     reload: 'Reload page',
     saved: 'Saved.',
     created: 'Created.',
@@ -64,7 +62,7 @@ export const en: Dictionary = {
     source: 'Source',
     fieldErrorsIntro: 'Check the marked fields.',
   },
-  problems: {},
+  problems: {} as Record<string, string>,
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist.',
@@ -518,7 +516,6 @@ export const en: Dictionary = {
     agenda: 'Agenda',
     noAgenda: 'No agenda has been adopted yet.',
     propose: 'Propose an agenda',
-    proposing: 'Preparing the agenda proposal…',
     proposed: 'Agenda proposal with {n} items ready. Edit it and save it.',
     proposalIntro: 'Proposal from the data ({from} to {until}). Edit the items and save the agenda.',
     editAgenda: 'Edit agenda',
@@ -645,7 +642,6 @@ export const en: Dictionary = {
     summarySaved: 'The summary has been saved.',
     mayNotModerate:
       'Only an administrator or a coordinator of the lead or coordinating ministry can review submissions.',
-    problems: {} as Record<string, string>,
   },
   notifications: {
     title: 'Notifications',
@@ -860,6 +856,10 @@ export const en: Dictionary = {
     intro:
       'Import recommendations from the UPR Info database, the UHRI or the template. Look at the preview first: nothing is stored yet.',
     noAccess: 'Only coordinators and administrators can import recommendations.',
+    addOnly:
+      'You can add new recommendations. Only the coordinating ministry (BZK) and administrators can change existing ones.',
+    changesRefused:
+      'This file would change {n} existing recommendation(s). Only the coordinating ministry or an administrator may do that. Import a file with new recommendations only.',
     formHeading: 'Choose a file',
     kind: 'Kind of file',
     kinds: {
@@ -889,7 +889,6 @@ export const en: Dictionary = {
     sources: 'Source rows read',
     previewDone: 'Preview ready: {rows} rows, {errors} with an error. Nothing has been stored.',
     importDone: 'Import done: {created} new, {updated} updated, {unchanged} unchanged.',
-    rejected: 'The import was refused: {n} rows have an error. Nothing has been stored.',
     errorsHeading: 'Rows with an error',
     errorsCaption: 'Rows that cannot be imported',
     errorsIntro: 'Correct the file and preview it again, or import only the valid rows.',

@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { messages } from '../../src/shared/messages.ts';
+import type { ProblemParams } from '../lib/api.ts';
 import { nl, type Dictionary } from './nl.ts';
 import { en } from './en.ts';
 
@@ -34,10 +36,30 @@ export interface I18n {
   /** Human label of a phase kind. */
   phase(kind: string | null | undefined): string;
   /**
-   * The message for a failed request: the API's detail (English), or in Dutch the translation of a
-   * known problem code. Unknown codes keep the API's detail.
+   * The message for a failed request in the UI language: the catalogue's text for its code and
+   * parameters (src/shared/messages.ts), else the Dutch text kept here for the code, else the API's
+   * detail (English).
    */
-  problem(code: string, detail: string, retryAfter?: number | null): string;
+  problem(p: ProblemText): string;
+}
+
+/** What a problem answer says: its code, parameters and English detail (and Retry-After). */
+export interface ProblemText {
+  code: string;
+  detail: string;
+  params?: ProblemParams | undefined;
+  retryAfter?: number | null | undefined;
+}
+
+/** The catalogue's text of a code; undefined when the code is not in it. */
+function catalogueText(lang: Lang, p: ProblemText): string | undefined {
+  const entry = messages[p.code];
+  if (!entry) return undefined;
+  try {
+    return entry[lang](p.params ?? {}) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -91,10 +113,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         if (!o) return t.common.none;
         return lang === 'nl' ? o.nameNl || o.nameEn : o.nameEn || o.nameNl;
       },
-      problem(code, detail, retryAfter) {
-        const template = lang === 'en' ? undefined : t.problems[code];
-        if (!template) return detail;
-        return fmt(template, { minutes: retryAfter ? Math.max(1, Math.ceil(retryAfter / 60)) : 15 });
+      problem(p) {
+        const text = catalogueText(lang, p);
+        if (text) return text;
+        if (lang === 'en') return p.detail;
+        // Codes may be scoped by a feature ("consultation.form_token"); the texts here name the last part.
+        const template = t.problems[p.code] ?? t.problems[p.code.slice(p.code.lastIndexOf('.') + 1)];
+        if (!template) return p.detail;
+        const minutes = p.retryAfter ? Math.max(1, Math.ceil(p.retryAfter / 60)) : 15;
+        const values: Record<string, string | number> = { minutes };
+        for (const [k, v] of Object.entries(p.params ?? {})) if (v !== null) values[k] = v;
+        return fmt(template, values);
       },
       phase(kind) {
         if (!kind) return t.common.none;

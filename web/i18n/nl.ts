@@ -50,8 +50,6 @@ export const nl = {
     noResults: 'Geen resultaten.',
     errorTitle: 'Er ging iets mis',
     retry: 'Opnieuw proberen',
-    staleEdit:
-      'Iemand anders heeft dit item intussen gewijzigd. Herlaad de pagina om de nieuwste versie te zien en breng uw wijziging opnieuw aan.',
     reload: 'Pagina herladen',
     saved: 'Opgeslagen.',
     created: 'Aangemaakt.',
@@ -74,6 +72,18 @@ export const nl = {
     csrf: 'Uw sessie is verlopen of ongeldig. Herlaad de pagina en probeer het opnieuw.',
     unauthenticated: 'U bent niet (meer) ingelogd. Log in en probeer het opnieuw.',
     forbidden: 'U hebt geen toestemming voor deze handeling. Vraag een beheerder als u toegang nodig hebt.',
+    // Consultations (the public submission form).
+    consultation_closed:
+      'Deze consultatie is gesloten: er kan geen inbreng meer worden gestuurd. Er is niets opgeslagen.',
+    consultation_not_open: 'Deze consultatie is nog niet open. Er is niets opgeslagen.',
+    submission_rate_limited:
+      'Er zijn vanaf uw adres te veel inzendingen gedaan (maximaal 5 per uur). Probeer het over ongeveer {minutes} minuten opnieuw.',
+    unsupported_file:
+      'Een bijlage is geweigerd: de inhoud past niet bij de bestandsnaam of het type is niet toegestaan. Stuur alleen PDF, .docx, .odt of .txt.',
+    file_too_large: 'Een bijlage is groter dan 10 MB. Er is niets opgeslagen.',
+    too_many_files: 'Stuur maximaal 3 bijlagen. Er is niets opgeslagen.',
+    form_token: 'Het formulier is verlopen. Herlaad de pagina en verstuur het opnieuw.',
+    cross_site: 'Inbreng kan alleen via het formulier op deze pagina worden gestuurd.',
   } as Record<string, string>,
   notFound: {
     title: 'Pagina niet gevonden',
@@ -535,7 +545,6 @@ export const nl = {
     agenda: 'Agenda',
     noAgenda: 'Er is nog geen agenda vastgesteld.',
     propose: 'Agendavoorstel maken',
-    proposing: 'Agendavoorstel wordt gemaakt…',
     proposed: 'Agendavoorstel gemaakt met {n} punten. Pas het aan en sla het op.',
     proposalIntro:
       'Voorstel op basis van de gegevens ({from} tot {until}). Pas de punten aan en sla de agenda op.',
@@ -663,19 +672,6 @@ export const nl = {
     summarySaved: 'De samenvatting is opgeslagen.',
     mayNotModerate:
       'Alleen een beheerder of een coördinator van het verantwoordelijke of coördinerende ministerie kan inzendingen beoordelen.',
-    problems: {
-      consultation_closed:
-        'Deze consultatie is gesloten: er kan geen inbreng meer worden gestuurd. Er is niets opgeslagen.',
-      consultation_not_open: 'Deze consultatie is nog niet open. Er is niets opgeslagen.',
-      submission_rate_limited:
-        'Er zijn vanaf uw adres te veel inzendingen gedaan (maximaal 5 per uur). Probeer het over ongeveer {minutes} minuten opnieuw.',
-      unsupported_file:
-        'Een bijlage is geweigerd: de inhoud past niet bij de bestandsnaam of het type is niet toegestaan. Stuur alleen PDF, .docx, .odt of .txt.',
-      file_too_large: 'Een bijlage is groter dan 10 MB. Er is niets opgeslagen.',
-      too_many_files: 'Stuur maximaal 3 bijlagen. Er is niets opgeslagen.',
-      form_token: 'Het formulier is verlopen. Herlaad de pagina en verstuur het opnieuw.',
-      cross_site: 'Inbreng kan alleen via het formulier op deze pagina worden gestuurd.',
-    } as Record<string, string>,
   },
   notifications: {
     title: 'Meldingen',
@@ -893,6 +889,10 @@ export const nl = {
     intro:
       'Importeer aanbevelingen uit de UPR Info-database, de UHRI of het sjabloon. Bekijk eerst het voorbeeld: er wordt dan nog niets opgeslagen.',
     noAccess: 'Alleen coördinatoren en beheerders kunnen aanbevelingen importeren.',
+    addOnly:
+      'U kunt nieuwe aanbevelingen toevoegen. Alleen het coördinerende ministerie (BZK) en beheerders kunnen bestaande aanbevelingen wijzigen.',
+    changesRefused:
+      'Dit bestand zou {n} bestaande aanbeveling(en) wijzigen. Dat mag alleen het coördinerende ministerie of een beheerder. Importeer een bestand met alleen nieuwe aanbevelingen.',
     formHeading: 'Bestand kiezen',
     kind: 'Soort bestand',
     kinds: {
@@ -922,7 +922,6 @@ export const nl = {
     sources: 'Gelezen bronregels',
     previewDone: 'Voorbeeld klaar: {rows} rijen, {errors} met een fout. Er is niets opgeslagen.',
     importDone: 'Import klaar: {created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.',
-    rejected: 'De import is geweigerd: {n} rijen bevatten een fout. Er is niets opgeslagen.',
     errorsHeading: 'Rijen met een fout',
     errorsCaption: 'Rijen die niet geïmporteerd kunnen worden',
     errorsIntro:

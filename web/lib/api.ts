@@ -1,9 +1,13 @@
 import type { Problem } from '../../src/shared/schema.ts';
 
+export type ProblemParams = NonNullable<Problem['params']>;
+
 /** An error answer of the API (application/problem+json), or a network failure (status 0). */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The values the message mentions; with `code` they give the message in the user's language. */
+  readonly params: ProblemParams;
   readonly problem: Problem | null;
   /** Seconds from a Retry-After header (rate limiting). */
   retryAfter: number | null = null;
@@ -12,7 +16,12 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.code = problem?.code ?? (status === 0 ? 'network' : `http_${status}`);
+    this.params = problem?.params ?? {};
     this.problem = problem;
+  }
+  /** Whether the error has this code, scoped by a feature ("consultation.form_token") or not ("form_token"). */
+  is(code: string): boolean {
+    return this.code === code || this.code.endsWith(`.${code}`);
   }
   /** Per-field messages keyed by the last segment of the path ("body.nameNl" → "nameNl"). */
   fieldErrors(): Record<string, string> {
@@ -28,7 +37,7 @@ export class ApiError extends Error {
     return out;
   }
   get isStale(): boolean {
-    return this.status === 409 && this.code === 'stale_edit';
+    return this.status === 409 && this.is('stale_edit');
   }
 }
 
@@ -37,14 +46,42 @@ let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
 
 function isProblem(v: unknown): v is Problem {
   return typeof v === 'object' && v !== null && 'status' in v && ('detail' in v || 'title' in v);
 }
 
+/** Reads an answer's text as JSON; undefined when it is empty or not JSON. */
+export function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ApiError of a failed answer: its problem+json body and its Retry-After header. */
+export function errorOf(
+  status: number,
+  statusText: string,
+  body: unknown,
+  retryAfter: string | null,
+): ApiError {
+  const err = new ApiError(status, isProblem(body) ? body : null, `${status} ${statusText}`);
+  const retry = Number(retryAfter);
+  if (Number.isFinite(retry) && retry > 0) err.retryAfter = retry;
+  return err;
+}
+
+/** Sends a request to the API: JSON by default, or a FormData / Blob body as it is. */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const raw = body instanceof FormData || body instanceof Blob;
+  if (body !== undefined && !raw) headers['content-type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -52,27 +89,14 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, null, 'network error');
   }
   if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  let data: unknown = undefined;
-  if (text) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = undefined;
-    }
-  }
-  if (!res.ok) {
-    const err = new ApiError(res.status, isProblem(data) ? data : null, `${res.status} ${res.statusText}`);
-    const retry = Number(res.headers.get('retry-after'));
-    if (Number.isFinite(retry) && retry > 0) err.retryAfter = retry;
-    throw err;
-  }
+  const data = parseJson(await res.text());
+  if (!res.ok) throw errorOf(res.status, res.statusText, data, res.headers.get('retry-after'));
   return data as T;
 }
 

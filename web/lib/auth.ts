@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Me } from '../../src/auth/schema.ts';
+import type { GlobalAbilities, Me } from '../../src/auth/schema.ts';
 import { api, ApiError, setCsrfToken } from './api.ts';
 
 export const ME_KEY = ['me'] as const;
@@ -21,6 +21,11 @@ async function fetchMe(): Promise<Me | null> {
 /** The signed-in user, null when anonymous, undefined while loading. */
 export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
+}
+
+/** Whether the signed-in user has a global ability (from GET /api/auth/me); false when anonymous. */
+export function useAbility(ability: keyof GlobalAbilities): boolean {
+  return useMe().data?.abilities[ability] ?? false;
 }
 
 export function useAuthActions() {

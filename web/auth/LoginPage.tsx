@@ -1,0 +1,66 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Paragraph } from '@utrecht/component-library-react';
+import { fmt, useI18n } from '../i18n/index.tsx';
+import { useAuthActions, useMe } from '../lib/auth.ts';
+import { FormPanel, TextField, useForm } from '../components/form/index.ts';
+import { PageTitle, useDocumentTitle } from '../components/ui.tsx';
+
+/** Only same-site paths are followed after login. */
+function safeRedirect(r: string | undefined): string {
+  return r && r.startsWith('/') && !r.startsWith('//') && !r.startsWith('/login') ? r : '/';
+}
+
+export function LoginPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.login.title);
+  const search = useSearch({ from: '/login' });
+  const navigate = useNavigate();
+  const me = useMe();
+  const { login } = useAuthActions();
+  const form = useForm(
+    { email: '', password: '' },
+    {
+      validate: (v) => ({
+        ...(v.email.trim() ? {} : { email: t.login.emailRequired }),
+        ...(v.password ? {} : { password: t.login.passwordRequired }),
+      }),
+      action: (v) => login(v.email.trim(), v.password),
+      success: t.login.success,
+      onSuccess: (user) =>
+        user.mustChangePassword
+          ? navigate({ to: '/password' })
+          : navigate({ to: safeRedirect(search.redirect) }),
+    },
+  );
+
+  return (
+    <>
+      <PageTitle>{t.login.title}</PageTitle>
+      {me.data && <Paragraph>{fmt(t.login.alreadySignedIn, { name: me.data.name })}</Paragraph>}
+      <Paragraph>{t.login.intro}</Paragraph>
+      <FormPanel
+        labelledBy="page-title"
+        narrow
+        submit={form}
+        submitLabel={form.busy ? t.login.busy : t.login.submit}
+        errorTitle={t.login.failed}
+        errorTestId="login-error"
+      >
+        <TextField
+          label={t.login.email}
+          type="email"
+          autoComplete="username"
+          {...form.field('email')}
+          required
+        />
+        <TextField
+          label={t.login.password}
+          type="password"
+          autoComplete="current-password"
+          {...form.field('password')}
+          required
+        />
+      </FormPanel>
+    </>
+  );
+}

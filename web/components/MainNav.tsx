@@ -1,0 +1,58 @@
+import type { Me } from '../../src/auth/schema.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { AppLink } from './ui.tsx';
+
+type NavPath =
+  | '/'
+  | '/timeline'
+  | '/deadlines'
+  | '/organisations'
+  | '/consultations'
+  | '/recommendations'
+  | '/imports'
+  | '/tasks'
+  | '/meetings'
+  | '/process'
+  | '/users'
+  | '/audit'
+  | '/outbox';
+
+/** The main navigation: what everyone sees, then what the user's abilities (GET /api/auth/me) open. */
+export function MainNav({ me }: { me: Me | null }) {
+  const { t } = useI18n();
+  const can = me?.abilities;
+  const items: { to: NavPath; label: string; shown: boolean }[] = [
+    { to: '/', label: t.nav.overview, shown: true },
+    { to: '/timeline', label: t.timeline.nav, shown: true },
+    { to: '/deadlines', label: t.deadlines.nav, shown: true },
+    { to: '/organisations', label: t.nav.organisations, shown: true },
+    { to: '/consultations', label: t.consultations.navLabel, shown: true },
+    { to: '/recommendations', label: t.recommendations.nav, shown: true },
+    { to: '/imports', label: t.imports.nav, shown: Boolean(can?.importRecommendations) },
+    { to: '/tasks', label: t.tasks.nav, shown: Boolean(me) },
+    { to: '/meetings', label: t.meetings.nav, shown: Boolean(me) },
+    { to: '/process', label: t.process.nav, shown: Boolean(me) },
+    { to: '/users', label: t.nav.users, shown: Boolean(can?.manageUsers) },
+    { to: '/audit', label: t.nav.audit, shown: Boolean(can?.viewAudit) },
+    { to: '/outbox', label: t.outbox.navLabel, shown: Boolean(can?.readOutbox) },
+  ];
+  return (
+    <nav className="rd-nav" aria-label={t.app.mainNav}>
+      <ul className="rd-nav__list">
+        {items
+          .filter((i) => i.shown)
+          .map((i) => (
+            <li key={i.to}>
+              <AppLink
+                to={i.to}
+                activeOptions={{ exact: i.to === '/' }}
+                activeProps={{ 'aria-current': 'page' }}
+              >
+                {i.label}
+              </AppLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,124 @@
+import type { ChangeEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Paragraph,
+  Select,
+  SelectOption,
+  TableCell,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { z } from 'zod';
+import { TASK_STATUSES, type Task, type TaskStatus, type TaskUpdate } from '../../src/process/schema.ts';
+import { fmt, useI18n } from '../i18n/index.tsx';
+import { api } from '../lib/api.ts';
+import { DataTable } from '../components/DataTable.tsx';
+import { FormFeedback, useSubmit } from '../components/form/index.ts';
+import { AppLink, Overdue } from '../components/ui.tsx';
+import './process.css';
+
+/** The task's status, and a control to change it where the server gives the user statuses to set. */
+function StatusCell({ task }: { task: Task }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const label = (s: TaskStatus) => t.tasks.statuses[s] ?? s;
+  const save = useSubmit({
+    action: (status: TaskStatus) =>
+      api<Task>('PATCH', `/api/tasks/${task.id}`, {
+        version: task.version,
+        status,
+      } satisfies z.input<typeof TaskUpdate>),
+    success: (_r, status) => fmt(t.tasks.statusSaved, { title: task.title, status: label(status) }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['tasks'] });
+      await qc.invalidateQueries({ queryKey: ['cycle-process'] });
+    },
+  });
+  const allowed = task.abilities.statuses;
+  if (!allowed.length) return <>{label(task.status)}</>;
+  const options = TASK_STATUSES.filter((s) => s === task.status || allowed.includes(s));
+  return (
+    <>
+      <Select
+        name={`status-${task.id}`}
+        aria-label={fmt(t.tasks.statusOf, { title: task.title })}
+        value={task.status}
+        disabled={save.busy}
+        onChange={(e: ChangeEvent<HTMLSelectElement>) => void save.run(e.target.value as TaskStatus)}
+      >
+        {options.map((s) => (
+          <SelectOption key={s} value={s}>
+            {label(s)}
+          </SelectOption>
+        ))}
+      </Select>
+      {save.error !== null && <FormFeedback submit={save} />}
+    </>
+  );
+}
+
+/** A table of tasks with their owner, context, due date and (where allowed) a status control. */
+export function TasksTable({
+  tasks,
+  caption,
+  captionId,
+  showContext = true,
+}: {
+  tasks: Task[];
+  caption: string;
+  captionId: string;
+  showContext?: boolean;
+}) {
+  const { t, date, phase, lang } = useI18n();
+  if (!tasks.length) return <Paragraph>{t.tasks.none}</Paragraph>;
+  return (
+    <DataTable
+      captionId={captionId}
+      caption={caption}
+      columns={[t.tasks.task, t.tasks.owner, showContext && t.tasks.context, t.tasks.due, t.tasks.status]}
+      testId="tasks-table"
+    >
+      {tasks.map((task) => (
+        <TableRow key={task.id} data-testid="task-row">
+          <TableHeaderCell scope="row">
+            <span lang="nl">{task.title}</span>
+            {task.description && <span className="rd-subtle rd-task-description">{task.description}</span>}
+          </TableHeaderCell>
+          <TableCell>
+            {lang === 'nl' ? task.ownerNameNl : task.ownerNameEn} ({task.ownerCode})
+          </TableCell>
+          {showContext && (
+            <TableCell>
+              {task.instrumentId && task.instrumentCode && (
+                <AppLink to="/instruments/$id" params={{ id: task.instrumentId }}>
+                  {task.instrumentCode} {task.cycleLabel}
+                </AppLink>
+              )}
+              {task.instrumentId && task.meetingId && <br />}
+              {task.meetingId && (
+                <AppLink to="/meetings/$id" params={{ id: task.meetingId }}>
+                  {fmt(t.tasks.meeting, { title: task.meetingTitle ?? '' })}
+                </AppLink>
+              )}
+              {!task.instrumentId && !task.meetingId && t.common.none}
+            </TableCell>
+          )}
+          <TableCell>
+            {task.dueDate ? (
+              <>
+                {date(task.dueDate)} {task.overdue && <Overdue />}
+              </>
+            ) : task.missingPhase ? (
+              fmt(t.tasks.noDueDate, { phase: phase(task.missingPhase) })
+            ) : (
+              t.common.none
+            )}
+          </TableCell>
+          <TableCell>
+            <StatusCell task={task} />
+          </TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
+  );
+}
