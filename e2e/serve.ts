@@ -12,7 +12,7 @@ import { openDb, type Db } from '../src/core/db.ts';
 import { migrate } from '../src/core/migrate.ts';
 import { seedReferenceData } from '../src/reference/seed.ts';
 import { createUser } from '../src/users/service.ts';
-import { systemActor } from '../src/core/audit.ts';
+import { systemActor } from '../src/core/actor.ts';
 import { startServer } from '../src/server/app.ts';
 import { createTempDatabase } from '../src/test/db.ts';
 

@@ -1,20 +1,12 @@
 import type { Queryable } from '../core/db.ts';
-import { Where, camelize, pageOf } from '../core/sql.ts';
-import type { AuditEvent } from './schema.ts';
+import { Where, pageOf } from '../core/sql.ts';
+import type { Page } from '../shared/schema.ts';
+import { presentAuditEvent } from './presenter.ts';
+import type { AuditEventRow } from './rows.ts';
+import type { AuditEvent, AuditQuery } from './schema.ts';
 
-export async function listAudit(
-  q: Queryable,
-  f: {
-    page: number;
-    pageSize: number;
-    entityType?: string | undefined;
-    entityId?: string | undefined;
-    actorId?: string | undefined;
-    action?: string | undefined;
-    from?: string | undefined;
-    to?: string | undefined;
-  },
-) {
+/** The audit trail, newest first, filtered by entity, actor, action and date. */
+export async function listAudit(q: Queryable, f: AuditQuery): Promise<Page<AuditEvent>> {
   const where = new Where()
     .addIf(f.entityType, 'entity_type = ?', f.entityType)
     .addIf(f.entityId, 'entity_id = ?', f.entityId)
@@ -29,6 +21,6 @@ export async function listAudit(
     orderBy: 'id desc',
     page: f.page,
     pageSize: f.pageSize,
-    map: (r) => camelize<AuditEvent>(r),
+    map: (r) => presentAuditEvent(r as unknown as AuditEventRow),
   });
 }

@@ -1,20 +1,29 @@
 import type { Actor } from '../core/actor.ts';
-import { hasRole, isAdmin, isAdminOrCoordinatingMinistry } from '../core/policy.ts';
+import { isAdmin } from '../core/policy.ts';
+import { auditPolicy } from '../audit/policy.ts';
+import { documentPolicy } from '../documents/policy.ts';
+import { instrumentPolicy } from '../instruments/policy.ts';
+import { meetingPolicy } from '../meetings/policy.ts';
+import { organisationPolicy } from '../organisations/policy.ts';
+import { templatePolicy } from '../process/policy.ts';
+import { recommendationPolicy } from '../recommendations/policy.ts';
+import { taxonomyPolicy } from '../taxonomy/policy.ts';
+import { userPolicy } from '../users/policy.ts';
 import type { GlobalAbilities } from './schema.ts';
 
 /** The signed-in user's abilities beyond single objects, from the rules of the features. */
 export function globalAbilities(actor: Actor): GlobalAbilities {
   return {
-    manageUsers: isAdmin(actor),
-    viewAudit: isAdmin(actor),
-    manageOrganisations: isAdmin(actor),
-    createInstruments: isAdmin(actor),
-    editGuides: isAdminOrCoordinatingMinistry(actor),
-    manageMeetings: isAdminOrCoordinatingMinistry(actor),
-    importRecommendations: hasRole(actor, 'coordinator'),
-    updateExistingRecommendations: isAdminOrCoordinatingMinistry(actor),
-    editTaxonomy: isAdminOrCoordinatingMinistry(actor),
-    addDocuments: hasRole(actor, 'contributor'),
+    manageUsers: userPolicy.manage(actor),
+    viewAudit: auditPolicy.view(actor),
+    manageOrganisations: organisationPolicy.manage(actor),
+    createInstruments: instrumentPolicy.create(actor),
+    editGuides: templatePolicy.edit(actor),
+    manageMeetings: meetingPolicy.edit(actor),
+    importRecommendations: recommendationPolicy.import(actor),
+    updateExistingRecommendations: recommendationPolicy.changeExisting(actor),
+    editTaxonomy: taxonomyPolicy.edit(actor),
+    addDocuments: documentPolicy.create(actor),
     readOutbox: isAdmin(actor),
   };
 }

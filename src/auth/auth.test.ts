@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/audit.ts';
+import { systemActor } from '../core/actor.ts';
 import { createUser } from '../users/service.ts';
 import { PASSWORD, testApp, type TestApp } from '../test/app.ts';
 
@@ -50,7 +50,7 @@ describe('accounts and sessions', () => {
     const res = await login('contributor.bzk@example.org', 'not the password');
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ code: 'invalid_credentials', status: 401 });
+    expect(res.json()).toMatchObject({ code: 'auth.invalid_credentials', status: 401 });
     expect(res.json().detail).toMatch(/password is not correct/);
   });
 
@@ -67,6 +67,7 @@ describe('accounts and sessions', () => {
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json().detail).toMatch(/Wait \d+ minute/);
+    expect(blocked.json()).toMatchObject({ code: 'auth.rate_limited', params: { minutes: 15 } });
   });
 
   it('refuses a write without the CSRF token', async () => {
@@ -147,37 +148,67 @@ describe('accounts and sessions', () => {
     expect((await t.call(s, 'GET', '/api/auth/me')).statusCode).toBe(401);
     const again = await login('gone@example.org', PASSWORD);
     expect(again.statusCode).toBe(403);
-    expect(again.json().code).toBe('account_disabled');
+    expect(again.json().code).toBe('auth.account_disabled');
   });
 
-  it('an administrator cannot take away their own admin role', async () => {
-    const admin = await t.as('admin');
-    const me = (await t.call(admin, 'GET', `/api/users/${admin.userId}`)).json();
-    const res = await t.call(admin, 'PATCH', `/api/users/${admin.userId}`, {
-      version: me.version,
-      role: 'observer',
-    });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().detail).toMatch(/own administrator role/);
-  });
-
-  it('users: a coordinator needs an organisation; e-mail addresses are unique', async () => {
-    const admin = await t.as('admin');
-    const noOrg = await t.call(admin, 'POST', '/api/users', {
-      email: 'c@example.org',
-      name: 'C',
-      role: 'coordinator',
-      password: PASSWORD,
-    });
-    expect(noOrg.statusCode).toBe(400);
-    expect(noOrg.json().detail).toMatch(/organisation/);
-    const dup = await t.call(admin, 'POST', '/api/users', {
-      email: 'TARGET@example.org',
-      name: 'D',
+  it('records logins, failed logins and logouts, and password changes without the password', async () => {
+    await createUser(t.db, systemActor('test'), {
+      email: 'events@example.org',
+      name: 'E',
       role: 'observer',
       password: PASSWORD,
     });
-    expect(dup.statusCode).toBe(400);
-    expect(dup.json().detail).toMatch(/already exists/);
+    const id = (await t.db.query<{ id: string }>("select id from users where email = 'events@example.org'"))
+      .rows[0]!.id;
+    expect((await login('events@example.org', 'wrong password')).statusCode).toBe(401);
+    const res = await login('events@example.org', PASSWORD);
+    const s = {
+      cookie: `rd_session=${res.cookies[0]!.value}`,
+      csrf: res.json().csrfToken as string,
+      userId: id,
+    };
+    const changed = await t.call(s, 'POST', '/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'another long passphrase',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await t.call(s, 'POST', '/api/auth/logout')).statusCode).toBe(204);
+    const events = await t.db.query<{
+      action: string;
+      actor_label: string;
+      entity_type: string;
+      entity_id: string;
+      after: Record<string, unknown> | null;
+    }>(
+      `select action, actor_label, entity_type, entity_id, after from audit_events
+        where entity_id = $1 order by id`,
+      [id],
+    );
+    expect(events.rows.map((e) => [e.action, e.entity_type, e.actor_label])).toEqual([
+      ['create', 'user', 'test'],
+      ['login_failed', 'session', 'events@example.org'],
+      ['login', 'session', 'events@example.org'],
+      ['update', 'user', 'events@example.org'],
+      ['logout', 'session', 'events@example.org'],
+    ]);
+    const update = events.rows[3]!.after!;
+    expect(update).toMatchObject({ passwordHash: '[redacted]' });
+    expect(JSON.stringify(events.rows)).not.toMatch(/argon2/);
+  });
+
+  it('refuses a wrong current password and an unchanged one', async () => {
+    const s = await t.as('observer', 'VWS');
+    const wrong = await t.call(s, 'POST', '/api/auth/password', {
+      currentPassword: 'not my password',
+      newPassword: 'a much longer new password',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().code).toBe('auth.wrong_current_password');
+    const same = await t.call(s, 'POST', '/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: PASSWORD,
+    });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().code).toBe('auth.same_password');
   });
 });

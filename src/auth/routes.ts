@@ -1,13 +1,23 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../core/errors.ts';
+import { AppError, unauthenticated } from '../core/errors.ts';
+import { signedInActor } from '../server/access.ts';
 import { ChangePasswordBody, LoginBody, Me } from './schema.ts';
 import { actorOf, changePassword, login, logout, SESSION_COOKIE, type SessionUser } from './service.ts';
 import { globalAbilities } from './abilities.ts';
+import { authErrors } from './errors.ts';
 
 /** The signed-in user as the browser app sees them, with what they may do. */
-const meOf = (user: SessionUser) => ({ ...user, abilities: globalAbilities(actorOf(user)) });
+const meOf = (user: SessionUser): Me => ({ ...user, abilities: globalAbilities(actorOf(user)) });
+
+/** The session of a signed-in route: its user and its token (the access check has run before). */
+function signedInSession(req: FastifyRequest): { user: SessionUser; token: string } {
+  if (!req.sessionUser || !req.sessionToken) throw unauthenticated();
+  return { user: req.sessionUser, token: req.sessionToken };
+}
+
+const INVALID_CREDENTIALS = authErrors.invalid_credentials().code;
 
 export async function authRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -27,11 +37,7 @@ export async function authRoutes(fastify: FastifyInstance) {
       const wait = app.loginLimiter.retryAfter(req.ip, email);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
-        throw new AppError(
-          429,
-          'rate_limited',
-          `Too many failed attempts. Wait ${Math.ceil(wait / 60)} minute(s) before trying again.`,
-        );
+        throw authErrors.rate_limited({ minutes: Math.ceil(wait / 60) });
       }
       try {
         const { token, user } = await login(app.db, email, password, app.config.sessionHours);
@@ -45,8 +51,7 @@ export async function authRoutes(fastify: FastifyInstance) {
         });
         return meOf(user);
       } catch (err) {
-        if (err instanceof AppError && err.code === 'invalid_credentials')
-          app.loginLimiter.fail(req.ip, email);
+        if (err instanceof AppError && err.code === INVALID_CREDENTIALS) app.loginLimiter.fail(req.ip, email);
         throw err;
       }
     },
@@ -59,7 +64,7 @@ export async function authRoutes(fastify: FastifyInstance) {
       schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } },
     },
     async (req, reply) => {
-      await logout(app.db, req.sessionToken!, req.actor!);
+      await logout(app.db, signedInSession(req).token, signedInActor(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -75,7 +80,7 @@ export async function authRoutes(fastify: FastifyInstance) {
         response: { 200: Me },
       },
     },
-    async (req) => meOf(req.sessionUser!),
+    async (req) => meOf(signedInSession(req).user),
   );
 
   app.post(
@@ -90,7 +95,7 @@ export async function authRoutes(fastify: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      await changePassword(app.db, req.actor!, req.body.currentPassword, req.body.newPassword);
+      await changePassword(app.db, signedInActor(req), req.body.currentPassword, req.body.newPassword);
       return reply.status(204).send(null);
     },
   );

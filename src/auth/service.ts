@@ -1,7 +1,11 @@
 import crypto from 'node:crypto';
 import type { Db, Queryable } from '../core/db.ts';
-import { recordAudit, systemActor, type Actor } from '../core/audit.ts';
-import { AppError, badRequest } from '../core/errors.ts';
+import { systemActor, type Actor } from '../core/actor.ts';
+import { unauthenticated } from '../core/errors.ts';
+import { getRow, recordEvent, updateRow } from '../core/write.ts';
+import { userTable } from '../users/service.ts';
+import type { UserRow } from '../users/rows.ts';
+import { authErrors } from './errors.ts';
 import { getDummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { Role } from '../shared/schema.ts';
 
@@ -20,6 +24,23 @@ export interface SessionUser {
   csrfToken: string;
 }
 
+/** A user with the code of their organisation, as a login reads them. */
+interface LoginRow extends UserRow {
+  organisation_code: string | null;
+}
+
+/** A session with its user, as each request reads it. */
+interface SessionRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organisation_id: string | null;
+  organisation_code: string | null;
+  must_change_password: boolean;
+  csrf_token: string;
+}
+
 export const actorOf = (u: SessionUser): Actor => ({
   id: u.id,
   label: u.email,
@@ -28,87 +49,62 @@ export const actorOf = (u: SessionUser): Actor => ({
   organisationCode: u.organisationCode,
 });
 
+const sessionUserOf = (u: SessionRow): SessionUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  organisationId: u.organisation_id,
+  organisationCode: u.organisation_code,
+  mustChangePassword: u.must_change_password,
+  csrfToken: u.csrf_token,
+});
+
+/**
+ * Signs a user in: a new session (its token goes into the cookie, only its hash is stored) and a
+ * login event. A failed attempt is recorded too, under the e-mail address that was tried.
+ */
 export async function login(
   db: Db,
   email: string,
   password: string,
   sessionHours: number,
 ): Promise<{ token: string; user: SessionUser }> {
-  const r = await db.query<{
-    id: string;
-    email: string;
-    name: string;
-    role: Role;
-    organisation_id: string | null;
-    organisation_code: string | null;
-    password_hash: string;
-    active: boolean;
-    must_change_password: boolean;
-  }>(`select u.*, o.code as organisation_code
+  const r = await db.query<LoginRow>(
+    `select u.*, o.code as organisation_code
        from users u left join organisations o on o.id = u.organisation_id
-      where lower(u.email) = lower($1)`, [email.trim()]);
+      where lower(u.email) = lower($1)`,
+    [email.trim()],
+  );
   const u = r.rows[0];
   const ok = await verifyPassword(u?.password_hash ?? (await getDummyHash()), password);
   if (!u || !ok) {
     await db.transaction((tx) =>
-      recordAudit(
-        tx,
-        { ...systemActor(email.trim().slice(0, 320)) },
-        {
-          action: 'login_failed',
-          entityType: 'session',
-          entityId: u?.id ?? null,
-        },
-      ),
+      recordEvent(tx, systemActor(email.trim().slice(0, 320)), {
+        action: 'login_failed',
+        entityType: 'session',
+        entityId: u?.id ?? null,
+      }),
     );
-    throw new AppError(
-      401,
-      'invalid_credentials',
-      'The e-mail address or password is not correct. Check both and try again.',
-    );
+    throw authErrors.invalid_credentials();
   }
-  if (!u.active) {
-    throw new AppError(
-      403,
-      'account_disabled',
-      'This account has been disabled. Ask an administrator to enable it.',
-    );
-  }
+  if (!u.active) throw authErrors.account_disabled();
   const token = crypto.randomBytes(32).toString('base64url');
-  const csrfToken = crypto.randomBytes(24).toString('base64url');
-  const user: SessionUser = {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    organisationId: u.organisation_id,
-    organisationCode: u.organisation_code,
-    mustChangePassword: u.must_change_password,
-    csrfToken,
-  };
+  const user = sessionUserOf({ ...u, csrf_token: crypto.randomBytes(24).toString('base64url') });
   await db.transaction(async (tx) => {
     await tx.query('delete from sessions where expires_at < now()');
     await tx.query(
       `insert into sessions (id, user_id, csrf_token, expires_at)
        values ($1, $2, $3, now() + make_interval(hours => $4::int))`,
-      [sha256(token), u.id, csrfToken, sessionHours],
+      [sha256(token), u.id, user.csrfToken, sessionHours],
     );
-    await recordAudit(tx, actorOf(user), { action: 'login', entityType: 'session', entityId: u.id });
+    await recordEvent(tx, actorOf(user), { action: 'login', entityType: 'session', entityId: u.id });
   });
   return { token, user };
 }
 
 export async function sessionUser(q: Queryable, token: string): Promise<SessionUser | null> {
-  const r = await q.query<{
-    id: string;
-    email: string;
-    name: string;
-    role: Role;
-    organisation_id: string | null;
-    organisation_code: string | null;
-    must_change_password: boolean;
-    csrf_token: string;
-  }>(
+  const r = await q.query<SessionRow>(
     `select u.id, u.email, u.name, u.role, u.organisation_id, o.code as organisation_code,
             u.must_change_password, s.csrf_token
        from sessions s join users u on u.id = s.user_id
@@ -116,49 +112,36 @@ export async function sessionUser(q: Queryable, token: string): Promise<SessionU
       where s.id = $1 and s.expires_at > now() and u.active`,
     [sha256(token)],
   );
-  const u = r.rows[0];
-  if (!u) return null;
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    organisationId: u.organisation_id,
-    organisationCode: u.organisation_code,
-    mustChangePassword: u.must_change_password,
-    csrfToken: u.csrf_token,
-  };
+  return r.rows[0] ? sessionUserOf(r.rows[0]) : null;
 }
 
-export async function logout(db: Db, token: string, actor: Actor) {
+export async function logout(db: Db, token: string, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('delete from sessions where id = $1', [sha256(token)]);
-    await recordAudit(tx, actor, { action: 'logout', entityType: 'session', entityId: actor.id });
+    await recordEvent(tx, actor, { action: 'logout', entityType: 'session', entityId: actor.id });
   });
 }
 
-export async function changePassword(db: Db, actor: Actor, currentPassword: string, newPassword: string) {
-  const r = await db.query<{ password_hash: string }>('select password_hash from users where id = $1', [
-    actor.id,
-  ]);
-  if (!r.rows[0] || !(await verifyPassword(r.rows[0].password_hash, currentPassword))) {
-    throw badRequest('Your current password is not correct.');
-  }
-  if (currentPassword === newPassword)
-    throw badRequest('Choose a new password that differs from the current one.');
+/** Changes the signed-in user's own password; it is no longer a one-time password. */
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  const id = actor.id;
+  if (!id) throw unauthenticated();
+  const current = await getRow(db, userTable, id);
+  if (!(await verifyPassword(current.password_hash, currentPassword)))
+    throw authErrors.wrong_current_password();
+  if (currentPassword === newPassword) throw authErrors.same_password();
   const hash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
-    await tx.query(
-      `update users set password_hash = $2, must_change_password = false, version = version + 1, updated_at = now()
-       where id = $1`,
-      [actor.id, hash],
-    );
-    await recordAudit(tx, actor, {
-      action: 'update',
-      entityType: 'user',
-      entityId: actor.id,
-      before: { password: 'changed' },
-      after: { password: 'changed', mustChangePassword: false },
+    const row = await getRow(tx, userTable, id, true);
+    await updateRow(tx, actor, userTable, id, {
+      version: row.version,
+      passwordHash: hash,
+      mustChangePassword: false,
     });
   });
 }

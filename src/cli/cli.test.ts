@@ -1,126 +1,26 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempDatabase, engineName } from '../test/db.ts';
+import { createTempDatabase } from '../test/db.ts';
+import {
+  engine,
+  envFor,
+  freePort,
+  health,
+  PASSWORD,
+  pgUrl,
+  removeTmpDirs,
+  run,
+  Server,
+  show,
+  tmpDir,
+} from './test-helpers.ts';
 
 /**
  * The real command line, started as a separate Node 24 process (the one running vitest) on a
  * fresh data directory, or on a fresh PostgreSQL database when TEST_DATABASE_URL is set.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pgUrl = process.env.TEST_DATABASE_URL;
-const engine = engineName();
-const PASSWORD = 'a long enough password';
-
-const tmpDirs: string[] = [];
-function tmpDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-cli-test-'));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function envFor(dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, RIGHTSDESK_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  delete env.RIGHTSDESK_ADMIN_EMAIL;
-  delete env.PORT;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  return env;
-}
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function start(args: string[], env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['src/cli/main.ts', ...args], { cwd: root, env });
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = start(args, env);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(
-        new Error(`rightsdesk ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`),
-      );
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-const show = (r: Result) => `exit ${r.code}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`;
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const port = (srv.address() as net.AddressInfo).port;
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
-}
-
-/** A running `rightsdesk serve`. */
-class Server {
-  readonly child: ChildProcessWithoutNullStreams;
-  stdout = '';
-  stderr = '';
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  constructor(port: number, env: NodeJS.ProcessEnv) {
-    this.child = start(['serve', '--port', String(port)], env);
-    this.child.stdout.on('data', (d: Buffer) => (this.stdout += d.toString()));
-    this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.exited = new Promise((resolve) =>
-      this.child.on('exit', (code, signal) => resolve({ code, signal })),
-    );
-  }
-  /** Waits for the "running at" line; returns the URL. */
-  async ready(timeoutMs = 60_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    let done = false;
-    void this.exited.then(() => (done = true));
-    while (Date.now() < deadline) {
-      const m = /Rightsdesk is running at (\S+)/.exec(this.stdout);
-      if (m) return m[1]!;
-      if (done) throw new Error(`serve exited before it was ready\n${this.stdout}\n${this.stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`serve was not ready within ${timeoutMs} ms\n${this.stdout}\n${this.stderr}`);
-  }
-  /** Sends SIGTERM; returns the exit code and how long the exit took. */
-  async stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
-    const t0 = Date.now();
-    this.child.kill('SIGTERM');
-    const killer = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
-    const r = await this.exited;
-    clearTimeout(killer);
-    return { ...r, ms: Date.now() - t0 };
-  }
-  kill() {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
-  }
-}
-
-async function health(url: string) {
-  const res = await fetch(`${url}/api/health`);
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+afterAll(removeTmpDirs);
 
 it('runs the CLI under Node 24 or newer', () => {
   expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
@@ -314,79 +214,32 @@ describe(`the rightsdesk command on ${engine}`, () => {
   });
 });
 
-describe('serve on a fresh embedded data directory (PGlite)', () => {
-  let env: NodeJS.ProcessEnv;
-  let dataDir: string;
-  let lockFile: string;
-  beforeAll(() => {
-    dataDir = path.join(tmpDir(), 'data');
-    lockFile = path.join(dataDir, 'rightsdesk.lock');
-    env = envFor(dataDir);
-  });
-
-  it('first start: creates the database, prints the one-time admin password once, answers /api/health', async () => {
-    const server = new Server(await freePort(), env);
-    try {
-      const url = await server.ready();
-      expect(server.stdout).toContain('Loading the reference data');
-      expect(server.stdout.match(/password:/g)).toHaveLength(1);
-      expect(server.stdout).toMatch(/e-mail:\s+admin@rightsdesk\.local/);
-      const pw = /password:\s+(\S+)/.exec(server.stdout)![1]!;
-      expect(pw.length).toBeGreaterThanOrEqual(12);
-      expect(server.stderr).not.toContain(pw);
-
-      const h = await health(url);
-      expect(h.status).toBe(200);
-      expect(h.body).toMatchObject({ status: 'ok', engine: 'pglite' });
-      expect(h.body.version).toMatch(/^\d+(\.\d+)?/);
-      expect(fs.readFileSync(lockFile, 'utf8')).toBe(String(server.child.pid));
-
-      // The one-time password works.
-      const login = await fetch(`${url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'admin@rightsdesk.local', password: pw }),
-      });
-      expect(login.status).toBe(200);
-
-      // A second serve on the same data directory is refused while the first runs.
-      const second = await run(['serve', '--port', String(await freePort())], env);
-      expect(second.code, show(second)).toBe(1);
-      expect(second.stderr).toContain(
-        `The data directory ${dataDir} is in use by another Rightsdesk process (pid ${server.child.pid})`,
-      );
-      expect(second.stdout).not.toContain('password:');
-      // ...and the first one still answers and still holds the lock.
-      expect((await health(url)).status).toBe(200);
-      expect(fs.readFileSync(lockFile, 'utf8')).toBe(String(server.child.pid));
-
-      const stopped = await server.stop();
-      expect(stopped, server.stdout + server.stderr).toMatchObject({ code: 0, signal: null });
-      expect(stopped.ms).toBeLessThan(10_000);
-      expect(server.stdout).toContain('SIGTERM received');
-      expect(fs.existsSync(lockFile)).toBe(false);
-    } finally {
-      server.kill();
-    }
-  });
-
-  it('second start on the same data directory: no new password, data kept', async () => {
-    const server = new Server(await freePort(), env);
-    try {
-      const url = await server.ready();
-      expect(server.stdout).not.toContain('password:');
-      expect(server.stdout).not.toContain('Loading the reference data');
-      expect((await health(url)).body).toMatchObject({ status: 'ok', engine: 'pglite' });
-      const stopped = await server.stop();
-      expect(stopped.code).toBe(0);
-      expect(stopped.ms).toBeLessThan(10_000);
-      expect(fs.existsSync(lockFile)).toBe(false);
-    } finally {
-      server.kill();
-    }
-    const r = await run(['user', 'list'], env);
+describe('rightsdesk --help', () => {
+  it('lists the commands without loading their code', async () => {
+    // A module hook that reports every file the process loads.
+    const hook = path.join(tmpDir(), 'report-loads.mjs');
+    fs.writeFileSync(
+      hook,
+      `import { registerHooks } from 'node:module';
+registerHooks({ load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('loaded ' + url + '\\n'); return next(url, context); } });`,
+    );
+    const r = await run(['--help'], envFor(tmpDir()), 30_000, ['--import', hook]);
     expect(r.code, show(r)).toBe(0);
-    expect(r.stdout).toMatch(/^admin@rightsdesk\.local\tadmin\tactive\tAdministrator$/m);
-    expect(r.stdout).toContain('1 user(s)');
+    for (const command of [
+      'serve',
+      'migrate',
+      'seed',
+      'user',
+      'reminders',
+      'backup',
+      'restore',
+      'import',
+      'parse',
+    ])
+      expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('loaded ') && l.includes('/src/'));
+    expect(loaded.some((l) => l.endsWith('/src/cli/main.ts'))).toBe(true);
+    const heavy = /\/src\/(cli\/commands\/|server\/|core\/db\.ts|users\/|recommendations\/|notifications\/)/;
+    expect(loaded.filter((l) => heavy.test(l))).toEqual([]);
   });
 });

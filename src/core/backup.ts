@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import type { Db, Queryable } from './db.ts';
-import { recordAudit, type Actor } from './audit.ts';
+import type { Actor } from './actor.ts';
+import { nowIso } from './dates.ts';
 import { latestMigrationId } from './migrate.ts';
+import { recordEvent } from './write.ts';
 
 /**
  * Logical backups: every table of the schema as JSON lines, gzipped, with a checksum.
@@ -20,12 +22,42 @@ const FORMAT_VERSION = 1;
 /** Login sessions are not data: a restore signs everybody out. */
 const SKIP = new Set(['schema_migrations', 'sessions']);
 
+/** A backup file that cannot be read or restored; the message says why. */
 export class BackupError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'BackupError';
   }
 }
+
+/** The first line of a backup. */
+export interface BackupHeader {
+  format: typeof FORMAT;
+  formatVersion: number;
+  /** The newest migration of the database it was taken from. */
+  schema: string;
+  engine: string;
+  createdAt: string;
+}
+
+/** The line that starts a table's rows. */
+interface TableStart {
+  table: string;
+  columns: string[];
+}
+
+/** The last line: the number of rows and the checksum of all lines before it. */
+interface BackupEnd {
+  end: true;
+  rows: number;
+  sha256: string;
+}
+
+/** A value of a row as written to the file: JSON, with bytes as {"$bytes": base64}. */
+type Cell = string | number | boolean | null | object;
+
+/** A row as the database returns it: its values by column name. */
+type DbRow = { readonly [column: string]: unknown };
 
 interface TableInfo {
   name: string;
@@ -72,14 +104,17 @@ async function tables(q: Queryable): Promise<TableInfo[]> {
   }));
 }
 
-function encode(v: unknown): unknown {
+function encode(v: unknown): Cell {
   if (v instanceof Uint8Array) return { $bytes: Buffer.from(v).toString('base64') };
   if (v instanceof Date) return v.toISOString();
-  return v;
+  return v as Cell;
 }
+
+const isBytes = (v: unknown): v is { $bytes: string } =>
+  typeof v === 'object' && v !== null && '$bytes' in v && typeof v.$bytes === 'string';
+
 function decode(v: unknown, type: string): unknown {
-  if (v && typeof v === 'object' && '$bytes' in v)
-    return Buffer.from(String((v as { $bytes: string }).$bytes), 'base64');
+  if (isBytes(v)) return Buffer.from(v.$bytes, 'base64');
   if ((type === 'json' || type === 'jsonb') && v !== null) return JSON.stringify(v);
   return v;
 }
@@ -88,7 +123,7 @@ function decode(v: unknown, type: string): unknown {
 export async function backup(db: Db, file: string): Promise<{ rows: number; tables: number }> {
   const lines: string[] = [];
   const hash = crypto.createHash('sha256');
-  const push = (v: unknown) => {
+  const push = (v: BackupHeader | TableStart | Cell[]) => {
     const line = JSON.stringify(v);
     hash.update(line + '\n');
     lines.push(line);
@@ -102,12 +137,12 @@ export async function backup(db: Db, file: string): Promise<{ rows: number; tabl
       formatVersion: FORMAT_VERSION,
       schema: latestMigrationId(),
       engine: db.engine,
-      createdAt: new Date().toISOString(),
+      createdAt: nowIso(),
     });
     for (const t of all) {
       const names = t.columns.map((c) => c.name);
       push({ table: t.name, columns: names });
-      const r = await tx.query<Record<string, unknown>>(
+      const r = await tx.query<DbRow>(
         `select ${names.map((n) => `"${n}"`).join(', ')} from "${t.name}" order by 1`,
       );
       for (const row of r.rows) {
@@ -117,7 +152,8 @@ export async function backup(db: Db, file: string): Promise<{ rows: number; tabl
     }
     return all;
   });
-  lines.push(JSON.stringify({ end: true, rows, sha256: hash.digest('hex') }));
+  const end: BackupEnd = { end: true, rows, sha256: hash.digest('hex') };
+  lines.push(JSON.stringify(end));
   const tmp = `${file}.partial`;
   fs.writeFileSync(tmp, zlib.gzipSync(lines.join('\n') + '\n'));
   fs.renameSync(tmp, file);
@@ -125,16 +161,20 @@ export async function backup(db: Db, file: string): Promise<{ rows: number; tabl
 }
 
 interface ParsedBackup {
-  header: { schema: string; engine: string; createdAt: string };
+  header: Pick<BackupHeader, 'schema' | 'engine' | 'createdAt'>;
   tables: { table: string; columns: string[]; rows: unknown[][] }[];
   rows: number;
 }
 
-/** Reads and checks a backup file completely before anything is restored. */
-export function readBackup(file: string): ParsedBackup {
-  let text: string;
+const isObject = (v: unknown): v is { [key: string]: unknown } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isTableStart = (v: unknown): v is TableStart =>
+  isObject(v) && typeof v.table === 'string' && v.table !== '' && Array.isArray(v.columns);
+
+function readText(file: string): string {
   try {
-    text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
+    return zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new BackupError(`The backup file ${file} does not exist.`);
@@ -142,38 +182,59 @@ export function readBackup(file: string): ParsedBackup {
       `${file} is not a Rightsdesk backup or it is damaged (it cannot be unpacked: ${e.message}).`,
     );
   }
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const parse = (line: string, n: number) => {
-    try {
-      return JSON.parse(line) as unknown;
-    } catch {
-      throw new BackupError(`The backup file ${file} is damaged: line ${n + 1} is not valid JSON.`);
-    }
-  };
-  const header = parse(lines[0] ?? '', 0) as Record<string, unknown>;
-  if (header?.format !== FORMAT)
+}
+
+/** The header line: a Rightsdesk backup of the format this version reads. */
+function checkHeader(file: string, header: unknown): BackupHeader {
+  if (!isObject(header) || header.format !== FORMAT)
     throw new BackupError(`${file} is not a Rightsdesk backup (no Rightsdesk header).`);
   if (header.formatVersion !== FORMAT_VERSION) {
     throw new BackupError(
       `${file} has backup format ${String(header.formatVersion)}; this version reads format ${FORMAT_VERSION}.`,
     );
   }
-  let trailer: Record<string, unknown> | undefined;
+  return {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    schema: String(header.schema),
+    engine: String(header.engine),
+    createdAt: String(header.createdAt),
+  };
+}
+
+/** The end line is there, and the checksum over all lines before it matches. */
+function checkEnd(file: string, lines: readonly string[]): BackupEnd {
+  let end: unknown;
   try {
-    trailer = JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
+    end = JSON.parse(lines[lines.length - 1] ?? '');
   } catch {
-    trailer = undefined;
+    end = undefined;
   }
-  if (!trailer?.end)
+  if (!isObject(end) || !end.end)
     throw new BackupError(
       `The backup file ${file} is incomplete: its end marker is missing (was it cut off?).`,
     );
   const hash = crypto.createHash('sha256');
   for (const line of lines.slice(0, -1)) hash.update(line + '\n');
-  if (hash.digest('hex') !== trailer.sha256) {
+  if (hash.digest('hex') !== end.sha256) {
     throw new BackupError(`The backup file ${file} is damaged: its checksum does not match its contents.`);
   }
+  return { end: true, rows: Number(end.rows), sha256: String(end.sha256) };
+}
+
+/** Reads and checks a backup file completely before anything is restored. */
+export function readBackup(file: string): ParsedBackup {
+  const lines = readText(file).split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const parse = (line: string, n: number): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new BackupError(`The backup file ${file} is damaged: line ${n + 1} is not valid JSON.`);
+    }
+  };
+  const header = checkHeader(file, parse(lines[0] ?? '', 0));
+  const end = checkEnd(file, lines);
   const out: ParsedBackup['tables'] = [];
   for (let i = 1; i < lines.length - 1; i++) {
     const v = parse(lines[i]!, i);
@@ -187,21 +248,86 @@ export function readBackup(file: string): ParsedBackup {
         );
       cur.rows.push(v);
     } else {
-      const t = v as { table?: string; columns?: string[] };
-      if (!t.table || !Array.isArray(t.columns))
-        throw new BackupError(`The backup file ${file} is damaged at line ${i + 1}.`);
-      out.push({ table: t.table, columns: t.columns, rows: [] });
+      if (!isTableStart(v)) throw new BackupError(`The backup file ${file} is damaged at line ${i + 1}.`);
+      out.push({ table: v.table, columns: v.columns, rows: [] });
     }
   }
   return {
-    header: {
-      schema: String(header.schema),
-      engine: String(header.engine),
-      createdAt: String(header.createdAt),
-    },
+    header: { schema: header.schema, engine: header.engine, createdAt: header.createdAt },
     tables: out,
-    rows: Number(trailer.rows),
+    rows: end.rows,
   };
+}
+
+/** Every table and column of the backup exists in this database. */
+function checkTables(parsed: ParsedBackup, known: Map<string, TableInfo>) {
+  for (const t of parsed.tables) {
+    const table = known.get(t.table);
+    if (!table)
+      throw new BackupError(`The backup holds a table "${t.table}" that this database does not have.`);
+    const cols = new Set(table.columns.map((c) => c.name));
+    const extra = t.columns.filter((c) => !cols.has(c));
+    if (extra.length)
+      throw new BackupError(
+        `The backup's table "${t.table}" has columns this database lacks: ${extra.join(', ')}.`,
+      );
+  }
+}
+
+/**
+ * Inserts a table's rows in batches; self-references (a parent organisation, a broader term) are
+ * set once all rows exist. Returns the number of rows inserted.
+ */
+async function insertTable(
+  tx: Queryable,
+  table: TableInfo,
+  t: ParsedBackup['tables'][number],
+): Promise<number> {
+  const types = new Map(table.columns.map((c) => [c.name, c.type]));
+  const selfIdx = table.selfRefs.map((c) => t.columns.indexOf(c)).filter((i) => i >= 0);
+  const colList = t.columns.map((c) => `"${c}"`).join(', ');
+  const batch = Math.max(1, Math.floor(5000 / Math.max(1, t.columns.length)));
+  for (let i = 0; i < t.rows.length; i += batch) {
+    const chunk = t.rows.slice(i, i + batch);
+    const params: unknown[] = [];
+    const values = chunk.map((row) => {
+      const ph = row.map((v, j) => {
+        const type = types.get(t.columns[j]!)!;
+        params.push(selfIdx.includes(j) ? null : decode(v, type));
+        return `$${params.length}::${type.startsWith('_') ? type.slice(1) + '[]' : type}`;
+      });
+      return `(${ph.join(', ')})`;
+    });
+    try {
+      await tx.query(`insert into "${t.table}" (${colList}) values ${values.join(', ')}`, params);
+    } catch (err) {
+      throw new BackupError(
+        `The backup cannot be restored: the database refuses a row of table "${t.table}" (${(err as Error).message}). Nothing was changed.`,
+      );
+    }
+  }
+  const idIdx = t.columns.indexOf('id');
+  for (const j of selfIdx) {
+    for (const row of t.rows) {
+      if (row[j] !== null)
+        await tx.query(`update "${t.table}" set "${t.columns[j]}" = $1 where id = $2`, [row[j], row[idIdx]]);
+    }
+  }
+  return t.rows.length;
+}
+
+/** Sequences continue after the restored ids. */
+async function resetSequences(tx: Queryable) {
+  const seqs = await tx.query<{ table_name: string; column_name: string }>(
+    `select table_name, column_name from information_schema.columns
+      where table_schema = current_schema() and column_default like 'nextval(%'`,
+  );
+  for (const s of seqs.rows) {
+    await tx.query(
+      `select setval(pg_get_serial_sequence($1, $2), coalesce((select max("${s.column_name}") from "${s.table_name}"), 0) + 1, false)`,
+      [s.table_name, s.column_name],
+    );
+  }
 }
 
 /**
@@ -220,16 +346,7 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
   await db.transaction(async (tx) => {
     const info = await tables(tx);
     const known = new Map(info.map((t) => [t.name, t]));
-    for (const t of parsed.tables) {
-      if (!known.has(t.table))
-        throw new BackupError(`The backup holds a table "${t.table}" that this database does not have.`);
-      const cols = new Set(known.get(t.table)!.columns.map((c) => c.name));
-      const extra = t.columns.filter((c) => !cols.has(c));
-      if (extra.length)
-        throw new BackupError(
-          `The backup's table "${t.table}" has columns this database lacks: ${extra.join(', ')}.`,
-        );
-    }
+    checkTables(parsed, known);
     // Empty all tables, children first. The audit trail is append-only for the application;
     // only a restore replaces it, with its guard switched off inside this transaction.
     await tx.query('alter table audit_events disable trigger user');
@@ -239,57 +356,10 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
         .map((t) => `"${t.name}"`)
         .join(', ')}, sessions`,
     );
-    for (const t of parsed.tables) {
-      const table = known.get(t.table)!;
-      const types = new Map(table.columns.map((c) => [c.name, c.type]));
-      const selfIdx = table.selfRefs.map((c) => t.columns.indexOf(c)).filter((i) => i >= 0);
-      const colList = t.columns.map((c) => `"${c}"`).join(', ');
-      const batch = Math.max(1, Math.floor(5000 / Math.max(1, t.columns.length)));
-      for (let i = 0; i < t.rows.length; i += batch) {
-        const chunk = t.rows.slice(i, i + batch);
-        const params: unknown[] = [];
-        const values = chunk.map((row) => {
-          const ph = row.map((v, j) => {
-            const type = types.get(t.columns[j]!)!;
-            params.push(selfIdx.includes(j) ? null : decode(v, type));
-            return `$${params.length}::${type.startsWith('_') ? type.slice(1) + '[]' : type}`;
-          });
-          return `(${ph.join(', ')})`;
-        });
-        try {
-          await tx.query(`insert into "${t.table}" (${colList}) values ${values.join(', ')}`, params);
-        } catch (err) {
-          throw new BackupError(
-            `The backup cannot be restored: the database refuses a row of table "${t.table}" (${(err as Error).message}). Nothing was changed.`,
-          );
-        }
-        rows += chunk.length;
-      }
-      // Self-references (a parent organisation, a broader term) once all rows exist.
-      const idIdx = t.columns.indexOf('id');
-      for (const j of selfIdx) {
-        for (const row of t.rows) {
-          if (row[j] !== null)
-            await tx.query(`update "${t.table}" set "${t.columns[j]}" = $1 where id = $2`, [
-              row[j],
-              row[idIdx],
-            ]);
-        }
-      }
-    }
+    for (const t of parsed.tables) rows += await insertTable(tx, known.get(t.table)!, t);
     await tx.query('alter table audit_events enable trigger user');
-    // Sequences continue after the restored ids.
-    const seqs = await tx.query<{ table_name: string; column_name: string }>(
-      `select table_name, column_name from information_schema.columns
-        where table_schema = current_schema() and column_default like 'nextval(%'`,
-    );
-    for (const s of seqs.rows) {
-      await tx.query(
-        `select setval(pg_get_serial_sequence($1, $2), coalesce((select max("${s.column_name}") from "${s.table_name}"), 0) + 1, false)`,
-        [s.table_name, s.column_name],
-      );
-    }
-    await recordAudit(tx, actor, {
+    await resetSequences(tx);
+    await recordEvent(tx, actor, {
       action: 'restore',
       entityType: 'database',
       after: {

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataDirLockedError, lockDataDir, openDb, type Db } from './db.ts';
 import { listMigrations, migrate } from './migrate.ts';
-import { recordAudit, systemActor } from './audit.ts';
+import { systemActor } from './actor.ts';
+import { recordEvent } from './write.ts';
 import { createTempDatabase } from '../test/db.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -246,7 +247,7 @@ describe('JavaScript values from the database', () => {
         expect(typeof row.big).toBe('number');
         // Real columns: the serial id of the audit trail (int8) and a default timestamp.
         await migrate(db);
-        await recordAudit(db, systemActor('test'), {
+        await recordEvent(db, systemActor('test'), {
           action: 'create',
           entityType: 'thing',
           after: { n: 1 },
@@ -311,7 +312,7 @@ describe(`transactions and the audit trail (${engine})`, () => {
         await tx.query(
           `insert into organisations (code, name_nl, name_en, kind) values ('TMP', 'Tijdelijk', 'Temporary', 'other')`,
         );
-        await recordAudit(tx, systemActor('test'), {
+        await recordEvent(tx, systemActor('test'), {
           action: 'create',
           entityType: 'organisation',
           after: { code: 'TMP' },
@@ -352,7 +353,7 @@ describe(`transactions and the audit trail (${engine})`, () => {
   });
 
   it('audit_events refuses update, delete and truncate at the database level', async () => {
-    await recordAudit(db, systemActor('test'), {
+    await recordEvent(db, systemActor('test'), {
       action: 'create',
       entityType: 'thing',
       entityId: 'x1',
@@ -374,7 +375,7 @@ describe(`transactions and the audit trail (${engine})`, () => {
 
     expect((await db.query('select * from audit_events order by id')).rows).toEqual(before);
     // Appending still works.
-    await recordAudit(db, systemActor('test'), { action: 'update', entityType: 'thing', entityId: 'x1' });
+    await recordEvent(db, systemActor('test'), { action: 'update', entityType: 'thing', entityId: 'x1' });
     expect(await count('audit_events')).toBe(before.length + 1);
   });
 });

@@ -213,16 +213,3 @@ export function fromDbError(err: unknown): AppError | undefined {
       return undefined;
   }
 }
-
-/**
- * @deprecated Transitional: English-only errors without a code of their own. Declare the error in
- * the feature's errors.ts with defineErrors instead. Removed once no feature uses them.
- */
-export const badRequest = (message: string, details?: unknown) =>
-  new AppError(400, 'bad_request', message, { reason: message }, details);
-/** @deprecated see badRequest */
-export const forbidden = (message = 'Your role does not allow this action.') =>
-  new AppError(403, 'forbidden', message, { reason: message });
-/** @deprecated see badRequest */
-export const conflict = (message: string, details?: unknown) =>
-  new AppError(409, 'conflict', message, { reason: message }, details);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { nowIso } from './dates.ts';
 import { serverVersion } from './db.ts';
 import { latestMigrationId } from './migrate.ts';
 
@@ -26,14 +27,14 @@ export async function healthRoutes(fastify: FastifyInstance) {
     },
     async () => {
       const version = await serverVersion(app.db);
-      const m = await app.db.query<{ id: string }>('select max(id) as id from schema_migrations');
+      const m = await app.db.query<{ id: string | null }>('select max(id) as id from schema_migrations');
       const schema = m.rows[0]?.id ?? '';
       return {
         status: schema === latestMigrationId() ? ('ok' as const) : ('degraded' as const),
         engine: app.db.engine,
         version,
         schema,
-        time: new Date().toISOString(),
+        time: nowIso(),
       };
     },
   );

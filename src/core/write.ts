@@ -242,13 +242,16 @@ export function changedFields<T extends object>(before: T, after: T): { before: 
   return { before: b, after: a };
 }
 
+/** Fields that never enter the audit trail (mustChangePassword does: it is a fact, not a secret). */
+const SECRET = /^(password|password_?hash|new_?password|current_?password)$|token|secret|csrf/i;
+
 function redact(v: unknown): unknown {
   if (v === null || typeof v !== 'object' || v instanceof Date) return v;
   if (Array.isArray(v)) return v.map(redact);
   const out: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(v)) {
     const key = k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-    out[key] = /password|token|secret|csrf/i.test(k) ? '[redacted]' : redact(val);
+    out[key] = SECRET.test(k) ? '[redacted]' : redact(val);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, paged } from '../shared/schema.ts';
 import { Document, DocumentCreate, DocumentQuery, DocumentUpdate } from './schema.ts';
 import { createDocument, getDocument, listDocuments, updateDocument } from './service.ts';
@@ -29,16 +30,28 @@ export async function documentRoutes(fastify: FastifyInstance) {
     '/documents',
     {
       config: { access: 'contributor' },
-      schema: { tags, body: DocumentCreate, response: { 201: Document } },
+      schema: {
+        tags,
+        summary: 'File a document; contributors file internal drafts',
+        body: DocumentCreate,
+        response: { 201: Document },
+      },
     },
-    async (req, reply) => reply.status(201).send(await createDocument(app.db, req.actor!, req.body)),
+    async (req, reply) => reply.status(201).send(await createDocument(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/documents/:id',
     {
       config: { access: 'contributor' },
-      schema: { tags, params: IdParams, body: DocumentUpdate, response: { 200: Document } },
+      schema: {
+        tags,
+        summary:
+          'Change, move or publish a document (needs the right on its instrument now and on the one it moves to)',
+        params: IdParams,
+        body: DocumentUpdate,
+        response: { 200: Document },
+      },
     },
-    async (req) => updateDocument(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateDocument(app.db, signedInActor(req), req.params.id, req.body),
   );
 }

@@ -17,6 +17,16 @@ export const DocumentKind = z.enum([
   'memo',
   'other',
 ]);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** What the current user may do with one document. */
+export const DocumentAbilities = z.object({
+  /** Change its fields, or move it to another instrument or cycle. */
+  edit: z.boolean(),
+  /** Make it public, or internal again. */
+  publish: z.boolean(),
+});
+export type DocumentAbilities = z.infer<typeof DocumentAbilities>;
 
 export const Document = z.object({
   id: Uuid,
@@ -29,8 +39,11 @@ export const Document = z.object({
   cycleId: Uuid.nullable(),
   url: z.string().nullable(),
   public: z.boolean(),
+  /** The user who filed it; null for documents filed before authors were recorded. */
+  createdBy: Uuid.nullable(),
   ...Provenance,
   ...Versioned,
+  abilities: DocumentAbilities,
 });
 export type Document = z.infer<typeof Document>;
 
@@ -50,10 +63,13 @@ export const DocumentCreate = z.object({
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
+export type DocumentCreate = z.infer<typeof DocumentCreate>;
 export const DocumentUpdate = DocumentCreate.partial().extend(VersionInput);
+export type DocumentUpdate = z.infer<typeof DocumentUpdate>;
 export const DocumentQuery = PageQuery.extend({
   instrumentId: Uuid.optional(),
   cycleId: Uuid.optional(),
   kind: DocumentKind.optional(),
   q: z.string().max(200).optional(),
 });
+export type DocumentQuery = z.infer<typeof DocumentQuery>;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, paged } from '../shared/schema.ts';
 import { Organisation, OrganisationCreate, OrganisationQuery, OrganisationUpdate } from './schema.ts';
 import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './service.ts';
@@ -26,7 +27,8 @@ export async function organisationRoutes(fastify: FastifyInstance) {
       config: { access: 'admin' },
       schema: { tags, body: OrganisationCreate, response: { 201: Organisation } },
     },
-    async (req, reply) => reply.status(201).send(await createOrganisation(app.db, req.actor!, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await createOrganisation(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/organisations/:id',
@@ -34,6 +36,6 @@ export async function organisationRoutes(fastify: FastifyInstance) {
       config: { access: 'admin' },
       schema: { tags, params: IdParams, body: OrganisationUpdate, response: { 200: Organisation } },
     },
-    async (req) => updateOrganisation(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateOrganisation(app.db, signedInActor(req), req.params.id, req.body),
   );
 }

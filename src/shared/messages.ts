@@ -11,6 +11,11 @@ import { processErrors } from '../process/errors.ts';
 import { meetingErrors } from '../meetings/errors.ts';
 import { consultationErrors } from '../consultations/errors.ts';
 import { notificationErrors } from '../notifications/errors.ts';
+import { documentErrors } from '../documents/errors.ts';
+import { taxonomyErrors } from '../taxonomy/errors.ts';
+import { organisationErrors } from '../organisations/errors.ts';
+import { userErrors } from '../users/errors.ts';
+import { authErrors } from '../auth/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -21,4 +26,9 @@ export const messages: MessageCatalogue = {
   ...meetingErrors.catalogue,
   ...consultationErrors.catalogue,
   ...notificationErrors.catalogue,
+  ...documentErrors.catalogue,
+  ...taxonomyErrors.catalogue,
+  ...organisationErrors.catalogue,
+  ...userErrors.catalogue,
+  ...authErrors.catalogue,
 };

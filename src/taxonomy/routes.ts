@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, paged } from '../shared/schema.ts';
 import { AliasCreate, ResolveQuery, Term, TermCreate, TermQuery, TermUpdate } from './schema.ts';
 import { createAlias, createTerm, getTerm, listTerms, resolveOrFail, updateTerm } from './service.ts';
@@ -35,24 +36,45 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/taxonomy/terms',
-    { config: { access: 'coordinator' }, schema: { tags, body: TermCreate, response: { 201: Term } } },
-    async (req, reply) => reply.status(201).send(await createTerm(app.db, req.actor!, req.body)),
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: 'Add a term (administrators and the coordinating ministry)',
+        body: TermCreate,
+        response: { 201: Term },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createTerm(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/taxonomy/terms/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: TermUpdate, response: { 200: Term } },
+      schema: {
+        tags,
+        summary: 'Change a term (administrators and the coordinating ministry)',
+        params: IdParams,
+        body: TermUpdate,
+        response: { 200: Term },
+      },
     },
-    async (req) => updateTerm(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateTerm(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.post(
     '/taxonomy/terms/:id/aliases',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: AliasCreate, response: { 201: Term } },
+      schema: {
+        tags,
+        summary:
+          'Add a spelling that stands for the term; recommendations imported with it get the term (administrators and the coordinating ministry)',
+        params: IdParams,
+        body: AliasCreate,
+        response: { 201: Term },
+      },
     },
     async (req, reply) =>
-      reply.status(201).send(await createAlias(app.db, req.actor!, req.params.id, req.body.alias)),
+      reply.status(201).send(await createAlias(app.db, signedInActor(req), req.params.id, req.body.alias)),
   );
 }

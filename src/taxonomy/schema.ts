@@ -29,11 +29,14 @@ export const TermCreate = z.object({
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
+export type TermCreate = z.infer<typeof TermCreate>;
 export const TermUpdate = TermCreate.omit({ scheme: true, aliases: true }).partial().extend(VersionInput);
+export type TermUpdate = z.infer<typeof TermUpdate>;
 export const AliasCreate = z.object({ alias: z.string().trim().min(1, 'enter the alias').max(500) });
 export const TermQuery = PageQuery.extend({
   scheme: Scheme.optional(),
   q: z.string().max(200).optional(),
   parentId: Uuid.optional(),
 });
+export type TermQuery = z.infer<typeof TermQuery>;
 export const ResolveQuery = z.object({ scheme: Scheme, term: z.string().min(1).max(500) });

@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../core/config.ts';
-import { systemActor } from '../core/audit.ts';
+import { systemActor } from '../core/actor.ts';
 import type { Db } from '../core/db.ts';
 import { buildApp } from '../server/app.ts';
 import { seedReferenceData } from '../reference/seed.ts';

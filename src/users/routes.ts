@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { signedInActor } from '../server/access.ts';
 import { IdParams, paged } from '../shared/schema.ts';
 import { User, UserCreate, UserQuery, UserUpdate } from './schema.ts';
 import { createUser, getUser, listUsers, updateUser } from './service.ts';
@@ -20,7 +21,7 @@ export async function userRoutes(fastify: FastifyInstance) {
   app.post(
     '/users',
     { config: { access: 'admin' }, schema: { tags, body: UserCreate, response: { 201: User } } },
-    async (req, reply) => reply.status(201).send(await createUser(app.db, req.actor!, req.body)),
+    async (req, reply) => reply.status(201).send(await createUser(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/users/:id',
@@ -28,6 +29,6 @@ export async function userRoutes(fastify: FastifyInstance) {
       config: { access: 'admin' },
       schema: { tags, params: IdParams, body: UserUpdate, response: { 200: User } },
     },
-    async (req) => updateUser(app.db, req.actor!, req.params.id, req.body),
+    async (req) => updateUser(app.db, signedInActor(req), req.params.id, req.body),
   );
 }

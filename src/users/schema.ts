@@ -24,6 +24,7 @@ export const UserCreate = z.object({
   organisationId: Uuid.nullable().optional(),
   password: z.string().min(12, 'choose a password of at least 12 characters').max(1000),
 });
+export type UserCreate = z.infer<typeof UserCreate>;
 export const UserUpdate = z
   .object({
     name: z.string().trim().min(1).max(200),
@@ -34,4 +35,6 @@ export const UserUpdate = z
   })
   .partial()
   .extend(VersionInput);
+export type UserUpdate = z.infer<typeof UserUpdate>;
 export const UserQuery = PageQuery.extend({ role: Role.optional(), q: z.string().max(200).optional() });
+export type UserQuery = z.infer<typeof UserQuery>;
