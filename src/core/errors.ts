@@ -35,7 +35,10 @@ export interface ErrorDef<P extends ErrorParams> {
 }
 
 /** The texts of every code, for the browser app. */
-export type MessageCatalogue = Record<string, { en: (p: ErrorParams) => string; nl: (p: ErrorParams) => string }>;
+export type MessageCatalogue = Record<
+  string,
+  { en: (p: ErrorParams) => string; nl: (p: ErrorParams) => string }
+>;
 
 type Factory<D> = D extends { en: (...args: infer A) => string }
   ? A extends []

@@ -77,7 +77,9 @@ export async function insertRow<Row extends { id: string }, Input extends object
     vals,
   );
   const row = r.rows[0]!;
-  await recordChanges(tx, actor, [{ action: 'create', entityType: spec.entity, entityId: row.id, after: row }]);
+  await recordChanges(tx, actor, [
+    { action: 'create', entityType: spec.entity, entityId: row.id, after: row },
+  ]);
   return row;
 }
 
@@ -103,7 +105,9 @@ export async function updateRow<Row extends { id: string; version: number }, Inp
     [id, ...vals],
   );
   const after = r.rows[0]!;
-  await recordChanges(tx, actor, [{ action: 'update', entityType: spec.entity, entityId: id, before, after }]);
+  await recordChanges(tx, actor, [
+    { action: 'update', entityType: spec.entity, entityId: id, before, after },
+  ]);
   return after;
 }
 
@@ -230,7 +234,10 @@ export async function recordEvent(tx: Queryable, actor: Actor, event: Change): P
 }
 
 /** The fields that differ between two objects, for a readable before/after. */
-export function changedFields<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+export function changedFields<T extends object>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const key of Object.keys(after) as (keyof T)[]) {
