@@ -21,6 +21,6 @@ export async function listAudit(q: Queryable, f: AuditQuery): Promise<Page<Audit
     orderBy: 'id desc',
     page: f.page,
     pageSize: f.pageSize,
-    map: (r) => presentAuditEvent(r as unknown as AuditEventRow),
+    map: (r: AuditEventRow) => presentAuditEvent(r),
   });
 }

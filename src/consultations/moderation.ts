@@ -38,7 +38,7 @@ export async function listSubmissions(
     orderBy: 'submitted_at, id',
     page: f.page,
     pageSize: f.pageSize,
-    map: (row) => row as unknown as SubmissionRow,
+    map: (row: SubmissionRow) => row,
   });
   const files = await attachmentsOf(
     q,

@@ -65,7 +65,7 @@ export async function listConsultations(
     orderBy: 'c.opens_at desc, c.id',
     page: f.page,
     pageSize: f.pageSize,
-    map: (row) => presentConsultation(row as unknown as ConsultationListRow, actor),
+    map: (row: ConsultationListRow) => presentConsultation(row, actor),
   });
 }
 

@@ -39,7 +39,8 @@ export class Where {
   }
 }
 
-export async function pageOf<T>(
+/** One page of rows of type R (as the query returns them), each presented as T. */
+export async function pageOf<T, R extends object = Record<string, unknown>>(
   q: Queryable,
   opts: {
     select: string;
@@ -48,7 +49,7 @@ export async function pageOf<T>(
     orderBy: string;
     page: number;
     pageSize: number;
-    map: (row: Record<string, unknown>) => T;
+    map: (row: R) => T;
   },
 ): Promise<Page<T>> {
   const { where, page, pageSize } = opts;
@@ -58,7 +59,7 @@ export async function pageOf<T>(
   );
   const limit = where.param(pageSize);
   const offset = where.param((page - 1) * pageSize);
-  const rows = await q.query<Record<string, unknown>>(
+  const rows = await q.query<R>(
     `select ${opts.select} from ${opts.from} ${where.sql()} order by ${opts.orderBy} limit ${limit} offset ${offset}`,
     where.params,
   );

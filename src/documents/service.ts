@@ -63,7 +63,7 @@ export async function listDocuments(
     orderBy: 'd.date desc nulls last, d.symbol',
     page: f.page,
     pageSize: f.pageSize,
-    map: (r) => presentDocument(r as unknown as DocumentOwnedRow, viewer),
+    map: (r: DocumentOwnedRow) => presentDocument(r, viewer),
   });
 }
 

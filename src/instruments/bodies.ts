@@ -22,7 +22,7 @@ export async function listBodies(q: Queryable, f: PageQuery): Promise<Page<Monit
     orderBy: 'system desc, code',
     page: f.page,
     pageSize: f.pageSize,
-    map: (r) => presentMonitoringBody(r as unknown as MonitoringBodyRow),
+    map: (r: MonitoringBodyRow) => presentMonitoringBody(r),
   });
 }
 

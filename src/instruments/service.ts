@@ -61,7 +61,7 @@ export async function listInstruments(
     orderBy: 'i.sort_order, i.code',
     page: f.page,
     pageSize: f.pageSize,
-    map: (r) => presentInstrument(r as unknown as InstrumentDetailRow, actor),
+    map: (r: InstrumentDetailRow) => presentInstrument(r, actor),
   });
 }
 

@@ -26,7 +26,7 @@ export async function listNotifications(
     orderBy: 'created_at desc, due_date, id',
     page: f.page,
     pageSize: f.pageSize,
-    map: (row) => presentNotification(row as unknown as NotificationRow),
+    map: (row: NotificationRow) => presentNotification(row),
   });
 }
 

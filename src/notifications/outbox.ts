@@ -81,6 +81,6 @@ export async function listOutbox(q: Queryable, f: OutboxFilter): Promise<Page<Ou
     orderBy: 'created_at desc, id',
     page: f.page,
     pageSize: f.pageSize,
-    map: (row) => presentOutboxMessage(row as unknown as OutboxRow),
+    map: (row: OutboxRow) => presentOutboxMessage(row),
   });
 }

@@ -31,7 +31,7 @@ export async function listOrganisations(q: Queryable, f: OrganisationQuery): Pro
     orderBy: 'kind, code',
     page: f.page,
     pageSize: f.pageSize,
-    map: (r) => presentOrganisation(r as unknown as OrganisationCurrentRow),
+    map: (r: OrganisationCurrentRow) => presentOrganisation(r),
   });
 }
 

@@ -81,7 +81,7 @@ export async function listTasks(q: Queryable, actor: Actor | null, f: TaskQuery)
     orderBy: 't.due_date nulls last, s.position nulls last, t.created_at',
     page: f.page,
     pageSize: f.pageSize,
-    map: (r) => presentTask(r as unknown as TaskViewRow, actor, now),
+    map: (r: TaskViewRow) => presentTask(r, actor, now),
   });
 }
 

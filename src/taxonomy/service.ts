@@ -42,7 +42,7 @@ export async function listTerms(q: Queryable, f: TermQuery): Promise<Page<Term>>
     orderBy: 't.scheme, t.sort_order, t.code',
     page: f.page,
     pageSize: f.pageSize,
-    map: (r) => presentTerm(r as unknown as TermWithAliasesRow),
+    map: (r: TermWithAliasesRow) => presentTerm(r),
   });
 }
 

@@ -73,7 +73,7 @@ export async function listUsers(q: Queryable, opts: UserQuery): Promise<Page<Use
     orderBy: 'lower(email)',
     page: opts.page,
     pageSize: opts.pageSize,
-    map: (r) => presentUser(r as unknown as UserRow),
+    map: (r: UserRow) => presentUser(r),
   });
 }
 
