@@ -1,41 +1,30 @@
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../core/db.ts';
-import { where, type SearchFilters } from './service.ts';
+import { where } from './service.ts';
+import { EXPORT_COLUMN_LABELS, type ExportColumn, type ExportFilters } from './schema.ts';
 
-/** The columns an export may hold, with their headers in both languages. */
-export const EXPORT_COLUMNS = {
-  id: { en: 'Id', nl: 'Id', sql: 'r.id' },
-  mechanism: { en: 'Mechanism', nl: 'Mechanisme', sql: 'r.mechanism' },
-  bodyCode: { en: 'Body', nl: 'Orgaan', sql: 'r.body_code' },
-  stateUnderReview: { en: 'State under review', nl: 'Staat', sql: 'r.state_under_review' },
-  symbol: { en: 'Document symbol', nl: 'Documentkenmerk', sql: 'r.symbol' },
-  paragraph: { en: 'Paragraph', nl: 'Paragraaf', sql: 'r.paragraph' },
-  text: { en: 'Text', nl: 'Tekst', sql: 'r.text' },
-  textNl: { en: 'Dutch text', nl: 'Nederlandse tekst', sql: 'r.text_nl' },
-  recommendingStates: {
-    en: 'Recommending states',
-    nl: 'Aanbevelende staten',
-    sql: "array_to_string(r.recommending_states, '; ')",
-  },
-  position: { en: 'Position', nl: 'Standpunt', sql: 'r.position' },
-  followUp: { en: 'Follow-up priority', nl: 'Follow-up-prioriteit', sql: 'r.follow_up' },
-  status: { en: 'Status', nl: 'Status', sql: 'r.status' },
-  year: { en: 'Year', nl: 'Jaar', sql: 'r.year' },
-  uprSession: { en: 'UPR session', nl: 'UPR-sessie', sql: 'r.upr_session' },
-  themes: { en: 'Themes', nl: "Thema's", sql: terms('uhri_theme') },
-  groups: { en: 'Affected persons', nl: 'Betrokken groepen', sql: terms('uhri_group') },
-  sdgs: { en: 'SDG targets', nl: 'SDG-subdoelen', sql: terms('sdg_target') },
-} as const;
-export type ExportColumn = keyof typeof EXPORT_COLUMNS;
-export const DEFAULT_COLUMNS: ExportColumn[] = [
-  'symbol',
-  'paragraph',
-  'text',
-  'recommendingStates',
-  'position',
-  'year',
-  'themes',
-];
+/** One exported row: the chosen columns and their values. */
+export type ExportRow = Partial<Record<ExportColumn, string | number | boolean | null>>;
+
+const COLUMN_SQL: Record<ExportColumn, string> = {
+  id: 'r.id',
+  mechanism: 'r.mechanism',
+  bodyCode: 'r.body_code',
+  stateUnderReview: 'r.state_under_review',
+  symbol: 'r.symbol',
+  paragraph: 'r.paragraph',
+  text: 'r.text',
+  textNl: 'r.text_nl',
+  recommendingStates: "array_to_string(r.recommending_states, '; ')",
+  position: 'r.position',
+  followUp: 'r.follow_up',
+  status: 'r.status',
+  year: 'r.year',
+  uprSession: 'r.upr_session',
+  themes: terms('uhri_theme'),
+  groups: terms('uhri_group'),
+  sdgs: terms('sdg_target'),
+};
 /** An export holds at most this many rows; narrow the search for more. */
 export const EXPORT_LIMIT = 100_000;
 
@@ -47,12 +36,12 @@ function terms(scheme: string) {
 
 export async function exportRows(
   q: Queryable,
-  f: Omit<SearchFilters, 'page' | 'pageSize'>,
+  f: ExportFilters,
   columns: ExportColumn[],
-) {
-  const { w } = where({ ...f, page: 1, pageSize: 1 });
-  const select = columns.map((c) => `${EXPORT_COLUMNS[c].sql} as "${c}"`).join(', ');
-  const r = await q.query<Record<string, unknown>>(
+): Promise<ExportRow[]> {
+  const { w } = where(f);
+  const select = columns.map((c) => `${COLUMN_SQL[c]} as "${c}"`).join(', ');
+  const r = await q.query<ExportRow>(
     `select ${select} from recommendations r ${w.sql()} order by r.year desc nulls last, r.symbol, r.paragraph, r.id limit ${EXPORT_LIMIT}`,
     w.params,
   );
@@ -65,22 +54,18 @@ const csvCell = (v: unknown) => {
 };
 
 /** CSV in UTF-8 with a byte-order mark, so that Excel shows accents correctly. */
-export function toCsv(rows: Record<string, unknown>[], columns: ExportColumn[], lang: 'nl' | 'en'): string {
-  const lines = [columns.map((c) => csvCell(EXPORT_COLUMNS[c][lang])).join(',')];
+export function toCsv(rows: ExportRow[], columns: ExportColumn[], lang: 'nl' | 'en'): string {
+  const lines = [columns.map((c) => csvCell(EXPORT_COLUMN_LABELS[c][lang])).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-export async function toXlsx(
-  rows: Record<string, unknown>[],
-  columns: ExportColumn[],
-  lang: 'nl' | 'en',
-): Promise<Buffer> {
+export async function toXlsx(rows: ExportRow[], columns: ExportColumn[], lang: 'nl' | 'en'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Rightsdesk';
   const ws = wb.addWorksheet(lang === 'nl' ? 'Aanbevelingen' : 'Recommendations');
   ws.columns = columns.map((c) => ({
-    header: EXPORT_COLUMNS[c][lang],
+    header: EXPORT_COLUMN_LABELS[c][lang],
     key: c,
     width: c === 'text' || c === 'textNl' ? 80 : c === 'themes' || c === 'groups' ? 40 : 18,
   }));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/audit.ts';
+import { systemActor } from '../core/actor.ts';
 import type { Db } from '../core/db.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import { testDb } from '../test/db.ts';
@@ -73,6 +73,13 @@ describe('document import', () => {
     ]);
     const found = await searchRecommendations(db, { page: 1, pageSize: 50, cycleId });
     expect(found.total).toBe(9);
+    // One audit row per recommendation created, linked to its cycle and instrument.
+    const audited = await db.query<{ id: string }>(
+      `select entity_id as id from audit_events
+        where entity_type = 'recommendation' and action = 'create' and after ->> 'cycleId' = $1`,
+      [cycleId],
+    );
+    expect(audited.rows.map((r) => r.id).sort()).toEqual(found.items.map((r) => r.id).sort());
     expect(found.facets.instrument).toEqual([expect.objectContaining({ label: 'ICESCR', count: 9 })]);
   });
 

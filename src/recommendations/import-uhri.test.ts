@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/audit.ts';
+import { systemActor } from '../core/actor.ts';
 import type { Db } from '../core/db.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import { testDb } from '../test/db.ts';

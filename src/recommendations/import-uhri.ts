@@ -1,3 +1,4 @@
+import { addDays } from '../core/dates.ts';
 import { FormatError } from './import-upr-info.ts';
 import { firstSheet } from './workbook.ts';
 import { decodeText } from './csv.ts';
@@ -45,9 +46,9 @@ export function splitCell(v: unknown): string[] {
 }
 const single = (v: unknown) => splitCell(v)[0] ?? '';
 
-/** Excel stores dates as days since 1899-12-30. */
+/** Excel stores dates as days since 1899-12-30 (a fraction is the time of day). */
 export function excelSerialToDate(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86400 * 1000)).toISOString().slice(0, 10);
+  return addDays('1899-12-30', Math.floor(serial));
 }
 
 function dateOf(v: unknown): string | null {

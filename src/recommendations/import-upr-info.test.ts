@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/audit.ts';
+import { systemActor } from '../core/actor.ts';
 import type { Db } from '../core/db.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import { testDb } from '../test/db.ts';
 import { decodeText, parseCsv } from './csv.ts';
 import { FormatError, readUprInfo, UPR_INFO_COLUMNS } from './import-upr-info.ts';
-import { ImportRejected, storeRecords } from './store.ts';
+import { storeRecords } from './store.ts';
 
 const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
 const present = fs.existsSync(FILE);
@@ -74,7 +74,7 @@ describe('UPR Info import', () => {
   it('is all or nothing: a row without text rejects the import unless only valid rows are asked for', async () => {
     const before = await count('recommendations');
     const bytes = csv(row(901, 'Ensure access to legal aid for all.'), row(902, ''));
-    await expect(store(bytes)).rejects.toThrow(ImportRejected);
+    await expect(store(bytes)).rejects.toMatchObject({ code: 'import_invalid', status: 400 });
     await expect(store(bytes)).rejects.toThrow(/row 3: the recommendation text is empty/);
     expect(await count('recommendations')).toBe(before);
     const partial = await store(bytes, { importValidRows: true });

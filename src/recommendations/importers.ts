@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
+import type { Actor } from '../core/actor.ts';
 import type { Db } from '../core/db.ts';
-import type { Actor } from '../core/audit.ts';
-import { AppError } from '../core/errors.ts';
+import { errors } from '../core/errors.ts';
+import { authorize } from '../core/policy.ts';
+import { importErrors, recommendationErrors } from './errors.ts';
+import { recommendationPolicy } from './policy.ts';
 import { FormatError, readUprInfo } from './import-upr-info.ts';
 import { readUhri } from './import-uhri.ts';
 import { readSpreadsheet } from './import-spreadsheet.ts';
@@ -9,7 +12,7 @@ import { readDocument } from './import-document.ts';
 import { storeRecords } from './store.ts';
 import { linkToCycle } from './link-cycle.ts';
 import type { ParsedDocument } from './parse/index.ts';
-import type { ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
+import type { DocumentKindOption, ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
 
 export interface ReadResult {
   records: ImportRecord[];
@@ -18,8 +21,6 @@ export interface ReadResult {
   /** A parsed document: its recommendations are then linked to the cycle it belongs to. */
   document?: ParsedDocument;
 }
-
-export type DocumentKindOption = 'auto' | 'upr' | 'treaty-body' | 'advisory';
 
 /** The importers by kind: each reads a file's bytes into records and row errors. */
 const READERS: Partial<
@@ -52,23 +53,21 @@ export async function importFile(
   bytes: Uint8Array,
   opts: { dryRun?: boolean; importValidRows?: boolean; documentKind?: DocumentKindOption } = {},
 ): Promise<ImportSummary> {
+  authorize(recommendationPolicy.import(actor), () => errors.role_forbidden({ role: actor.role }));
   const reader = READERS[kind];
   if (!reader) {
-    throw new AppError(
-      400,
-      'bad_request',
-      `Unknown import kind "${kind}": use one of ${importKinds().join(', ')}.`,
-    );
+    throw recommendationErrors.unknown_import_kind({ kind, kinds: importKinds().join(', ') });
   }
   let read: ReadResult;
   try {
     read = await reader(bytes, fileName, opts.documentKind ?? 'auto');
   } catch (err) {
     if (err instanceof FormatError) {
-      throw new AppError(400, 'import_format', `${fileName} cannot be imported as ${kind}: ${err.message}`);
+      throw importErrors.import_format({ fileName, kind, reason: err.message });
     }
     throw err;
   }
+  const document = read.document;
   return storeRecords(db, actor, {
     kind,
     fileName,
@@ -78,6 +77,8 @@ export async function importFile(
     totalRows: read.totalRows,
     dryRun: opts.dryRun,
     importValidRows: opts.importValidRows,
-    afterStore: read.document ? (tx) => linkToCycle(tx, actor, read.document!) : undefined,
+    link: document?.symbol
+      ? { symbol: document.symbol, run: (tx) => linkToCycle(tx, actor, document) }
+      : undefined,
   });
 }

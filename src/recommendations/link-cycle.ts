@@ -1,15 +1,16 @@
+import type { Actor } from '../core/actor.ts';
+import { addMonths, type DatePrecision } from '../core/dates.ts';
 import type { Queryable } from '../core/db.ts';
-import type { Actor } from '../core/audit.ts';
-import { insertRow } from '../core/crud.ts';
+import { insertRow } from '../core/write.ts';
 import { phaseTable } from '../cycles/service.ts';
-import { addMonths } from '../cycles/rules.ts';
 import type { ParsedDocument } from './parse/index.ts';
 
 /**
  * After a document import: the recommendations of concluding observations whose symbol a cycle
  * records (its concluding_observations phase) belong to that cycle and its instrument; and the
  * follow-up paragraph ("within 24 months") sets the follow-up report's due date on the cycle,
- * unless a due date is already recorded there.
+ * unless a due date is already recorded there. The import's audit trail records the links
+ * (instrumentId, cycleId) of the recommendations it changes; the new phase is audited itself.
  */
 export async function linkToCycle(tx: Queryable, actor: Actor, doc: ParsedDocument): Promise<void> {
   if (!doc.symbol) return;
@@ -17,7 +18,7 @@ export async function linkToCycle(tx: Queryable, actor: Actor, doc: ParsedDocume
     cycle_id: string;
     instrument_id: string;
     date: string | null;
-    date_precision: 'day' | 'month' | 'year';
+    date_precision: DatePrecision;
     verified: boolean;
   }>(
     `select p.cycle_id, c.instrument_id, p.date, p.date_precision, p.verified
@@ -42,7 +43,7 @@ export async function linkToCycle(tx: Queryable, actor: Actor, doc: ParsedDocume
   await insertRow(tx, actor, phaseTable, {
     cycleId: co.cycle_id,
     kind: 'follow_up_due',
-    date: addMonths(co.date, co.date_precision, doc.followUpDueMonths),
+    date: addMonths(co.date, doc.followUpDueMonths, co.date_precision),
     datePrecision: co.date_precision,
     note: `Follow-up information due within ${doc.followUpDueMonths} months, on paragraphs ${(doc.followUpParagraphs ?? []).join(', ')}`,
     source: `${doc.symbol} (follow-up paragraph)`,

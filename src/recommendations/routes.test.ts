@@ -160,11 +160,18 @@ describe('exports and saved searches', () => {
         .statusCode,
     ).toBe(409);
     expect((await t.call(observer, 'GET', '/api/saved-searches')).json().items).toEqual([]);
-    expect((await t.call(observer, 'DELETE', `/api/saved-searches/${saved.json().id}`)).statusCode).toBe(404);
+    const url = `/api/saved-searches/${saved.json().id}`;
+    expect((await t.call(observer, 'DELETE', `${url}?version=1`)).statusCode).toBe(404);
     expect(
       (await t.call(coord, 'GET', '/api/saved-searches')).json().items.map((s: { name: string }) => s.name),
     ).toEqual(['Discrimination NL']);
-    expect((await t.call(coord, 'DELETE', `/api/saved-searches/${saved.json().id}`)).statusCode).toBe(204);
+    // A delete names the version the user saw.
+    expect((await t.call(coord, 'DELETE', url)).statusCode).toBe(400);
+    const stale = await t.call(coord, 'DELETE', `${url}?version=${saved.json().version + 1}`);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('stale_edit');
+    expect((await t.call(coord, 'DELETE', `${url}?version=${saved.json().version}`)).statusCode).toBe(204);
+    expect((await t.call(coord, 'GET', '/api/saved-searches')).json().items).toEqual([]);
   });
 });
 

@@ -1,29 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { today } from '../core/dates.ts';
+import { signedInActor } from '../server/access.ts';
 import { IdParams } from '../shared/schema.ts';
 import {
+  ExportQuery,
+  exportColumnsOf,
   ImportKind,
+  ImportQuery,
   ImportSummary,
-  Recommendation,
   RecommendationDetail,
+  RecommendationPage,
   RecommendationQuery,
+  SavedSearch,
+  SavedSearchCreate,
+  UnmappedTerm,
+  VersionQuery,
 } from './schema.ts';
 import { getRecommendation, listUnmappedTerms, searchRecommendations } from './service.ts';
 import { importFile } from './importers.ts';
 import { templateCsv, templateXlsx } from './import-spreadsheet.ts';
-import { DEFAULT_COLUMNS, EXPORT_COLUMNS, exportRows, toCsv, toXlsx, type ExportColumn } from './export.ts';
+import { exportRows, toCsv, toXlsx } from './export.ts';
 import { deleteSavedSearch, listSavedSearches, saveSearch } from './saved-searches.ts';
-import { Uuid } from '../shared/schema.ts';
+import { recommendationErrors } from './errors.ts';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-const Facet = z.object({
-  value: z.string(),
-  count: z.number().int(),
-  label: z.string().optional(),
-  labelNl: z.string().optional(),
-});
 
 export async function recommendationRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -42,15 +44,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
         summary:
           'Search recommendations: full text (English and Dutch), exact symbols, filters and facet counts',
         querystring: RecommendationQuery,
-        response: {
-          200: z.object({
-            items: z.array(Recommendation),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-            facets: z.record(z.string(), z.array(Facet)),
-          }),
-        },
+        response: { 200: RecommendationPage },
       },
     },
     async (req) => searchRecommendations(app.db, req.query),
@@ -63,23 +57,14 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Export the recommendations a search finds, with the columns you pick (csv, xlsx or json)',
         params: z.object({ format: z.enum(['csv', 'xlsx', 'json']) }),
-        querystring: RecommendationQuery.omit({ page: true, pageSize: true }).extend({
-          columns: z
-            .string()
-            .max(500)
-            .optional()
-            .refine((v) => !v || v.split(',').every((c) => c in EXPORT_COLUMNS), {
-              message: `use a comma-separated list of ${Object.keys(EXPORT_COLUMNS).join(', ')}`,
-            }),
-          lang: z.enum(['nl', 'en']).default('nl'),
-        }),
+        querystring: ExportQuery,
       },
     },
     async (req, reply) => {
       const { columns: cols, lang, ...filters } = req.query;
-      const columns = cols ? (cols.split(',') as ExportColumn[]) : DEFAULT_COLUMNS;
+      const columns = exportColumnsOf(cols);
       const rows = await exportRows(app.db, filters, columns);
-      const name = `${lang === 'nl' ? 'aanbevelingen' : 'recommendations'}-${new Date().toISOString().slice(0, 10)}`;
+      const name = `${lang === 'nl' ? 'aanbevelingen' : 'recommendations'}-${today()}`;
       reply.header('content-disposition', `attachment; filename="${name}.${req.params.format}"`);
       if (req.params.format === 'csv')
         return reply.type('text/csv; charset=utf-8').send(toCsv(rows, columns, lang));
@@ -90,14 +75,13 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
         .send(await toXlsx(rows, columns, lang));
     },
   );
-  const SavedSearch = z.object({ id: Uuid, name: z.string(), query: z.string(), createdAt: z.string() });
   app.get(
     '/saved-searches',
     {
       config: { access: 'signedIn' },
       schema: { tags, response: { 200: z.object({ items: z.array(SavedSearch) }) } },
     },
-    async (req) => ({ items: await listSavedSearches(app.db, req.actor!) }),
+    async (req) => ({ items: await listSavedSearches(app.db, signedInActor(req)) }),
   );
   app.post(
     '/saved-searches',
@@ -105,21 +89,26 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       config: { access: 'signedIn' },
       schema: {
         tags,
-        body: z.object({
-          name: z.string().trim().min(1, 'give the search a name').max(200),
-          query: z.string().max(2000),
-        }),
+        body: SavedSearchCreate,
         response: { 201: SavedSearch },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await saveSearch(app.db, req.actor!, req.body.name, req.body.query)),
+    async (req, reply) => reply.status(201).send(await saveSearch(app.db, signedInActor(req), req.body)),
   );
   app.delete(
     '/saved-searches/:id',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: 'Delete a saved search of yours, at the version you saw (a changed one is refused with 409)',
+        params: IdParams,
+        querystring: VersionQuery,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
-      await deleteSavedSearch(app.db, req.actor!, req.params.id);
+      await deleteSavedSearch(app.db, signedInActor(req), req.params.id, req.query.version);
       return reply.status(204).send(null);
     },
   );
@@ -138,11 +127,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Taxonomy spellings brought by imports that no term knows yet',
-        response: {
-          200: z.object({
-            items: z.array(z.object({ scheme: z.string(), spelling: z.string(), count: z.number().int() })),
-          }),
-        },
+        response: { 200: z.object({ items: z.array(UnmappedTerm) }) },
       },
     },
     async () => ({ items: await listUnmappedTerms(app.db) }),
@@ -178,25 +163,25 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
         summary:
           'Import a file (the raw file as the request body). preview=true shows the outcome without storing.',
         params: z.object({ kind: ImportKind }),
-        querystring: z.object({
-          fileName: z.string().min(1).max(300),
-          preview: z.enum(['true', 'false']).default('false'),
-          validRowsOnly: z.enum(['true', 'false']).default('false'),
-          documentKind: z.enum(['auto', 'upr', 'treaty-body', 'advisory']).default('auto'),
-        }),
+        querystring: ImportQuery,
         response: { 200: ImportSummary },
       },
     },
     async (req) => {
       const body = req.body as Buffer | undefined;
-      if (!body || !Buffer.isBuffer(body) || body.length === 0) {
-        throw Object.assign(new Error('Send the file as the request body.'), { statusCode: 400 });
-      }
-      return importFile(app.db, req.actor!, req.params.kind, req.query.fileName, new Uint8Array(body), {
-        dryRun: req.query.preview === 'true',
-        importValidRows: req.query.validRowsOnly === 'true',
-        documentKind: req.query.documentKind,
-      });
+      if (!body || !Buffer.isBuffer(body) || body.length === 0) throw recommendationErrors.file_missing();
+      return importFile(
+        app.db,
+        signedInActor(req),
+        req.params.kind,
+        req.query.fileName,
+        new Uint8Array(body),
+        {
+          dryRun: req.query.preview === 'true',
+          importValidRows: req.query.validRowsOnly === 'true',
+          documentKind: req.query.documentKind,
+        },
+      );
     },
   );
 }

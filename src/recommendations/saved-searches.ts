@@ -1,58 +1,68 @@
+/** A user's saved searches: the query string of the recommendation list under a name. */
+import type { Actor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
-import { recordAudit, type Actor } from '../core/audit.ts';
-import { conflict, notFound } from '../core/errors.ts';
-import { camelize } from '../core/sql.ts';
+import { authorize } from '../core/policy.ts';
+import { deleteRow, insertRow, type TableSpec } from '../core/write.ts';
+import { recommendationErrors } from './errors.ts';
+import { recommendationPolicy } from './policy.ts';
+import { presentSavedSearch } from './presenters.ts';
+import type { SavedSearchRow } from './rows.ts';
+import type { SavedSearch, SavedSearchCreate } from './schema.ts';
 
-interface SavedSearch {
-  id: string;
+interface SavedSearchValues {
+  userId: string;
   name: string;
   query: string;
-  createdAt: string;
+}
+
+const savedSearchTable: TableSpec<SavedSearchRow, SavedSearchValues> = {
+  table: 'saved_searches',
+  entity: 'saved_search',
+  writable: ['userId', 'name', 'query'],
+};
+
+/** The query string without its "?", from a string or from the parameters of the list. */
+function queryString(query: SavedSearchCreate['query']): string {
+  if (typeof query === 'string') return query.replace(/^\?/, '');
+  return new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
 }
 
 export async function listSavedSearches(q: Queryable, actor: Actor): Promise<SavedSearch[]> {
-  const r = await q.query<Record<string, unknown>>(
-    'select id, name, query, created_at from saved_searches where user_id = $1 order by name',
-    [actor.id],
-  );
-  return r.rows.map((x) => camelize<SavedSearch>(x));
+  const r = await q.query<SavedSearchRow>('select * from saved_searches where user_id = $1 order by name', [
+    actor.id,
+  ]);
+  return r.rows.map(presentSavedSearch);
 }
 
-export async function saveSearch(db: Db, actor: Actor, name: string, query: string): Promise<SavedSearch> {
+export async function saveSearch(db: Db, actor: Actor, input: SavedSearchCreate): Promise<SavedSearch> {
   return db.transaction(async (tx) => {
     const dup = await tx.query('select 1 from saved_searches where user_id = $1 and name = $2', [
       actor.id,
-      name,
+      input.name,
     ]);
-    if (dup.rowCount)
-      throw conflict(`You already have a saved search called "${name}": choose another name.`);
-    const r = await tx.query<Record<string, unknown>>(
-      'insert into saved_searches (user_id, name, query) values ($1, $2, $3) returning id, name, query, created_at',
-      [actor.id, name, query.replace(/^\?/, '')],
-    );
-    const saved = camelize<SavedSearch>(r.rows[0]!);
-    await recordAudit(tx, actor, {
-      action: 'create',
-      entityType: 'saved_search',
-      entityId: saved.id,
-      after: saved,
+    if (dup.rowCount) throw recommendationErrors.saved_search_name_taken({ name: input.name });
+    const row = await insertRow(tx, actor, savedSearchTable, {
+      userId: actor.id ?? undefined,
+      name: input.name,
+      query: queryString(input.query),
     });
-    return saved;
+    return presentSavedSearch(row);
   });
 }
 
-export async function deleteSavedSearch(db: Db, actor: Actor, id: string) {
+/** Deletes a saved search of the actor's, if it is still at the version the user saw. */
+export async function deleteSavedSearch(db: Db, actor: Actor, id: string, version: number): Promise<void> {
   await db.transaction(async (tx) => {
-    const r = await tx.query<Record<string, unknown>>(
-      'delete from saved_searches where id = $1 and user_id = $2 returning id, name, query',
-      [id, actor.id],
+    const r = await tx.query<Pick<SavedSearchRow, 'user_id'>>(
+      'select user_id from saved_searches where id = $1',
+      [id],
     );
-    if (!r.rows[0]) throw notFound('saved search of yours', id);
-    await recordAudit(tx, actor, {
-      action: 'delete',
-      entityType: 'saved_search',
-      entityId: id,
-      before: r.rows[0],
-    });
+    const row = r.rows[0];
+    // Someone else's saved search is as unknown as one that does not exist.
+    authorize(
+      row !== undefined && recommendationPolicy.deleteSavedSearch(actor, { userId: row.user_id }),
+      () => recommendationErrors.saved_search_not_found({ id }),
+    );
+    await deleteRow(tx, actor, savedSearchTable, id, version);
   });
 }

@@ -34,6 +34,76 @@ export const RecommendationStatus = z.enum([
   'not_applicable',
 ]);
 
+/** The columns an export may hold, in the order they appear. */
+export const ExportColumn = z.enum([
+  'id',
+  'mechanism',
+  'bodyCode',
+  'stateUnderReview',
+  'symbol',
+  'paragraph',
+  'text',
+  'textNl',
+  'recommendingStates',
+  'position',
+  'followUp',
+  'status',
+  'year',
+  'uprSession',
+  'themes',
+  'groups',
+  'sdgs',
+]);
+export type ExportColumn = z.infer<typeof ExportColumn>;
+export const EXPORT_COLUMNS: readonly ExportColumn[] = ExportColumn.options;
+
+/** The header of each export column in both languages. */
+export const EXPORT_COLUMN_LABELS: Record<ExportColumn, { en: string; nl: string }> = {
+  id: { en: 'Id', nl: 'Id' },
+  mechanism: { en: 'Mechanism', nl: 'Mechanisme' },
+  bodyCode: { en: 'Body', nl: 'Orgaan' },
+  stateUnderReview: { en: 'State under review', nl: 'Staat' },
+  symbol: { en: 'Document symbol', nl: 'Documentkenmerk' },
+  paragraph: { en: 'Paragraph', nl: 'Paragraaf' },
+  text: { en: 'Text', nl: 'Tekst' },
+  textNl: { en: 'Dutch text', nl: 'Nederlandse tekst' },
+  recommendingStates: { en: 'Recommending states', nl: 'Aanbevelende staten' },
+  position: { en: 'Position', nl: 'Standpunt' },
+  followUp: { en: 'Follow-up priority', nl: 'Follow-up-prioriteit' },
+  status: { en: 'Status', nl: 'Status' },
+  year: { en: 'Year', nl: 'Jaar' },
+  uprSession: { en: 'UPR session', nl: 'UPR-sessie' },
+  themes: { en: 'Themes', nl: "Thema's" },
+  groups: { en: 'Affected persons', nl: 'Betrokken groepen' },
+  sdgs: { en: 'SDG targets', nl: 'SDG-subdoelen' },
+};
+
+/** The columns of an export that names none. */
+export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = [
+  'symbol',
+  'paragraph',
+  'text',
+  'recommendingStates',
+  'position',
+  'year',
+  'themes',
+];
+
+const isExportColumn = (c: string): c is ExportColumn => (EXPORT_COLUMNS as readonly string[]).includes(c);
+
+/** `columns=symbol,text,...` of an export request: known names only; none means the default columns. */
+export const ExportColumnsParam = z
+  .string()
+  .max(500)
+  .refine((v) => !v || v.split(',').every(isExportColumn), {
+    message: `use a comma-separated list of ${EXPORT_COLUMNS.join(', ')}`,
+  });
+
+/** The columns an export request asks for (see ExportColumnsParam). */
+export function exportColumnsOf(param: string | undefined): ExportColumn[] {
+  return param ? param.split(',').filter(isExportColumn) : [...DEFAULT_EXPORT_COLUMNS];
+}
+
 export const ImportKind = z.enum(['uhri', 'upr-info', 'document', 'spreadsheet']);
 export type ImportKind = z.infer<typeof ImportKind>;
 
@@ -83,6 +153,7 @@ export const RecommendationDetail = Recommendation.extend({
   terms: z.array(TermRef),
   unmappedTerms: z.array(z.object({ scheme: z.string(), spelling: z.string() })),
 });
+export type RecommendationDetail = z.infer<typeof RecommendationDetail>;
 
 export const RecommendationQuery = PageQuery.extend({
   q: z.string().max(500).optional(),
@@ -103,6 +174,67 @@ export const RecommendationQuery = PageQuery.extend({
   cycleId: Uuid.optional(),
 });
 
+/** One facet value of a search with its count (and, for ids, its labels). */
+export const Facet = z.object({
+  value: z.string(),
+  count: z.number().int(),
+  label: z.string().optional(),
+  labelNl: z.string().optional(),
+});
+export type Facet = z.infer<typeof Facet>;
+
+export const RecommendationPage = z.object({
+  items: z.array(Recommendation),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  facets: z.record(z.string(), z.array(Facet)),
+});
+export type RecommendationPage = z.infer<typeof RecommendationPage>;
+
+/** The filters of a search (a RecommendationQuery as validated). */
+export type SearchFilters = z.infer<typeof RecommendationQuery>;
+
+export const ExportQuery = RecommendationQuery.omit({ page: true, pageSize: true }).extend({
+  columns: ExportColumnsParam.optional(),
+  lang: z.enum(['nl', 'en']).default('nl'),
+});
+export type ExportFilters = Omit<SearchFilters, 'page' | 'pageSize'>;
+
+export const UnmappedTerm = z.object({ scheme: z.string(), spelling: z.string(), count: z.number().int() });
+export type UnmappedTerm = z.infer<typeof UnmappedTerm>;
+
+/** A saved search: the query string of the recommendation list under a name of the user's. */
+export const SavedSearch = z.object({
+  id: Uuid,
+  name: z.string(),
+  query: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+export type SavedSearch = z.infer<typeof SavedSearch>;
+
+/** The query of the list as a string ("?q=x&state=y") or as its parameters ({ q: 'x' }). */
+export const SavedSearchCreate = z.object({
+  name: z.string().trim().min(1, 'give the search a name').max(200),
+  query: z.union([
+    z.string().max(2000),
+    z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  ]),
+});
+export type SavedSearchCreate = z.infer<typeof SavedSearchCreate>;
+
+/** A delete names the version the user saw. */
+export const VersionQuery = z.object({ version: z.coerce.number().int().positive() });
+
+export const ImportQuery = z.object({
+  fileName: z.string().min(1).max(300),
+  preview: z.enum(['true', 'false']).default('false'),
+  validRowsOnly: z.enum(['true', 'false']).default('false'),
+  documentKind: z.enum(['auto', 'upr', 'treaty-body', 'advisory']).default('auto'),
+});
+export type DocumentKindOption = z.infer<typeof ImportQuery>['documentKind'];
+
 export const ImportSummary = z.object({
   importId: Uuid.nullable(),
   kind: ImportKind,
@@ -113,7 +245,7 @@ export const ImportSummary = z.object({
   unchanged: z.number().int(),
   skipped: z.number().int(),
   sources: z.number().int(),
-  unmappedTerms: z.array(z.object({ scheme: z.string(), spelling: z.string(), count: z.number().int() })),
+  unmappedTerms: z.array(UnmappedTerm),
   errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
   committed: z.boolean(),
 });

@@ -1,41 +1,30 @@
 import type { Queryable } from '../core/db.ts';
-import { notFound } from '../core/errors.ts';
-import { Where, camelize } from '../core/sql.ts';
-import type { Recommendation } from './schema.ts';
-
-const COLUMNS = `r.id, r.mechanism, r.body_code, r.state_under_review, r.symbol, r.paragraph, r.text, r.text_nl,
-  r.recommending_states, r.position, r.position_explanation, r.follow_up, r.status, r.year, r.upr_session,
-  r.action_category, r.version, r.created_at, r.updated_at`;
-
-const toRecommendation = (row: Record<string, unknown>) => camelize<Recommendation>(row);
-
-export interface SearchFilters {
-  page: number;
-  pageSize: number;
-  q?: string | undefined;
-  mechanism?: string | undefined;
-  state?: string | undefined;
-  recommendingState?: string | undefined;
-  position?: string | undefined;
-  year?: number | undefined;
-  symbol?: string | undefined;
-  termId?: string | undefined;
-  followUp?: 'true' | 'false' | undefined;
-  status?: string | undefined;
-  leadOrganisationId?: string | undefined;
-  sort?: 'relevance' | 'year' | 'symbol' | undefined;
-  bodyCode?: string | undefined;
-  importId?: string | undefined;
-  instrumentId?: string | undefined;
-  cycleId?: string | undefined;
-}
+import { Where } from '../core/sql.ts';
+import { recommendationErrors } from './errors.ts';
+import { presentRecommendation, presentRecommendationDetail } from './presenters.ts';
+import {
+  RECOMMENDATION_COLUMNS,
+  type RecommendationRow,
+  type RecommendationSourceRow,
+  type TermRefRow,
+  type UnmappedTermRow,
+} from './rows.ts';
+import type {
+  ExportFilters,
+  Facet,
+  RecommendationDetail,
+  RecommendationPage,
+  SearchFilters,
+  UnmappedTerm,
+} from './schema.ts';
 
 /** A document symbol ("CRC/C/NLD/CO/5-6", "A/HRC/8/31") or a paragraph reference is searched exactly. */
 const SYMBOL = /^[A-Z]{1,6}(\/[A-Za-z0-9.()-]+)+$/;
 /** "para 12 (b)", "para. 12", "118.4", "Aanbeveling 3". */
 const PARAGRAPH = /^(?:(para\.?|paragraph|aanbeveling)\s*)?(\d{1,4}(?:\.\d{1,4})?)\s*(\([a-z]{1,3}\))?$/i;
 
-export function where(f: SearchFilters): { w: Where; rank: string | null } {
+/** The WHERE clause of a search (paging aside), and the rank of a full-text search. */
+export function where(f: ExportFilters): { w: Where; rank: string | null } {
   const w = new Where()
     .addIf(f.mechanism, 'r.mechanism = ?', f.mechanism)
     .addIf(f.state, 'r.state_under_review = ?', f.state)
@@ -89,11 +78,6 @@ export function where(f: SearchFilters): { w: Where; rank: string | null } {
   return { w, rank };
 }
 
-export interface Facet {
-  value: string;
-  count: number;
-}
-
 /** Facets over plain columns of the hits: name and the (text) expression counted. */
 const COLUMN_FACETS: [string, string][] = [
   ['mechanism', 'mechanism'],
@@ -132,15 +116,15 @@ const TERMS_FACET = `'terms', (select coalesce(json_agg(x), '[]') from (
  * Full-text search in English and Dutch with filters, and counts per facet of the result. Two
  * statements: the page of results, and the total with every facet computed from the hits found once.
  */
-export async function searchRecommendations(q: Queryable, f: SearchFilters) {
+export async function searchRecommendations(q: Queryable, f: SearchFilters): Promise<RecommendationPage> {
   const { w, rank } = where(f);
   const params = [...w.params];
   const limit = w.param(f.pageSize);
   const offset = w.param((f.page - 1) * f.pageSize);
   // Two independent statements: on PostgreSQL they run side by side on two connections.
   const [rows, agg] = await Promise.all([
-    q.query<Record<string, unknown>>(
-      `select ${COLUMNS} from recommendations r ${w.sql()} order by ${
+    q.query<RecommendationRow>(
+      `select ${RECOMMENDATION_COLUMNS} from recommendations r ${w.sql()} order by ${
         f.sort === 'symbol'
           ? 'r.symbol nulls last, r.paragraph,'
           : f.sort === 'year' || !rank
@@ -207,40 +191,39 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters) {
       .map(({ value, count, label, labelNl }) => ({ value, count, label, labelNl }));
   }
   delete facets.terms;
-  return { items: rows.rows.map(toRecommendation), total, page: f.page, pageSize: f.pageSize, facets };
+  return { items: rows.rows.map(presentRecommendation), total, page: f.page, pageSize: f.pageSize, facets };
 }
 
-export async function getRecommendation(q: Queryable, id: string) {
-  const r = await q.query<Record<string, unknown>>(
-    `select ${COLUMNS} from recommendations r where r.id = $1`,
+export async function getRecommendation(q: Queryable, id: string): Promise<RecommendationDetail> {
+  const r = await q.query<RecommendationRow>(
+    `select ${RECOMMENDATION_COLUMNS} from recommendations r where r.id = $1`,
     [id],
   );
-  if (!r.rows[0]) throw notFound('recommendation', id);
-  const sources = await q.query<Record<string, unknown>>(
-    `select kind, source_key, file_name, paragraph, import_id, imported_at, imported_by
-       from recommendation_sources where recommendation_id = $1 order by imported_at`,
-    [id],
-  );
-  const terms = await q.query<Record<string, unknown>>(
-    `select t.id, t.scheme, t.code, t.label_en, t.label_nl from recommendation_terms rt
-       join taxonomy_terms t on t.id = rt.term_id where rt.recommendation_id = $1 order by t.scheme, t.sort_order, t.code`,
-    [id],
-  );
-  const unmapped = await q.query<{ scheme: string; spelling: string }>(
-    'select scheme, spelling from recommendation_unmapped_terms where recommendation_id = $1 order by scheme, spelling',
-    [id],
-  );
-  return {
-    ...toRecommendation(r.rows[0]),
-    sources: sources.rows.map((s) => camelize<{ kind: 'uhri' }>(s)) as never[],
-    terms: terms.rows.map((t) => camelize(t)) as never[],
-    unmappedTerms: unmapped.rows,
-  };
+  const row = r.rows[0];
+  if (!row) throw recommendationErrors.not_found({ id });
+  const [sources, terms, unmapped] = await Promise.all([
+    q.query<RecommendationSourceRow>(
+      `select kind, source_key, file_name, paragraph, import_id, imported_at, imported_by
+         from recommendation_sources where recommendation_id = $1 order by imported_at`,
+      [id],
+    ),
+    q.query<TermRefRow>(
+      `select t.id, t.scheme, t.code, t.label_en, t.label_nl from recommendation_terms rt
+         join taxonomy_terms t on t.id = rt.term_id where rt.recommendation_id = $1
+        order by t.scheme, t.sort_order, t.code`,
+      [id],
+    ),
+    q.query<UnmappedTermRow>(
+      'select scheme, spelling from recommendation_unmapped_terms where recommendation_id = $1 order by scheme, spelling',
+      [id],
+    ),
+  ]);
+  return presentRecommendationDetail(row, sources.rows, terms.rows, unmapped.rows);
 }
 
 /** Spellings imports brought that no term knows yet, with how often they occur. */
-export async function listUnmappedTerms(q: Queryable) {
-  const r = await q.query<{ scheme: string; spelling: string; count: number }>(
+export async function listUnmappedTerms(q: Queryable): Promise<UnmappedTerm[]> {
+  const r = await q.query<UnmappedTerm>(
     `select scheme, spelling, count(*)::int as count from recommendation_unmapped_terms
       group by scheme, spelling order by count desc, spelling`,
   );

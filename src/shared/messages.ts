@@ -16,6 +16,7 @@ import { taxonomyErrors } from '../taxonomy/errors.ts';
 import { organisationErrors } from '../organisations/errors.ts';
 import { userErrors } from '../users/errors.ts';
 import { authErrors } from '../auth/errors.ts';
+import { documentFileErrors, importErrors, recommendationErrors } from '../recommendations/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -31,4 +32,7 @@ export const messages: MessageCatalogue = {
   ...organisationErrors.catalogue,
   ...userErrors.catalogue,
   ...authErrors.catalogue,
+  ...importErrors.catalogue,
+  ...recommendationErrors.catalogue,
+  ...documentFileErrors.catalogue,
 };

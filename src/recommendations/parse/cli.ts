@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { badRequest } from '../../core/errors.ts';
+import { documentFileErrors } from '../errors.ts';
 import { extractFile } from './extract.ts';
 import { formatParsedText } from './format.ts';
 import { parseDocument, UnknownKindError, type KindOption } from './index.ts';
@@ -14,7 +14,7 @@ export async function parseDocumentFile(
   try {
     doc = parseDocument(text, opts.kind);
   } catch (e) {
-    if (e instanceof UnknownKindError) throw badRequest(`${file}: ${e.message} Use --kind.`);
+    if (e instanceof UnknownKindError) throw documentFileErrors.unknown_kind({ file, reason: e.message });
     throw e;
   }
   return opts.format === 'json' ? JSON.stringify(doc, null, 2) : formatParsedText(doc, path.basename(file));

@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { badRequest } from '../../core/errors.ts';
+import { documentFileErrors } from '../errors.ts';
 
 /**
  * The text of a document file: .txt (UTF-8, or Windows-1252 / Mac-Roman when the bytes are not
@@ -114,7 +114,7 @@ export async function checkZip(
   try {
     zip = await JSZip.loadAsync(buf, { checkCRC32: false });
   } catch (e) {
-    throw badRequest(`${what}: this ${pkg.ext} is damaged: ${message(e)}`);
+    throw documentFileErrors.damaged({ file: what, ext: pkg.ext, reason: message(e) });
   }
   let total = 0;
   for (const f of Object.values(zip.files)) {
@@ -123,16 +123,21 @@ export async function checkZip(
     if (!data) continue;
     total += data.uncompressedSize;
     if (total > limits.maxBytes)
-      throw badRequest(
-        `${what}: this ${pkg.ext} would unpack to more than ${Math.round(limits.maxBytes / 1024 / 1024)} MB; it is refused (a zip bomb?).`,
-      );
+      throw documentFileErrors.unpacks_too_large({
+        file: what,
+        ext: pkg.ext,
+        mb: Math.round(limits.maxBytes / 1024 / 1024),
+      });
     if (
       data.uncompressedSize > RATIO_CHECK_FROM_BYTES &&
       data.uncompressedSize / Math.max(1, data.compressedSize) > limits.maxRatio
     )
-      throw badRequest(
-        `${what}: the part ${f.name} of this ${pkg.ext} expands more than ${limits.maxRatio} times; it is refused (a zip bomb?).`,
-      );
+      throw documentFileErrors.part_expands_too_much({
+        file: what,
+        ext: pkg.ext,
+        part: f.name,
+        ratio: limits.maxRatio,
+      });
     // The sizes in the zip directory may lie: inflate with a limit to make sure they do not.
     if (data.compression?.magic === '\x08\x00' && data.compressedContent) {
       try {
@@ -142,17 +147,17 @@ export async function checkZip(
         if (out.length !== data.uncompressedSize) throw new Error(`${f.name} has not the size it declares`);
       } catch (e) {
         if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-          throw badRequest(
-            `${what}: the part ${f.name} of this ${pkg.ext} unpacks to more than it declares; it is refused (a zip bomb?).`,
-          );
-        throw badRequest(`${what}: this ${pkg.ext} is damaged: ${message(e)}`);
+          throw documentFileErrors.part_larger_than_declared({ file: what, ext: pkg.ext, part: f.name });
+        throw documentFileErrors.damaged({ file: what, ext: pkg.ext, reason: message(e) });
       }
     }
   }
   if (!zip.file(pkg.requiredEntry))
-    throw badRequest(
-      `${what}: this ${pkg.ext} is damaged: it has no ${pkg.requiredEntry} (is it ${pkg.kindName}?).`,
-    );
+    throw documentFileErrors.damaged({
+      file: what,
+      ext: pkg.ext,
+      reason: `it has no ${pkg.requiredEntry} (is it ${pkg.kindName}?).`,
+    });
   return zip;
 }
 
@@ -162,7 +167,7 @@ export async function docxText(buf: Uint8Array, what = 'the file'): Promise<stri
     const r = await mammoth.extractRawText({ buffer: Buffer.from(buf) });
     return r.value;
   } catch (e) {
-    throw badRequest(`${what}: this .docx is damaged: ${message(e)}`);
+    throw documentFileErrors.damaged({ file: what, ext: '.docx', reason: message(e) });
   }
 }
 
@@ -172,13 +177,10 @@ export async function pdfText(buf: Uint8Array, what = 'the file'): Promise<{ tex
     const pdf = await getDocumentProxy(new Uint8Array(buf), { verbosity: 0 });
     pages = (await extractText(pdf, { mergePages: false })).text;
   } catch (e) {
-    throw badRequest(`${what}: this .pdf is damaged: ${message(e)}`);
+    throw documentFileErrors.damaged({ file: what, ext: '.pdf', reason: message(e) });
   }
   const text = pages.map((p) => p.replace(/\n+$/, '')).join('\n\f');
-  if (!text.replace(/\s/g, ''))
-    throw badRequest(
-      `${what}: this .pdf has no text layer (a scan?); run text recognition (OCR) on it first.`,
-    );
+  if (!text.replace(/\s/g, '')) throw documentFileErrors.pdf_without_text({ file: what });
   return { text, pages: pages.length };
 }
 
@@ -198,12 +200,13 @@ export async function extractFromBuffer(buf: Uint8Array, name: string): Promise<
   const format = formatOf(buf, name);
   if (format === 'pdf') {
     if (!startsWith(buf, '%PDF-'))
-      throw badRequest(`${name}: this .pdf is damaged: it does not start with %PDF-.`);
+      throw documentFileErrors.damaged({ file: name, ext: '.pdf', reason: 'it does not start with %PDF-.' });
     const r = await pdfText(buf, name);
     return { text: r.text, format, pages: r.pages };
   }
   if (format === 'docx') {
-    if (!startsWith(buf, 'PK')) throw badRequest(`${name}: this .docx is damaged: it is not a zip package.`);
+    if (!startsWith(buf, 'PK'))
+      throw documentFileErrors.damaged({ file: name, ext: '.docx', reason: 'it is not a zip package.' });
     return { text: await docxText(buf, name), format };
   }
   const { text, encoding } = decodeText(buf);
@@ -217,10 +220,10 @@ export async function extractFile(file: string): Promise<ExtractedText> {
     buf = await fs.readFile(file);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') throw badRequest(`Cannot read ${file}: the file does not exist.`);
-    if (code === 'EISDIR') throw badRequest(`Cannot read ${file}: it is a directory, not a file.`);
-    if (code === 'EACCES') throw badRequest(`Cannot read ${file}: permission denied.`);
-    throw badRequest(`Cannot read ${file}: ${message(e)}`);
+    if (code === 'ENOENT') throw documentFileErrors.absent({ file });
+    if (code === 'EISDIR') throw documentFileErrors.is_directory({ file });
+    if (code === 'EACCES') throw documentFileErrors.permission_denied({ file });
+    throw documentFileErrors.unreadable({ file, reason: message(e) });
   }
   return extractFromBuffer(buf, file);
 }

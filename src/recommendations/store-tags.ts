@@ -1,0 +1,141 @@
+/**
+ * What an import stores beside the recommendations themselves: their provenance per source, the
+ * taxonomy terms the spellings of the file map to (through the aliases), and the spellings no term
+ * knows yet (kept, listed for mapping). Terms and spellings are added to those a recommendation
+ * has: the same recommendation from several sources carries the tags of all of them.
+ */
+import type { Queryable } from '../core/db.ts';
+import { normalizeTerm } from '../taxonomy/normalize.ts';
+import { keepStateBefore } from './store-audit.ts';
+import { CHUNK, type Merged, type Upserted } from './store-upsert.ts';
+import type { ImportKind, ImportSummary } from './schema.ts';
+
+/** Every alias of the schemes an import uses, loaded once: "scheme|normalised spelling" → term id. */
+export async function aliasMap(q: Queryable): Promise<Map<string, string>> {
+  const r = await q.query<{ scheme: string; normalized: string; term_id: string }>(
+    "select scheme, normalized, term_id from taxonomy_aliases where scheme in ('uhri_theme','uhri_group','sdg_target','sdg_goal')",
+  );
+  const codes = await q.query<{ scheme: string; code: string; id: string }>(
+    "select scheme, code, id from taxonomy_terms where scheme in ('sdg_target','sdg_goal')",
+  );
+  const m = new Map(r.rows.map((a) => [`${a.scheme}|${a.normalized}`, a.term_id]));
+  for (const c of codes.rows) m.set(`${c.scheme}|${c.code.toLowerCase()}`, c.id);
+  return m;
+}
+
+function resolveTerm(aliases: Map<string, string>, scheme: string, spelling: string): string | undefined {
+  const direct = aliases.get(`${scheme}|${normalizeTerm(spelling)}`);
+  if (direct) return direct;
+  // SDG targets come as "16.2 - Protect children ...": the number alone identifies them.
+  const code =
+    /^\s*(\d{1,2}\.[0-9a-z]{1,2})\b/i.exec(spelling)?.[1] ?? /^\s*(\d{1,2})\s*-/.exec(spelling)?.[1];
+  return code ? aliases.get(`${scheme}|${code.toLowerCase()}`) : undefined;
+}
+
+/** Where the records came from. */
+export interface Provenance {
+  kind: ImportKind;
+  fileName: string;
+  importId: string | null;
+  importedBy: string;
+}
+
+/**
+ * Stores the sources, terms and unmapped spellings of the merged records (whose recommendation ids
+ * are known by fingerprint); returns the unmapped spellings with how often they occur. The state
+ * of a recommendation stored before that gains a tag is kept for the audit trail first.
+ */
+export async function storeTags(
+  tx: Queryable,
+  list: Merged[],
+  { ids, created }: Upserted,
+  from: Provenance,
+): Promise<ImportSummary['unmappedTerms']> {
+  const aliases = await aliasMap(tx);
+  const src: { rec: string; key: string; par: string | null }[] = [];
+  const terms: { rec: string; term: string }[] = [];
+  const loose: { rec: string; scheme: string; spelling: string }[] = [];
+  const unmapped = new Map<string, number>();
+  for (const m of list) {
+    const rec = ids.get(m.fingerprint)!;
+    for (const r of m.records) {
+      src.push({ rec, key: r.sourceKey, par: r.paragraph ?? null });
+      for (const t of r.terms) {
+        const term = resolveTerm(aliases, t.scheme, t.spelling);
+        if (term) terms.push({ rec, term });
+        else {
+          loose.push({ rec, scheme: t.scheme, spelling: t.spelling.trim() });
+          const k = `${t.scheme}|${t.spelling.trim()}`;
+          unmapped.set(k, (unmapped.get(k) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  for (let i = 0; i < src.length; i += CHUNK) {
+    const c = src.slice(i, i + CHUNK);
+    await tx.query(
+      `insert into recommendation_sources (recommendation_id, kind, source_key, file_name, paragraph, import_id, imported_by)
+       select r, $2, k, $3, p, $4, $5 from unnest($1::uuid[], $6::text[], $7::text[]) as u(r, k, p)
+       on conflict (kind, source_key) do update set recommendation_id = excluded.recommendation_id,
+         file_name = excluded.file_name, paragraph = excluded.paragraph, import_id = excluded.import_id,
+         imported_by = excluded.imported_by, imported_at = now()`,
+      [
+        c.map((x) => x.rec),
+        from.kind,
+        from.fileName,
+        from.importId,
+        from.importedBy,
+        c.map((x) => x.key),
+        c.map((x) => x.par),
+      ],
+    );
+  }
+  const existingTerms = terms.filter((x) => !created.has(x.rec));
+  for (let i = 0; i < existingTerms.length; i += CHUNK * 2) {
+    const c = existingTerms.slice(i, i + CHUNK * 2);
+    await keepStateBefore(
+      tx,
+      `select distinct rec as id from (
+         select * from unnest($1::uuid[], $2::uuid[]) as x(rec, term)
+         except
+         select rt.recommendation_id, rt.term_id from recommendation_terms rt
+          where rt.recommendation_id in (select unnest($1::uuid[]))) gained`,
+      [c.map((x) => x.rec), c.map((x) => x.term)],
+    );
+  }
+  const existingLoose = loose.filter((x) => !created.has(x.rec));
+  for (let i = 0; i < existingLoose.length; i += CHUNK * 2) {
+    const c = existingLoose.slice(i, i + CHUNK * 2);
+    await keepStateBefore(
+      tx,
+      `select distinct rec as id from (
+         select * from unnest($1::uuid[], $2::text[], $3::text[]) as x(rec, scheme, spelling)
+         except
+         select u.recommendation_id, u.scheme, u.spelling from recommendation_unmapped_terms u
+          where u.recommendation_id in (select unnest($1::uuid[]))) gained`,
+      [c.map((x) => x.rec), c.map((x) => x.scheme), c.map((x) => x.spelling)],
+    );
+  }
+  for (let i = 0; i < terms.length; i += CHUNK * 2) {
+    const c = terms.slice(i, i + CHUNK * 2);
+    await tx.query(
+      `insert into recommendation_terms (recommendation_id, term_id)
+       select * from unnest($1::uuid[], $2::uuid[]) on conflict do nothing`,
+      [c.map((x) => x.rec), c.map((x) => x.term)],
+    );
+  }
+  for (let i = 0; i < loose.length; i += CHUNK * 2) {
+    const c = loose.slice(i, i + CHUNK * 2);
+    await tx.query(
+      `insert into recommendation_unmapped_terms (recommendation_id, scheme, spelling)
+       select * from unnest($1::uuid[], $2::text[], $3::text[]) on conflict do nothing`,
+      [c.map((x) => x.rec), c.map((x) => x.scheme), c.map((x) => x.spelling)],
+    );
+  }
+  return [...unmapped.entries()]
+    .map(([k, count]) => {
+      const [scheme, spelling] = k.split('|') as [string, string];
+      return { scheme, spelling, count };
+    })
+    .sort((a, b) => b.count - a.count);
+}
