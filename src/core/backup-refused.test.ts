@@ -12,6 +12,7 @@ import {
   gunzipText,
   populate,
   resign,
+  testKey,
   tmpFiles,
   writeGzip,
 } from './backup-test-helpers.ts';
@@ -31,7 +32,7 @@ describe(`restore refuses bad input and changes nothing (${engine})`, () => {
     const src = await testDb();
     await populate(src, 'bak');
     good = tmpFile('source.rdbackup.gz');
-    await backup(src, good);
+    await backup(src, good, testKey);
     await src.close();
     goodText = gunzipText(good);
 
@@ -42,7 +43,7 @@ describe(`restore refuses bad input and changes nothing (${engine})`, () => {
   afterAll(() => db?.close());
 
   async function expectRefused(file: string, message: RegExp, errorClass: unknown = BackupError) {
-    const err = await restore(db, file, actor).then(
+    const err = await restore(db, file, actor, { key: testKey }).then(
       () => {
         throw new Error(`restore of ${file} succeeded`);
       },
@@ -54,7 +55,7 @@ describe(`restore refuses bad input and changes nothing (${engine})`, () => {
   }
 
   it('the good backup is accepted by readBackup (control)', () => {
-    expect(readBackup(good).rows).toBeGreaterThan(0);
+    expect(readBackup(good, testKey).rows).toBeGreaterThan(0);
   });
 
   it('a file that is not gzip', async () => {
@@ -152,8 +153,8 @@ describe(`restore refuses bad input and changes nothing (${engine})`, () => {
   });
 
   it('a good backup restores into the same database afterwards', async () => {
-    const r = await restore(db, good, actor);
-    expect(r.rows).toBe(readBackup(good).rows);
+    const r = await restore(db, good, actor, { key: testKey });
+    expect(r.rows).toBe(readBackup(good, testKey).rows);
     expect(await findUserByEmail(db, 'coordinator.bak@example.org')).not.toBeNull();
     expect(await findUserByEmail(db, 'coordinator.live@example.org')).toBeNull();
   });

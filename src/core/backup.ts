@@ -6,52 +6,32 @@ import type { Actor } from './actor.ts';
 import { nowIso } from './dates.ts';
 import { latestMigrationId } from './migrate.ts';
 import { recordEvent } from './write.ts';
+import { BackupError, sign, type BackupKey } from './backup-key.ts';
+import {
+  checkSignature,
+  FORMAT,
+  FORMAT_VERSION,
+  readBackup,
+  SIGNATURE_ALG,
+  type BackupEnd,
+  type BackupHeader,
+  type ParsedBackup,
+  type TableStart,
+} from './backup-read.ts';
+
+export { BackupError } from './backup-key.ts';
+export { readBackup, type ParsedBackup, type SignatureStatus } from './backup-read.ts';
 
 /**
- * Logical backups: every table of the schema as JSON lines, gzipped, with a checksum.
+ * Logical backups: every table of the schema as JSON lines, gzipped, with a checksum and the
+ * signature of the installation's key (see backup-read.ts for the layout, backup-key.ts for the key).
  * Engine-neutral, so a backup taken on PGlite restores on PostgreSQL and the other way round.
- *
- * Layout (one JSON value per line):
- *   {"format":"rightsdesk-backup","formatVersion":1,"schema":"0001_...","engine":"pglite","createdAt":...}
- *   {"table":"organisations","columns":["id",...]}
- *   [row values...]            (one line per row)
- *   {"end":true,"rows":123,"sha256":"..."}   (hash of all lines before it)
+ * Generated columns (the search vector of recommendations) are left out and computed again by the
+ * database that restores them.
  */
-const FORMAT = 'rightsdesk-backup';
-const FORMAT_VERSION = 1;
+
 /** Login sessions are not data: a restore signs everybody out. */
 const SKIP = new Set(['schema_migrations', 'sessions']);
-
-/** A backup file that cannot be read or restored; the message says why. */
-export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BackupError';
-  }
-}
-
-/** The first line of a backup. */
-export interface BackupHeader {
-  format: typeof FORMAT;
-  formatVersion: number;
-  /** The newest migration of the database it was taken from. */
-  schema: string;
-  engine: string;
-  createdAt: string;
-}
-
-/** The line that starts a table's rows. */
-interface TableStart {
-  table: string;
-  columns: string[];
-}
-
-/** The last line: the number of rows and the checksum of all lines before it. */
-interface BackupEnd {
-  end: true;
-  rows: number;
-  sha256: string;
-}
 
 /** A value of a row as written to the file: JSON, with bytes as {"$bytes": base64}. */
 type Cell = string | number | boolean | null | object;
@@ -61,7 +41,10 @@ type DbRow = { readonly [column: string]: unknown };
 
 interface TableInfo {
   name: string;
+  /** The columns that hold data (generated columns left out). */
   columns: { name: string; type: string }[];
+  /** The columns the database computes itself. */
+  generated: string[];
   selfRefs: string[];
 }
 
@@ -71,8 +54,13 @@ async function tables(q: Queryable): Promise<TableInfo[]> {
       where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`,
   );
   const names = t.rows.map((r) => r.table_name).filter((n) => !SKIP.has(n));
-  const cols = await q.query<{ table_name: string; column_name: string; udt_name: string }>(
-    `select table_name, column_name, udt_name from information_schema.columns
+  const cols = await q.query<{
+    table_name: string;
+    column_name: string;
+    udt_name: string;
+    is_generated: string;
+  }>(
+    `select table_name, column_name, udt_name, is_generated from information_schema.columns
       where table_schema = current_schema() order by table_name, ordinal_position`,
   );
   const fks = await q.query<{ child: string; parent: string; col: string }>(
@@ -95,13 +83,17 @@ async function tables(q: Queryable): Promise<TableInfo[]> {
     ordered.push(n);
   };
   for (const n of names) visit(n, new Set());
-  return ordered.map((name) => ({
-    name,
-    columns: cols.rows
-      .filter((c) => c.table_name === name)
-      .map((c) => ({ name: c.column_name, type: c.udt_name })),
-    selfRefs: selfRefs.get(name) ?? [],
-  }));
+  return ordered.map((name) => {
+    const own = cols.rows.filter((c) => c.table_name === name);
+    return {
+      name,
+      columns: own
+        .filter((c) => c.is_generated !== 'ALWAYS')
+        .map((c) => ({ name: c.column_name, type: c.udt_name })),
+      generated: own.filter((c) => c.is_generated === 'ALWAYS').map((c) => c.column_name),
+      selfRefs: selfRefs.get(name) ?? [],
+    };
+  });
 }
 
 function encode(v: unknown): Cell {
@@ -119,8 +111,12 @@ function decode(v: unknown, type: string): unknown {
   return v;
 }
 
-/** Writes a backup of all data to file; returns the number of rows written. */
-export async function backup(db: Db, file: string): Promise<{ rows: number; tables: number }> {
+/** Writes a backup of all data to file, signed with key; returns the number of rows written. */
+export async function backup(
+  db: Db,
+  file: string,
+  key: BackupKey,
+): Promise<{ rows: number; tables: number }> {
   const lines: string[] = [];
   const hash = crypto.createHash('sha256');
   const push = (v: BackupHeader | TableStart | Cell[]) => {
@@ -152,7 +148,12 @@ export async function backup(db: Db, file: string): Promise<{ rows: number; tabl
     }
     return all;
   });
-  const end: BackupEnd = { end: true, rows, sha256: hash.digest('hex') };
+  const end: BackupEnd = {
+    end: true,
+    rows,
+    sha256: hash.digest('hex'),
+    signature: { alg: SIGNATURE_ALG, key: key.id, value: sign(key, lines) },
+  };
   lines.push(JSON.stringify(end));
   const tmp = `${file}.partial`;
   fs.writeFileSync(tmp, zlib.gzipSync(lines.join('\n') + '\n'));
@@ -160,129 +161,38 @@ export async function backup(db: Db, file: string): Promise<{ rows: number; tabl
   return { rows, tables: info.length };
 }
 
-interface ParsedBackup {
-  header: Pick<BackupHeader, 'schema' | 'engine' | 'createdAt'>;
-  tables: { table: string; columns: string[]; rows: unknown[][] }[];
-  rows: number;
-}
+type BackupTable = ParsedBackup['tables'][number];
 
-const isObject = (v: unknown): v is { [key: string]: unknown } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const isTableStart = (v: unknown): v is TableStart =>
-  isObject(v) && typeof v.table === 'string' && v.table !== '' && Array.isArray(v.columns);
-
-function readText(file: string): string {
-  try {
-    return zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new BackupError(`The backup file ${file} does not exist.`);
-    throw new BackupError(
-      `${file} is not a Rightsdesk backup or it is damaged (it cannot be unpacked: ${e.message}).`,
-    );
-  }
-}
-
-/** The header line: a Rightsdesk backup of the format this version reads. */
-function checkHeader(file: string, header: unknown): BackupHeader {
-  if (!isObject(header) || header.format !== FORMAT)
-    throw new BackupError(`${file} is not a Rightsdesk backup (no Rightsdesk header).`);
-  if (header.formatVersion !== FORMAT_VERSION) {
-    throw new BackupError(
-      `${file} has backup format ${String(header.formatVersion)}; this version reads format ${FORMAT_VERSION}.`,
-    );
-  }
-  return {
-    format: FORMAT,
-    formatVersion: FORMAT_VERSION,
-    schema: String(header.schema),
-    engine: String(header.engine),
-    createdAt: String(header.createdAt),
-  };
-}
-
-/** The end line is there, and the checksum over all lines before it matches. */
-function checkEnd(file: string, lines: readonly string[]): BackupEnd {
-  let end: unknown;
-  try {
-    end = JSON.parse(lines[lines.length - 1] ?? '');
-  } catch {
-    end = undefined;
-  }
-  if (!isObject(end) || !end.end)
-    throw new BackupError(
-      `The backup file ${file} is incomplete: its end marker is missing (was it cut off?).`,
-    );
-  const hash = crypto.createHash('sha256');
-  for (const line of lines.slice(0, -1)) hash.update(line + '\n');
-  if (hash.digest('hex') !== end.sha256) {
-    throw new BackupError(`The backup file ${file} is damaged: its checksum does not match its contents.`);
-  }
-  return { end: true, rows: Number(end.rows), sha256: String(end.sha256) };
-}
-
-/** Reads and checks a backup file completely before anything is restored. */
-export function readBackup(file: string): ParsedBackup {
-  const lines = readText(file).split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const parse = (line: string, n: number): unknown => {
-    try {
-      return JSON.parse(line);
-    } catch {
-      throw new BackupError(`The backup file ${file} is damaged: line ${n + 1} is not valid JSON.`);
-    }
-  };
-  const header = checkHeader(file, parse(lines[0] ?? '', 0));
-  const end = checkEnd(file, lines);
-  const out: ParsedBackup['tables'] = [];
-  for (let i = 1; i < lines.length - 1; i++) {
-    const v = parse(lines[i]!, i);
-    if (Array.isArray(v)) {
-      const cur = out[out.length - 1];
-      if (!cur)
-        throw new BackupError(`The backup file ${file} is damaged: a row before any table (line ${i + 1}).`);
-      if (v.length !== cur.columns.length)
-        throw new BackupError(
-          `The backup file ${file} is damaged: line ${i + 1} has the wrong number of values.`,
-        );
-      cur.rows.push(v);
-    } else {
-      if (!isTableStart(v)) throw new BackupError(`The backup file ${file} is damaged at line ${i + 1}.`);
-      out.push({ table: v.table, columns: v.columns, rows: [] });
-    }
-  }
-  return {
-    header: { schema: header.schema, engine: header.engine, createdAt: header.createdAt },
-    tables: out,
-    rows: end.rows,
-  };
-}
-
-/** Every table and column of the backup exists in this database. */
-function checkTables(parsed: ParsedBackup, known: Map<string, TableInfo>) {
-  for (const t of parsed.tables) {
+/**
+ * Every table and column of the backup exists in this database. Returns the tables as they are
+ * inserted: without the columns this database generates (a backup of format 1 still holds them).
+ */
+function checkTables(parsed: ParsedBackup, known: Map<string, TableInfo>): BackupTable[] {
+  return parsed.tables.map((t) => {
     const table = known.get(t.table);
     if (!table)
       throw new BackupError(`The backup holds a table "${t.table}" that this database does not have.`);
     const cols = new Set(table.columns.map((c) => c.name));
-    const extra = t.columns.filter((c) => !cols.has(c));
+    const extra = t.columns.filter((c) => !cols.has(c) && !table.generated.includes(c));
     if (extra.length)
       throw new BackupError(
         `The backup's table "${t.table}" has columns this database lacks: ${extra.join(', ')}.`,
       );
-  }
+    const keep = t.columns.flatMap((c, i) => (cols.has(c) ? [i] : []));
+    if (keep.length === t.columns.length) return t;
+    return {
+      table: t.table,
+      columns: keep.map((i) => t.columns[i]!),
+      rows: t.rows.map((row) => keep.map((i) => row[i])),
+    };
+  });
 }
 
 /**
  * Inserts a table's rows in batches; self-references (a parent organisation, a broader term) are
  * set once all rows exist. Returns the number of rows inserted.
  */
-async function insertTable(
-  tx: Queryable,
-  table: TableInfo,
-  t: ParsedBackup['tables'][number],
-): Promise<number> {
+async function insertTable(tx: Queryable, table: TableInfo, t: BackupTable): Promise<number> {
   const types = new Map(table.columns.map((c) => [c.name, c.type]));
   const selfIdx = table.selfRefs.map((c) => t.columns.indexOf(c)).filter((i) => i >= 0);
   const colList = t.columns.map((c) => `"${c}"`).join(', ');
@@ -330,12 +240,28 @@ async function resetSequences(tx: Queryable) {
   }
 }
 
+export interface RestoreOptions {
+  /** This installation's backup key; null when it has none (then no signature is valid). */
+  key: BackupKey | null;
+  /** Restore a backup that is unsigned or not signed with this installation's key (audited). */
+  allowUnsigned?: boolean;
+}
+
 /**
  * Replaces all data with the backup's, in one transaction: when anything fails,
  * the database stays as it was. The schema must be migrated to the backup's version.
+ * A backup that this installation did not sign is refused unless `allowUnsigned` is given;
+ * the restore's audit event records the signature found and whether that was allowed.
  */
-export async function restore(db: Db, file: string, actor: Actor): Promise<{ rows: number; tables: number }> {
-  const parsed = readBackup(file);
+export async function restore(
+  db: Db,
+  file: string,
+  actor: Actor,
+  opts: RestoreOptions,
+): Promise<{ rows: number; tables: number; signature: ParsedBackup['signature'] }> {
+  const allowUnsigned = opts.allowUnsigned ?? false;
+  const parsed = readBackup(file, opts.key);
+  checkSignature(file, parsed, opts.key, allowUnsigned);
   const current = latestMigrationId();
   if (parsed.header.schema > current) {
     throw new BackupError(
@@ -346,7 +272,7 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
   await db.transaction(async (tx) => {
     const info = await tables(tx);
     const known = new Map(info.map((t) => [t.name, t]));
-    checkTables(parsed, known);
+    const restorable = checkTables(parsed, known);
     // Empty all tables, children first. The audit trail is append-only for the application;
     // only a restore replaces it, with its guard switched off inside this transaction.
     await tx.query('alter table audit_events disable trigger user');
@@ -356,7 +282,7 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
         .map((t) => `"${t.name}"`)
         .join(', ')}, sessions`,
     );
-    for (const t of parsed.tables) rows += await insertTable(tx, known.get(t.table)!, t);
+    for (const t of restorable) rows += await insertTable(tx, known.get(t.table)!, t);
     await tx.query('alter table audit_events enable trigger user');
     await resetSequences(tx);
     await recordEvent(tx, actor, {
@@ -368,8 +294,11 @@ export async function restore(db: Db, file: string, actor: Actor): Promise<{ row
         schema: parsed.header.schema,
         engine: parsed.header.engine,
         createdAt: parsed.header.createdAt,
+        signature: parsed.signature.status,
+        signedWith: parsed.signature.key,
+        allowUnsigned,
       },
     });
   });
-  return { rows, tables: parsed.tables.length };
+  return { rows, tables: parsed.tables.length, signature: parsed.signature };
 }

@@ -4,8 +4,15 @@ import path from 'node:path';
 export interface Config {
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
+  /**
+   * PostgreSQL connection string of the role that owns the tables, for the migrations
+   * (MIGRATION_DATABASE_URL); when absent, the migrations run over DATABASE_URL.
+   */
+  migrationDatabaseUrl: string | undefined;
   /** Directory of the embedded database (PGlite) and its lock file. */
   dataDir: string;
+  /** The key that signs backups (RIGHTSDESK_BACKUP_KEY); when absent, backup.key in dataDir. */
+  backupKey: string | undefined;
   host: string;
   port: number;
   /** Serve cookies with the Secure flag (behind HTTPS). */
@@ -22,7 +29,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     dataDir: path.resolve(env.RIGHTSDESK_DATA_DIR ?? 'data'),
+    backupKey: env.RIGHTSDESK_BACKUP_KEY || undefined,
     host: env.HOST ?? '127.0.0.1',
     port,
     secureCookies: env.SECURE_COOKIES === 'true',
