@@ -12,6 +12,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Roo
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(254, 0x90)]);
 
 let consultationUrl = '';
+let reference = '';
 
 async function createConsultation(page: Page) {
   await login(page, 'coordinator');
@@ -86,6 +87,11 @@ test.describe.serial('consultation with civil society', () => {
     await form.getByRole('button', { name: 'Inbreng versturen' }).click();
     await expect(page.getByTestId('submission-receipt')).toContainText('Dank u wel. Uw inbreng is ontvangen');
     await expect(page.getByTestId('submission-receipt')).toContainText('onderbouwing.pdf');
+    // The receipt gives a reference number to keep.
+    const receipt = await page.getByTestId('submission-receipt').textContent();
+    reference =
+      /Uw referentienummer is (RD-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})/.exec(receipt ?? '')?.[1] ?? '';
+    expect(reference).not.toBe('');
     await expect(page.getByTestId('live-region')).toContainText('Dank u wel');
     // Not published before the coordinator has reviewed it.
     await expect(page.getByText('Er is nog geen inbreng gepubliceerd.')).toBeVisible();
@@ -107,6 +113,9 @@ test.describe.serial('consultation with civil society', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Inzendingen beoordelen');
     const review = page.getByRole('article', { name: 'Stichting Gelijke Kansen' });
     await expect(review).toContainText('fatima@example.org');
+    await expect(review.getByTestId('submission-reference')).toHaveText(reference);
+    // Erasing on request is for administrators: a coordinator is not offered it.
+    await expect(review.getByRole('button', { name: /Inzending wissen/ })).toHaveCount(0);
     await expect(review.getByRole('link', { name: 'onderbouwing.pdf' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'moderation page');
 
@@ -145,6 +154,22 @@ test.describe.serial('consultation with civil society', () => {
     await expect(anonymous.getByText('De inbreng is verwerkt in de rapportage.')).toBeVisible();
     await expect(anonymous.getByText('fatima@example.org')).toHaveCount(0);
     await anonymous.close();
+  });
+
+  test('an administrator erases the submission on request, after a confirmation', async ({ page }) => {
+    await login(page, 'admin');
+    await page.goto(`${consultationUrl}/moderation`);
+    const review = page.getByRole('article', { name: 'Stichting Gelijke Kansen' });
+    await review.getByRole('button', { name: /Inzending wissen/ }).click();
+    const confirm = review.getByTestId('erase-confirm');
+    await expect(confirm).toContainText(`Wilt u de inzending van Stichting Gelijke Kansen (${reference})`);
+    await expectNoSeriousA11yViolations(page, 'erase confirmation');
+    await confirm.getByRole('button', { name: 'Definitief wissen' }).click();
+    await expect(page.getByText(`De inzending ${reference} is gewist.`).first()).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Stichting Gelijke Kansen' })).toHaveCount(0);
+    await page.goto(consultationUrl);
+    await expect(page.getByText('fatima@example.org')).toHaveCount(0);
+    await expect(page.getByText('Er is nog geen inbreng gepubliceerd.')).toBeVisible();
   });
 });
 

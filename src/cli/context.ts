@@ -14,7 +14,7 @@ export const cliActor = (): Actor => systemActor(`cli:${process.env.USER ?? 'unk
 export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await migrate(db);
+    await migrate(db, { ownerUrl: config.migrationDatabaseUrl });
     return await fn(db);
   } finally {
     await db.close();

@@ -4,7 +4,7 @@ import type { Actor } from '../core/actor.ts';
 import type { Queryable } from '../core/db.ts';
 import { notFound } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
-import { recordChanges } from '../core/write.ts';
+import { personalHash, recordChanges } from '../core/write.ts';
 import { consultationErrors } from './errors.ts';
 import type { CheckedFile } from './files.ts';
 import { consultationPolicy } from './policy.ts';
@@ -35,7 +35,8 @@ export async function attachmentsOf(
 
 /**
  * Saves the files of a submission in the caller's transaction: one insert for all of them, and
- * one audit row per file (its description and checksum, never its bytes) in one statement.
+ * one audit row per file (its type, size and checksum; never its bytes, and its name only as a
+ * hash, since a name may be personal) in one statement.
  */
 export async function saveAttachments(
   tx: Queryable,
@@ -71,7 +72,7 @@ export async function saveAttachments(
       action: 'create',
       entityType: 'consultation_attachment',
       entityId: a.id,
-      after: { ...a, submissionId },
+      after: { ...a, fileName: personalHash(a.fileName), submissionId },
     })),
   );
   return attachments;

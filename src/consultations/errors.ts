@@ -19,6 +19,11 @@ export const consultationErrors = defineErrors('consultation', {
     nl: (p: { opensAt: string; closesAt: string }) =>
       `De sluitingsdatum (${p.closesAt}) moet na de openingsdatum (${p.opensAt}) liggen. Pas een van beide aan.`,
   },
+  erase_forbidden: {
+    status: 403,
+    en: () => 'Only an administrator may erase a submission.',
+    nl: () => 'Alleen een beheerder mag een inzending wissen.',
+  },
   moderate_forbidden: {
     status: 403,
     en: (p: { instrument: string }) =>

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+import { inspectZip } from '../core/zip.ts';
+import { zipError } from '../recommendations/parse/extract.ts';
 import { consultationErrors } from './errors.ts';
 import { SUBMISSION_LIMITS } from './schema.ts';
 
@@ -28,9 +30,8 @@ export function cleanFileName(raw: string): string {
   return clean.slice(-200) || 'attachment';
 }
 
-async function isOoxmlWordDocument(content: Buffer): Promise<boolean> {
+async function isOoxmlWordDocument(zip: JSZip): Promise<boolean> {
   try {
-    const zip = await JSZip.loadAsync(content);
     const types = await zip.file('[Content_Types].xml')?.async('string');
     return (
       Boolean(types?.includes('wordprocessingml.document.main+xml')) &&
@@ -42,15 +43,16 @@ async function isOoxmlWordDocument(content: Buffer): Promise<boolean> {
   }
 }
 
-async function isOpenDocumentText(content: Buffer): Promise<boolean> {
+async function isOpenDocumentText(zip: JSZip): Promise<boolean> {
   try {
-    const zip = await JSZip.loadAsync(content);
     const mime = await zip.file('mimetype')?.async('string');
     return mime?.trim() === MEDIA_TYPES.odt && Boolean(zip.file('content.xml'));
   } catch {
     return false;
   }
 }
+
+const isZip = (b: Buffer) => b.length >= 4 && b.readUInt32LE(0) === 0x04034b50;
 
 function isPlainText(content: Buffer): boolean {
   if (content.includes(0)) return false;
@@ -75,13 +77,20 @@ export async function checkFile(rawName: string, content: Buffer): Promise<Check
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (!ext || !(ext in MEDIA_TYPES))
     throw consultationErrors.file_type_not_accepted({ fileName, ext: ext ?? '' });
-  const detected = await fileTypeFromBuffer(content);
   const e = ext as Ext;
+  // A zip package is checked for bombs before anything (file-type included) unpacks a part of it.
+  let zip: JSZip | null = null;
+  if (isZip(content)) {
+    const verdict = await inspectZip(content);
+    if (!verdict.ok) throw zipError(verdict, fileName, `.${e}`);
+    zip = verdict.zip;
+  }
+  const detected = await fileTypeFromBuffer(content);
   let ok: boolean;
   if (e === 'txt') ok = detected === undefined && isPlainText(content);
   else if (e === 'pdf') ok = detected?.ext === 'pdf' && content.subarray(0, 5).toString('latin1') === '%PDF-';
-  else if (e === 'docx') ok = detected?.ext === 'docx' && (await isOoxmlWordDocument(content));
-  else ok = detected?.ext === 'odt' && (await isOpenDocumentText(content));
+  else if (e === 'docx') ok = detected?.ext === 'docx' && zip !== null && (await isOoxmlWordDocument(zip));
+  else ok = detected?.ext === 'odt' && zip !== null && (await isOpenDocumentText(zip));
   if (!ok)
     throw consultationErrors.file_content_mismatch({
       fileName,

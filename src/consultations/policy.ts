@@ -5,7 +5,7 @@
  * account; a submission's attachment is public once the submission is published.
  */
 import type { Actor } from '../core/actor.ts';
-import { authorize } from '../core/policy.ts';
+import { authorize, isAdmin } from '../core/policy.ts';
 import { instrumentErrors, instrumentPolicy, type InstrumentOwners } from '../instruments/policy.ts';
 import { consultationErrors } from './errors.ts';
 
@@ -14,6 +14,8 @@ export const consultationPolicy = {
   edit: (actor: Actor | null, i: InstrumentOwners): boolean => instrumentPolicy.edit(actor, i),
   /** Read the submissions (with contact details), accept, reject and publish them. */
   moderate: (actor: Actor | null, i: InstrumentOwners): boolean => instrumentPolicy.edit(actor, i),
+  /** Erase a submission on its author's request (personal data and files): administrators. */
+  erase: (actor: Actor | null): boolean => isAdmin(actor),
   /** Download an attachment: anyone once its submission is published, else the moderators. */
   downloadAttachment: (actor: Actor | null, i: InstrumentOwners, published: boolean): boolean =>
     published || consultationPolicy.moderate(actor, i),
@@ -35,4 +37,5 @@ export function assertMayModerate(actor: Actor, i: InstrumentOwners): void {
 export const consultationAbilities = (actor: Actor | null, i: InstrumentOwners) => ({
   edit: consultationPolicy.edit(actor, i),
   moderate: consultationPolicy.moderate(actor, i),
+  erase: consultationPolicy.erase(actor),
 });

@@ -90,7 +90,7 @@ describe('consultation rounds', () => {
 
   it('each consultation carries what the caller may do with it', async () => {
     const c = await f.createConsultation(at(hour), at(2 * hour));
-    expect(c.abilities).toEqual({ edit: true, moderate: true });
+    expect(c.abilities).toEqual({ edit: true, moderate: true, erase: false });
     const abilitiesOf = async (session: Awaited<ReturnType<typeof f.t.as>> | null) => {
       const one = (await f.t.call(session, 'GET', `/api/consultations/${c.id}`)).json() as Round;
       const list = (await f.t.call(session, 'GET', `/api/consultations?cycleId=${f.cycleId}`)).json() as {
@@ -99,14 +99,15 @@ describe('consultation rounds', () => {
       expect(list.items.find((i) => i.id === c.id)!.abilities).toEqual(one.abilities);
       return one.abilities;
     };
-    const none = { edit: false, moderate: false };
-    const all = { edit: true, moderate: true };
+    const none = { edit: false, moderate: false, erase: false };
+    const all = { edit: true, moderate: true, erase: false };
     expect(await abilitiesOf(null)).toEqual(none);
     expect(await abilitiesOf(await f.t.as('observer'))).toEqual(none);
     expect(await abilitiesOf(await f.t.as('contributor', 'OCW'))).toEqual(none);
     expect(await abilitiesOf(await f.t.as('coordinator', 'VWS'))).toEqual(none);
     expect(await abilitiesOf(await f.t.as('coordinator', 'OCW'))).toEqual(all);
     expect(await abilitiesOf(f.bzk)).toEqual(all);
-    expect(await abilitiesOf(await f.t.as('admin'))).toEqual(all);
+    // Erasing a submission on request is for administrators only.
+    expect(await abilitiesOf(await f.t.as('admin'))).toEqual({ ...all, erase: true });
   });
 });

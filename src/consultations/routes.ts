@@ -2,11 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
+import { mailerFromEnv } from '../notifications/mailer.ts';
+import { deliverInTurn } from '../notifications/service.ts';
 import { signedInActor } from '../server/access.ts';
 import { IdParams, Problem, paged } from '../shared/schema.ts';
 import { getAttachment } from './attachments.ts';
+import { eraseSubmission } from './erase.ts';
 import { assertMultipart, assertSameOrigin, parseFields, readForm, sendFieldErrors } from './form.ts';
 import { checkFormToken, clientHash, issueFormToken } from './form-token.ts';
+import { noteRefusedUpload } from './refusals.ts';
 import { listSubmissions, moderateSubmission } from './moderation.ts';
 import {
   createConsultation,
@@ -24,12 +28,14 @@ import {
   PublicConsultation,
   SUBMISSION_LIMITS,
   Submission,
+  SubmissionErase,
+  SubmissionErased,
   SubmissionModeration,
   SubmissionQuery,
   SubmissionReceipt,
 } from './schema.ts';
 import { assertOpen } from './status.ts';
-import { checkSubmissionLimit, createSubmission, retryAfterOf } from './submissions.ts';
+import { checkSubmissionLimit, createSubmission, publicActor, retryAfterOf } from './submissions.ts';
 
 export async function consultationRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -121,11 +127,23 @@ export async function consultationRoutes(fastify: FastifyInstance) {
         assertOpen(await getConsultation(app.db, null, req.params.id));
         const hash = await clientHash(app.db, req.ip);
         await checkSubmissionLimit(app.db, hash);
-        const { fields, files } = await readForm(req);
+        const { fields, files } = await readForm(req).catch((err: unknown) => {
+          noteRefusedUpload(hash);
+          throw err;
+        });
         const form = parseFields(fields);
         if (!form.ok) return sendFieldErrors(reply, form.error, form.errors);
         await checkFormToken(app.db, req.params.id, form.formToken);
-        const receipt = await createSubmission(app.db, req.params.id, hash, form.fields, files);
+        const mailer = mailerFromEnv();
+        const receipt = await createSubmission(app.db, req.params.id, hash, form.fields, files, {
+          emailReceipt: mailer !== null,
+        });
+        if (mailer) {
+          // Sent after the answer; a failure stays in the outbox and is retried with the reminders.
+          void deliverInTurn(app.db, mailer, publicActor(hash))
+            .catch((err: unknown) => req.log.warn({ err }, 'sending the receipt failed'))
+            .finally(() => mailer.close());
+        }
         return reply.status(201).send(receipt);
       } catch (err) {
         const wait = retryAfterOf(err);
@@ -155,6 +173,21 @@ export async function consultationRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => moderateSubmission(app.db, signedInActor(req), req.params.id, req.body),
+  );
+  app.post(
+    '/consultation-submissions/:id/erase',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags,
+        summary:
+          "Erase a submission on its author's request: its personal data, files and receipt e-mail (the audit trail keeps only hashes)",
+        params: IdParams,
+        body: SubmissionErase,
+        response: { 200: SubmissionErased },
+      },
+    },
+    async (req) => eraseSubmission(app.db, signedInActor(req), req.params.id, req.body.version),
   );
   app.get(
     '/consultation-attachments/:id',

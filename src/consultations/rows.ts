@@ -128,6 +128,7 @@ type SubmissionWritable = SubmissionFieldsInput & {
 export const submissionTable: TableSpec<SubmissionRow, SubmissionWritable> = {
   table: 'consultation_submissions',
   entity: 'consultation_submission',
+  personal: ['organisation_name', 'contact_name', 'contact_email', 'body'],
   writable: [
     'consultationId',
     'organisationName',

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { PageQuery, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
+import {
+  BoundedDateTime,
+  DATE_BOUNDS,
+  PageQuery,
+  refuseHostileText,
+  Uuid,
+  VersionInput,
+  Versioned,
+} from '../shared/schema.ts';
 
 /** Derived from the dates, never stored: before opening, between opening and closing, after. */
 export const ConsultationStatus = z.enum(['planned', 'open', 'closed']);
@@ -9,6 +17,11 @@ export const DateTime = z.iso.datetime({
   offset: true,
   message: 'must be a date and time with its offset, e.g. 2027-03-01T09:00:00+01:00',
 });
+/** Opening and closing: within a few years of today (DATE_BOUNDS.consultation). */
+const ConsultationMoment = BoundedDateTime(
+  DATE_BOUNDS.consultation,
+  'must be a date and time with its offset, e.g. 2027-03-01T09:00:00+01:00',
+);
 
 /** Limits of the public submission form (also shown on the page). */
 export const SUBMISSION_LIMITS = {
@@ -37,7 +50,7 @@ export const Consultation = z.object({
   /** Submissions received (all statuses); the texts are for coordinators only. */
   submissionCount: z.number().int(),
   /** What the caller may do: edit the round, read and moderate its submissions. */
-  abilities: z.object({ edit: z.boolean(), moderate: z.boolean() }),
+  abilities: z.object({ edit: z.boolean(), moderate: z.boolean(), erase: z.boolean() }),
   ...Versioned,
 });
 export type Consultation = z.infer<typeof Consultation>;
@@ -50,8 +63,8 @@ const ConsultationFields = z.object({
   titleEn: Title('English'),
   descriptionNl: z.string().max(20_000).optional(),
   descriptionEn: z.string().max(20_000).optional(),
-  opensAt: DateTime,
-  closesAt: DateTime,
+  opensAt: ConsultationMoment,
+  closesAt: ConsultationMoment,
 });
 
 const closesAfterOpens = (v: { opensAt?: string | undefined; closesAt?: string | undefined }) =>
@@ -133,29 +146,46 @@ export const SubmissionModeration = z
   });
 
 /** The fields of the public form (sent as multipart/form-data, with up to 3 files). */
-export const SubmissionFields = z.object({
-  formToken: z.string().min(1, 'reload the page: the form token is missing'),
-  organisationName: z.string().trim().min(1, 'enter the name of your organisation').max(300),
-  contactName: z.string().trim().min(1, 'enter the name of a contact person').max(300),
-  contactEmail: z.email({ message: 'enter a valid e-mail address' }).max(320),
-  body: z
-    .string()
-    .trim()
-    .min(1, 'enter your input')
-    .max(
-      SUBMISSION_LIMITS.maxBodyChars,
-      `your input may be at most ${SUBMISSION_LIMITS.maxBodyChars} characters`,
-    ),
-  consentToPublish: z.enum(['yes', 'no'], {
-    message: 'answer whether your input may be published (yes or no)',
-  }),
-  /** The honeypot: a field people do not see; a bot fills it in. */
-  website: z.string().max(0, 'the submission was refused').optional(),
-});
+export const SubmissionFields = z
+  .object({
+    formToken: z.string().min(1, 'reload the page: the form token is missing'),
+    organisationName: z.string().trim().min(1, 'enter the name of your organisation').max(300),
+    contactName: z.string().trim().min(1, 'enter the name of a contact person').max(300),
+    contactEmail: z.email({ message: 'enter a valid e-mail address' }).max(320),
+    body: z
+      .string()
+      .trim()
+      .min(1, 'enter your input')
+      .max(
+        SUBMISSION_LIMITS.maxBodyChars,
+        `your input may be at most ${SUBMISSION_LIMITS.maxBodyChars} characters`,
+      ),
+    consentToPublish: z.enum(['yes', 'no'], {
+      message: 'answer whether your input may be published (yes or no)',
+    }),
+    /** The honeypot: a field people do not see; a bot fills it in. */
+    website: z.string().max(0, 'the submission was refused').optional(),
+  })
+  .superRefine(refuseHostileText(['body']));
 
 export const FormToken = z.object({ token: z.string(), expiresAt: z.string() });
+
+/** The reference number of a submission, on its receipt and beside it for the moderators. */
+export const submissionReference = (id: string): string => {
+  const hex = id.replace(/-/g, '').slice(0, 12).toUpperCase();
+  return `RD-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
+};
+
 export const SubmissionReceipt = z.object({
   id: Uuid,
+  /** The reference number the submitter keeps (also sent by e-mail when the installation sends mail). */
+  reference: z.string(),
+  /** Whether a receipt was sent to the contact address. */
+  emailed: z.boolean(),
   submittedAt: z.string(),
   attachments: z.array(Attachment),
 });
+
+/** Erasing a submission on request: its personal data and files are removed, the audit trail stays. */
+export const SubmissionErase = z.object({ ...VersionInput });
+export const SubmissionErased = z.object({ id: Uuid, reference: z.string(), attachments: z.number().int() });

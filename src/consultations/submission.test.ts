@@ -115,11 +115,12 @@ describe('the public submission form', () => {
       /at most 3 files/,
     ],
   ];
-  for (const [what, files, status, code, message] of refusals) {
+  for (const [i, [what, files, status, code, message]] of refusals.entries()) {
     it(`refuses ${what}, and saves nothing`, async () => {
       const before = await f.count('consultation_submissions');
+      // Each from its own address: refused uploads count toward the hourly limit of an address.
       const res = await f.submit(open.id, goodFields(await f.formToken(open.id)), await files(), {
-        ip: '192.0.2.20',
+        ip: `192.0.2.${120 + i}`,
       });
       expect(res.statusCode, res.body).toBe(status);
       expect(res.headers['content-type']).toContain('application/problem+json');

@@ -62,7 +62,7 @@ export interface Round {
   id: string;
   status: string;
   version: number;
-  abilities: { edit: boolean; moderate: boolean };
+  abilities: { edit: boolean; moderate: boolean; erase: boolean };
 }
 
 export const goodFields = (token: string, extra: Record<string, string> = {}) => ({

@@ -11,6 +11,7 @@
  *   summary, a seed).
  * Only this module writes audit rows (an ESLint rule keeps it so).
  */
+import crypto from 'node:crypto';
 import type { Queryable } from './db.ts';
 import type { Actor } from './actor.ts';
 import { errors, notFound, staleEdit } from './errors.ts';
@@ -26,6 +27,11 @@ export interface TableSpec<Row extends { id: string }, Input extends object> {
   entity: string;
   /** API fields that may be written (camelCase); columns are their snake_case. */
   writable: readonly (keyof Input & string)[];
+  /**
+   * Columns of personal data (snake_case): the audit trail keeps only their sha256, so that the
+   * row can be erased on request while the trail stays whole.
+   */
+  personal?: readonly (keyof Row & string)[];
   /** Type only: ties the spec to its row type, so reads and writes return `Row`. */
   readonly row?: Row;
 }
@@ -78,7 +84,7 @@ export async function insertRow<Row extends { id: string }, Input extends object
   );
   const row = r.rows[0]!;
   await recordChanges(tx, actor, [
-    { action: 'create', entityType: spec.entity, entityId: row.id, after: row },
+    { action: 'create', entityType: spec.entity, entityId: row.id, after: audited(spec, row) },
   ]);
   return row;
 }
@@ -106,7 +112,13 @@ export async function updateRow<Row extends { id: string; version: number }, Inp
   );
   const after = r.rows[0]!;
   await recordChanges(tx, actor, [
-    { action: 'update', entityType: spec.entity, entityId: id, before, after },
+    {
+      action: 'update',
+      entityType: spec.entity,
+      entityId: id,
+      before: audited(spec, before),
+      after: audited(spec, after),
+    },
   ]);
   return after;
 }
@@ -122,8 +134,28 @@ export async function deleteRow<Row extends { id: string; version: number }, Inp
   const before = await getRow(tx, spec, id, true);
   if (before.version !== version) throw staleEdit(spec.entity, Number(before.version), version);
   await tx.query(`delete from ${spec.table} where id = $1`, [id]);
-  await recordChanges(tx, actor, [{ action: 'delete', entityType: spec.entity, entityId: id, before }]);
+  await recordChanges(tx, actor, [
+    { action: 'delete', entityType: spec.entity, entityId: id, before: audited(spec, before) },
+  ]);
   return before;
+}
+
+/** How personal data appears in the audit trail: its sha256, never the value. */
+export const personalHash = (value: string): string =>
+  `sha256:${crypto.createHash('sha256').update(value).digest('hex')}`;
+
+/** A row as the audit trail records it: the personal columns of its table replaced by their hash. */
+function audited<Row extends { id: string }, Input extends object>(
+  spec: TableSpec<Row, Input>,
+  row: Row,
+): object {
+  if (!spec.personal?.length) return row;
+  const out: Record<string, unknown> = { ...row };
+  for (const column of spec.personal) {
+    const v = row[column];
+    out[column] = v === null || v === undefined ? v : personalHash(String(v));
+  }
+  return out;
 }
 
 /** Child rows that belong to one parent and are saved as a whole list. */

@@ -60,6 +60,7 @@ export function ConsultationModerationPage() {
 function Moderation({ c }: { c: PublicConsultation }) {
   const { t } = useI18n();
   const editor = useEditor<true>();
+  const erased = useEditor<true>();
   const submissions = useQuery({
     queryKey: ['consultation-submissions', c.id],
     queryFn: () =>
@@ -81,10 +82,11 @@ function Moderation({ c }: { c: PublicConsultation }) {
         <Heading level={2} id="submissions-heading">
           {t.consultations.submissions} ({submissions.data?.total ?? c.submissionCount})
         </Heading>
+        {erased.notice}
         <QueryState query={submissions} />
         {submissions.data?.items.length === 0 && <Paragraph>{t.consultations.noSubmissions}</Paragraph>}
         {submissions.data?.items.map((s) => (
-          <SubmissionReview key={s.id} s={s} />
+          <SubmissionReview key={s.id} s={s} canErase={c.abilities.erase} onErased={erased.close} />
         ))}
       </section>
       {c.abilities.edit && <SummaryForm key={c.id} c={c} />}

@@ -97,6 +97,8 @@ export function SubmissionForm({
     success: (r) =>
       [
         fmt(t.consultations.thanks, { date: formatAmsterdam(r.submittedAt, locale) }),
+        fmt(t.consultations.thanksReference, { reference: r.reference }),
+        r.emailed && t.consultations.thanksEmailed,
         r.attachments.length > 0 &&
           fmt(t.consultations.thanksFiles, { files: r.attachments.map((a) => a.fileName).join(', ') }),
       ]

@@ -3,6 +3,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { z } from 'zod';
 import {
   SubmissionStatus,
+  submissionReference,
   type Submission,
   type SubmissionModeration,
 } from '../../src/consultations/schema.ts';
@@ -16,11 +17,23 @@ import {
   useForm,
   type FieldErrors,
 } from '../components/form/index.ts';
+import { EraseSubmission } from './EraseSubmission.tsx';
 import { AttachmentLink } from './shared.tsx';
 import { formatAmsterdam } from './time.ts';
 
-/** One submission with the contact details, and the moderator's decision on it. */
-export function SubmissionReview({ s }: { s: Submission }) {
+/**
+ * One submission with the contact details, and the moderator's decision on it; for an
+ * administrator, the erasure on request (onErased shows its message on the page).
+ */
+export function SubmissionReview({
+  s,
+  canErase = false,
+  onErased = () => undefined,
+}: {
+  s: Submission;
+  canErase?: boolean;
+  onErased?: (message: string | null) => void;
+}) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const form = useForm(
@@ -58,6 +71,8 @@ export function SubmissionReview({ s }: { s: Submission }) {
         {s.organisationName}
       </Heading>
       <Paragraph className="rd-subtle">
+        {t.consultations.reference}:{' '}
+        <span data-testid="submission-reference">{submissionReference(s.id)}</span> ·{' '}
         {t.consultations.submittedAt}: {formatAmsterdam(s.submittedAt, t.meta.locale)} ·{' '}
         {t.consultations.contact}: {s.contactName} (
         <a className="utrecht-link utrecht-link--html-a" href={`mailto:${s.contactEmail}`}>
@@ -109,6 +124,7 @@ export function SubmissionReview({ s }: { s: Submission }) {
         )}
         <TextAreaField label={t.consultations.usageNote} {...form.field('usageNote')} rows={3} />
       </FormPanel>
+      {canErase && <EraseSubmission s={s} onErased={onErased} />}
     </article>
   );
 }

@@ -1,8 +1,6 @@
 import { openDb } from '../../core/db.ts';
 import { migrate } from '../../core/migrate.ts';
-import { startServer, type RunningServer } from '../../server/app.ts';
-import { isSeeded, seedReferenceData } from '../../reference/seed.ts';
-import { ensureFirstAdmin } from '../../users/service.ts';
+import type { RunningServer } from '../../server/app.ts';
 import { config } from '../context.ts';
 
 /**
@@ -11,6 +9,13 @@ import { config } from '../context.ts';
  * then the database).
  */
 export async function serve(opts: { port: string; host: string }): Promise<void> {
+  // The server's modules load while the database opens, instead of before it.
+  const modules = Promise.all([
+    import('../../server/app.ts'),
+    import('../../reference/seed.ts'),
+    import('../../users/service.ts'),
+  ]);
+  modules.catch(() => undefined); // a failure is reported where they are awaited, below
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let closing = false;
   const running: { server?: RunningServer } = {};
@@ -27,7 +32,8 @@ export async function serve(opts: { port: string; host: string }): Promise<void>
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  const applied = await migrate(db);
+  const applied = await migrate(db, { ownerUrl: config.migrationDatabaseUrl });
+  const [{ startServer }, { isSeeded, seedReferenceData }, { ensureFirstAdmin }] = await modules;
   if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
   if (!(await isSeeded(db))) {
     console.log('Loading the reference data of the Kingdom of the Netherlands…');
