@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { inspectZip, ZIP_LIMITS, type ZipLimits, type ZipRefusal } from '../../core/zip.ts';
 import { documentFileErrors } from '../errors.ts';
 
 /**
@@ -13,9 +13,8 @@ import { documentFileErrors } from '../errors.ts';
  * Every failure is an AppError (400) with a message that says what is wrong with the file.
  */
 
-export const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
-export const MAX_COMPRESSION_RATIO = 100;
-const RATIO_CHECK_FROM_BYTES = 1024 * 1024;
+export const MAX_UNCOMPRESSED_BYTES = ZIP_LIMITS.maxBytes;
+export const MAX_COMPRESSION_RATIO = ZIP_LIMITS.maxRatio;
 
 export type FileFormat = 'txt' | 'docx' | 'pdf';
 
@@ -76,13 +75,6 @@ export function decodeText(buf: Uint8Array): {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-interface ZipEntryData {
-  compressedSize: number;
-  uncompressedSize: number;
-  compressedContent?: Uint8Array;
-  compression?: { magic: string };
-}
-
 /** An Office package (a zip) and the part it cannot be without. */
 export interface ZipPackage {
   ext: string;
@@ -101,64 +93,40 @@ export const XLSX: ZipPackage = {
 };
 
 /**
- * Refuses zip bombs: too much uncompressed data, or entries that expand more than 100 times;
- * and a package without its main part.
+ * Refuses zip bombs (src/core/zip.ts: too much data once unpacked, declared or actual; parts that
+ * expand more than 100 times or more than they declare) and a package without its main part.
  */
 export async function checkZip(
   buf: Uint8Array,
   what: string,
-  limits = { maxBytes: MAX_UNCOMPRESSED_BYTES, maxRatio: MAX_COMPRESSION_RATIO },
+  limits: Partial<ZipLimits> = {},
   pkg: ZipPackage = DOCX,
 ): Promise<JSZip> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buf, { checkCRC32: false });
-  } catch (e) {
-    throw documentFileErrors.damaged({ file: what, ext: pkg.ext, reason: message(e) });
-  }
-  let total = 0;
-  for (const f of Object.values(zip.files)) {
-    if (f.dir) continue;
-    const data = (f as unknown as { _data?: ZipEntryData })._data;
-    if (!data) continue;
-    total += data.uncompressedSize;
-    if (total > limits.maxBytes)
-      throw documentFileErrors.unpacks_too_large({
-        file: what,
-        ext: pkg.ext,
-        mb: Math.round(limits.maxBytes / 1024 / 1024),
-      });
-    if (
-      data.uncompressedSize > RATIO_CHECK_FROM_BYTES &&
-      data.uncompressedSize / Math.max(1, data.compressedSize) > limits.maxRatio
-    )
-      throw documentFileErrors.part_expands_too_much({
-        file: what,
-        ext: pkg.ext,
-        part: f.name,
-        ratio: limits.maxRatio,
-      });
-    // The sizes in the zip directory may lie: inflate with a limit to make sure they do not.
-    if (data.compression?.magic === '\x08\x00' && data.compressedContent) {
-      try {
-        const out = zlib.inflateRawSync(data.compressedContent, {
-          maxOutputLength: Math.max(1, data.uncompressedSize),
-        });
-        if (out.length !== data.uncompressedSize) throw new Error(`${f.name} has not the size it declares`);
-      } catch (e) {
-        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-          throw documentFileErrors.part_larger_than_declared({ file: what, ext: pkg.ext, part: f.name });
-        throw documentFileErrors.damaged({ file: what, ext: pkg.ext, reason: message(e) });
-      }
-    }
-  }
-  if (!zip.file(pkg.requiredEntry))
+  const verdict = await inspectZip(buf, { ...ZIP_LIMITS, ...limits });
+  if (!verdict.ok) throw zipError(verdict, what, pkg.ext);
+  if (!verdict.zip.file(pkg.requiredEntry))
     throw documentFileErrors.damaged({
       file: what,
       ext: pkg.ext,
       reason: `it has no ${pkg.requiredEntry} (is it ${pkg.kindName}?).`,
     });
-  return zip;
+  return verdict.zip;
+}
+
+/** The error of a refused zip package, in the words of a document file. */
+export function zipError(r: ZipRefusal, file: string, ext: string) {
+  switch (r.problem) {
+    case 'damaged':
+      return documentFileErrors.damaged({ file, ext, reason: r.reason });
+    case 'too_large':
+      return documentFileErrors.unpacks_too_large({ file, ext, mb: Math.round(r.maxBytes / 1024 / 1024) });
+    case 'too_many_entries':
+      return documentFileErrors.damaged({ file, ext, reason: `it has more than ${r.maxEntries} parts.` });
+    case 'expands_too_much':
+      return documentFileErrors.part_expands_too_much({ file, ext, part: r.part, ratio: r.ratio });
+    case 'larger_than_declared':
+      return documentFileErrors.part_larger_than_declared({ file, ext, part: r.part });
+  }
 }
 
 export async function docxText(buf: Uint8Array, what = 'the file'): Promise<string> {

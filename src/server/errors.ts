@@ -1,0 +1,26 @@
+import { defineErrors } from '../core/errors.ts';
+
+/** Input the server refuses before any route sees it: characters no text field may hold. */
+export const inputErrors = defineErrors('input', {
+  control_character: {
+    status: 400,
+    en: (p: { field: string }) =>
+      `${p.field} contains a control character (such as NUL). Remove it and try again.`,
+    nl: (p: { field: string }) =>
+      `${p.field} bevat een stuurteken (zoals NUL). Verwijder het en probeer het opnieuw.`,
+  },
+  broken_text: {
+    status: 400,
+    en: (p: { field: string }) =>
+      `${p.field} is not valid text (it contains half of a character pair). Type or paste it again.`,
+    nl: (p: { field: string }) =>
+      `${p.field} is geen geldige tekst (er staat een half teken in). Typ of plak de tekst opnieuw.`,
+  },
+  direction_override: {
+    status: 400,
+    en: (p: { field: string }) =>
+      `${p.field} contains a character that reverses the direction of the text. Remove it and try again.`,
+    nl: (p: { field: string }) =>
+      `${p.field} bevat een teken dat de leesrichting van de tekst omdraait. Verwijder het en probeer het opnieuw.`,
+  },
+});
