@@ -13,10 +13,10 @@ export const authErrors = defineErrors('auth', {
   },
   rate_limited: {
     status: 429,
-    en: (p: { minutes: number }) =>
-      `Too many failed attempts. Wait ${p.minutes} minute(s) before trying again.`,
-    nl: (p: { minutes: number }) =>
-      `Te veel mislukte pogingen. Wacht ongeveer ${p.minutes} minuten voordat u het opnieuw probeert.`,
+    en: (p: { seconds: number }) =>
+      `Too many failed attempts. Wait ${p.seconds} second(s) before trying again.`,
+    nl: (p: { seconds: number }) =>
+      `Te veel mislukte pogingen. Wacht ${p.seconds} seconde(n) voordat u het opnieuw probeert.`,
   },
   wrong_current_password: {
     status: 400,
@@ -27,5 +27,19 @@ export const authErrors = defineErrors('auth', {
     status: 400,
     en: () => 'Choose a new password that differs from the current one.',
     nl: () => 'Kies een nieuw wachtwoord dat verschilt van het huidige.',
+  },
+  password_too_short: {
+    status: 400,
+    en: (p: { min: number }) =>
+      `Choose a password of at least ${p.min} characters (spaces at the start and end do not count).`,
+    nl: (p: { min: number }) =>
+      `Kies een wachtwoord van minstens ${p.min} tekens (spaties aan het begin en eind tellen niet mee).`,
+  },
+  password_too_common: {
+    status: 400,
+    en: () =>
+      'This password is too easy to guess: it is a common password, a variation of one, or a simple pattern. Choose a sentence of a few unrelated words.',
+    nl: () =>
+      'Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord, een variant daarvan of een eenvoudig patroon. Kies een zin van een paar woorden die niet bij elkaar horen.',
   },
 });

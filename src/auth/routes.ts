@@ -37,11 +37,11 @@ export async function authRoutes(fastify: FastifyInstance) {
       const wait = app.loginLimiter.retryAfter(req.ip, email);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
-        throw authErrors.rate_limited({ minutes: Math.ceil(wait / 60) });
+        throw authErrors.rate_limited({ seconds: wait });
       }
       try {
         const { token, user } = await login(app.db, email, password, app.config.sessionHours);
-        app.loginLimiter.succeed(email);
+        app.loginLimiter.succeed(req.ip, email);
         reply.setCookie(SESSION_COOKIE, token, {
           path: '/',
           httpOnly: true,
@@ -65,7 +65,7 @@ export async function authRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       await logout(app.db, signedInSession(req).token, signedInActor(req));
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIE, { path: '/', secure: app.config.secureCookies });
       return reply.status(204).send(null);
     },
   );
@@ -95,7 +95,8 @@ export async function authRoutes(fastify: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      await changePassword(app.db, signedInActor(req), req.body.currentPassword, req.body.newPassword);
+      const { token } = signedInSession(req);
+      await changePassword(app.db, signedInActor(req), req.body, token);
       return reply.status(204).send(null);
     },
   );

@@ -42,3 +42,4 @@ export const ChangePasswordBody = z.object({
   currentPassword: z.string().min(1).max(1000),
   newPassword: z.string().min(12, 'choose a password of at least 12 characters').max(1000),
 });
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;

@@ -8,10 +8,11 @@ import type { UserRow } from '../users/rows.ts';
 import { authErrors } from './errors.ts';
 import { getDummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { Role } from '../shared/schema.ts';
+import type { ChangePasswordBody } from './schema.ts';
+import { assertStrongPassword } from './password-policy.ts';
+import { endSessions, sessionId } from './sessions.ts';
 
 export const SESSION_COOKIE = 'rd_session';
-
-const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 export interface SessionUser {
   id: string;
@@ -96,7 +97,7 @@ export async function login(
     await tx.query(
       `insert into sessions (id, user_id, csrf_token, expires_at)
        values ($1, $2, $3, now() + make_interval(hours => $4::int))`,
-      [sha256(token), u.id, user.csrfToken, sessionHours],
+      [sessionId(token), u.id, user.csrfToken, sessionHours],
     );
     await recordEvent(tx, actorOf(user), { action: 'login', entityType: 'session', entityId: u.id });
   });
@@ -110,32 +111,36 @@ export async function sessionUser(q: Queryable, token: string): Promise<SessionU
        from sessions s join users u on u.id = s.user_id
        left join organisations o on o.id = u.organisation_id
       where s.id = $1 and s.expires_at > now() and u.active`,
-    [sha256(token)],
+    [sessionId(token)],
   );
   return r.rows[0] ? sessionUserOf(r.rows[0]) : null;
 }
 
 export async function logout(db: Db, token: string, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('delete from sessions where id = $1', [sha256(token)]);
+    await tx.query('delete from sessions where id = $1', [sessionId(token)]);
     await recordEvent(tx, actor, { action: 'logout', entityType: 'session', entityId: actor.id });
   });
 }
 
-/** Changes the signed-in user's own password; it is no longer a one-time password. */
+/**
+ * Changes the signed-in user's own password; it is no longer a one-time password. Every other
+ * session of the user ends (the one that made the change stays).
+ */
 export async function changePassword(
   db: Db,
   actor: Actor,
-  currentPassword: string,
-  newPassword: string,
+  change: ChangePasswordBody,
+  currentSessionToken: string,
 ): Promise<void> {
   const id = actor.id;
   if (!id) throw unauthenticated();
   const current = await getRow(db, userTable, id);
-  if (!(await verifyPassword(current.password_hash, currentPassword)))
+  if (!(await verifyPassword(current.password_hash, change.currentPassword)))
     throw authErrors.wrong_current_password();
-  if (currentPassword === newPassword) throw authErrors.same_password();
-  const hash = await hashPassword(newPassword);
+  if (change.currentPassword === change.newPassword) throw authErrors.same_password();
+  assertStrongPassword(change.newPassword, [current.email, current.name]);
+  const hash = await hashPassword(change.newPassword);
   await db.transaction(async (tx) => {
     const row = await getRow(tx, userTable, id, true);
     await updateRow(tx, actor, userTable, id, {
@@ -143,5 +148,6 @@ export async function changePassword(
       passwordHash: hash,
       mustChangePassword: false,
     });
+    await endSessions(tx, id, currentSessionToken);
   });
 }

@@ -4,6 +4,8 @@ import { fromDbError, staleEdit } from '../core/errors.ts';
 import { getRow, insertRow, updateRow, type TableSpec } from '../core/write.ts';
 import { Where, pageOf } from '../core/sql.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
+import { assertStrongPassword } from '../auth/password-policy.ts';
+import { endSessions } from '../auth/sessions.ts';
 import type { Page, Role } from '../shared/schema.ts';
 import { userErrors } from './errors.ts';
 import { assertKeepsOwnAdminRights, assertMayManageUsers } from './policy.ts';
@@ -39,8 +41,13 @@ async function checkOrganisation(q: Queryable, role: Role, organisationId: strin
   }
 }
 
+/**
+ * Creates an account. One made by an administrator always has a one-time password, to be changed
+ * at first login; the command line and the system say so themselves (`mustChangePassword`).
+ */
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<User> {
   assertMayManageUsers(actor);
+  assertStrongPassword(input.password, [input.email, input.name]);
   const hash = await hashPassword(input.password);
   return db
     .transaction(async (tx) => {
@@ -53,7 +60,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
         passwordHash: hash,
         role: input.role,
         organisationId: input.organisationId ?? null,
-        mustChangePassword: input.mustChangePassword ?? false,
+        mustChangePassword: actor.id !== null || (input.mustChangePassword ?? false),
       });
       return presentUser(row);
     })
@@ -88,10 +95,14 @@ export async function findUserByEmail(q: Queryable, email: string): Promise<User
 
 /**
  * Changes an account. A new password is a one-time password: the user must change it at the next
- * login. A disabled account loses its sessions at once.
+ * login, and every session of the user ends. A disabled account loses its sessions at once.
  */
 export async function updateUser(db: Db, actor: Actor, id: string, change: UserUpdate): Promise<User> {
   assertMayManageUsers(actor);
+  if (change.password) {
+    const user = await getRow(db, userTable, id);
+    assertStrongPassword(change.password, [user.email, user.name]);
+  }
   const hash = change.password ? await hashPassword(change.password) : undefined;
   return db.transaction(async (tx) => {
     const old = await getRow(tx, userTable, id, true);
@@ -108,7 +119,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, change: UserU
       active: change.active,
       ...(hash ? { passwordHash: hash, mustChangePassword: true } : {}),
     });
-    if (change.active === false) await tx.query('delete from sessions where user_id = $1', [id]);
+    if (change.active === false || hash) await endSessions(tx, id);
     return presentUser(row);
   });
 }

@@ -3,12 +3,14 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { AUDIT_ACTIONS, type AuditEvent } from '../../src/audit/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
-import { fmt, useI18n } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
 import { api, qs } from '../lib/api.ts';
+import { useActorName } from '../lib/actors.ts';
 import { filled } from '../lib/search.ts';
 import { SignedInPage } from '../components/access.tsx';
 import { QueryTable } from '../components/QueryTable.tsx';
-import { DateField, FilterForm, SelectField, TextField, useFields } from '../components/form/index.ts';
+import { DateField, FilterForm, SelectField, useFields } from '../components/form/index.ts';
+import { AuditChanges, entityName } from './AuditChanges.tsx';
 import './audit.css';
 
 const PAGE_SIZE = 25;
@@ -22,18 +24,16 @@ export function AuditPage() {
   );
 }
 
-function Json({ value }: { value: unknown }) {
-  const { t } = useI18n();
-  if (value === null || value === undefined) return <>{t.common.none}</>;
-  return (
-    <pre className="rd-json" tabIndex={0}>
-      {JSON.stringify(value, null, 2)}
-    </pre>
-  );
-}
-
 function AuditLog() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, results } = useI18n();
+  const actorName = useActorName();
+  const entityLabel = (type: string) => t.auditEntities[type] ?? type.replace(/_/g, ' ');
+  const entityTypes = [
+    { value: '', label: t.audit.allEntities },
+    ...Object.keys(t.auditEntities)
+      .map((k) => ({ value: k, label: entityLabel(k) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  ];
   const search = useSearch({ from: '/audit' });
   const navigate = useNavigate({ from: '/audit' });
   const page = search.page ?? 1;
@@ -55,7 +55,7 @@ function AuditLog() {
 
   const actions = [
     { value: '', label: t.common.all },
-    ...AUDIT_ACTIONS.map((a) => ({ value: a, label: `${t.auditActions[a] ?? a} (${a})` })),
+    ...AUDIT_ACTIONS.map((a) => ({ value: a, label: t.auditActions[a] ?? a })),
   ];
 
   return (
@@ -67,11 +67,7 @@ function AuditLog() {
         resettable
         onApply={(v) => void navigate({ search: filled(v) })}
       >
-        <TextField
-          label={t.audit.entityType}
-          hint={t.audit.entityTypeHint}
-          {...filters.field('entityType')}
-        />
+        <SelectField label={t.audit.entityType} {...filters.field('entityType')} options={entityTypes} />
         <SelectField label={t.audit.action} {...filters.field('action')} options={actions} />
         <DateField label={t.audit.from} {...filters.field('from')} />
         <DateField label={t.audit.to} {...filters.field('to')} />
@@ -81,7 +77,7 @@ function AuditLog() {
         query={events}
         empty={t.common.noResults}
         captionId="audit-caption"
-        caption={(total) => `${t.audit.caption} (${fmt(t.common.results, { total })})`}
+        caption={(total) => `${t.audit.caption} (${results(total)})`}
         columns={[t.audit.at, t.audit.actor, t.audit.action, t.audit.entity, t.audit.changes]}
         testId="audit-table"
         paging={{
@@ -94,13 +90,13 @@ function AuditLog() {
             <TableHeaderCell scope="row">
               <time dateTime={ev.at}>{dateTime(ev.at)}</time>
             </TableHeaderCell>
-            <TableCell>{ev.actorLabel}</TableCell>
+            <TableCell>{actorName(ev.actorLabel)}</TableCell>
+            <TableCell>{t.auditActions[ev.action] ?? ev.action}</TableCell>
             <TableCell>
-              {t.auditActions[ev.action] ?? ev.action} <span className="rd-code">({ev.action})</span>
-            </TableCell>
-            <TableCell>
-              <span className="rd-code">{ev.entityType}</span>
-              {ev.entityId && <span className="rd-subtle rd-code">{ev.entityId}</span>}
+              {entityLabel(ev.entityType)}
+              {entityName(ev.before, ev.after) && (
+                <span className="rd-subtle">{entityName(ev.before, ev.after)}</span>
+              )}
             </TableCell>
             <TableCell>
               {ev.before == null && ev.after == null ? (
@@ -108,16 +104,7 @@ function AuditLog() {
               ) : (
                 <details className="rd-details">
                   <summary>{t.audit.showChanges}</summary>
-                  <div className="rd-diff">
-                    <div>
-                      <strong>{t.audit.before}</strong>
-                      <Json value={ev.before} />
-                    </div>
-                    <div>
-                      <strong>{t.audit.after}</strong>
-                      <Json value={ev.after} />
-                    </div>
-                  </div>
+                  <AuditChanges before={ev.before} after={ev.after} />
                 </details>
               )}
             </TableCell>

@@ -7,7 +7,7 @@ import {
   type OrganisationKind,
 } from '../../src/organisations/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
-import { fmt, useI18n } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
 import { api, qs } from '../lib/api.ts';
 import { useAbility } from '../lib/auth.ts';
 import { filled } from '../lib/search.ts';
@@ -19,7 +19,7 @@ import { OrganisationForm } from './OrganisationForm.tsx';
 const PAGE_SIZE = 50;
 
 export function OrganisationsPage() {
-  const { t, name, date } = useI18n();
+  const { t, name, date, results } = useI18n();
   useDocumentTitle(t.organisations.title);
   const search = useSearch({ from: '/organisations' });
   const navigate = useNavigate({ from: '/organisations' });
@@ -82,7 +82,7 @@ export function OrganisationsPage() {
         query={list}
         empty={t.common.noResults}
         captionId="organisations-caption"
-        caption={(total) => `${t.organisations.caption} (${fmt(t.common.results, { total })})`}
+        caption={(total) => `${t.organisations.caption} (${results(total)})`}
         columns={[
           t.organisations.code,
           t.organisations.name,

@@ -6,7 +6,14 @@ import type { User, UserCreate, UserUpdate } from '../../src/users/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
 import { useOrganisationOptions } from '../lib/organisations.ts';
-import { CheckboxField, FormPanel, SelectField, TextField, useForm } from '../components/form/index.ts';
+import {
+  CheckboxField,
+  FormPanel,
+  SelectField,
+  TextField,
+  useForm,
+  type FieldErrors,
+} from '../components/form/index.ts';
 
 /** Creates an account (with a one-time password), or changes one's role, organisation and state. */
 export function UserForm({ user, onClose }: { user: User | null; onClose(done?: string | null): void }) {
@@ -24,6 +31,8 @@ export function UserForm({ user, onClose }: { user: User | null; onClose(done?: 
       active: user?.active ?? true,
     },
     {
+      validate: (v): FieldErrors =>
+        !user && v.password.trim().length < 12 ? { password: t.password.tooShort } : {},
       action: (v) => {
         const role = v.role as Role;
         const organisationId = v.organisationId || null;

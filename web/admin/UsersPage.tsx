@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { User } from '../../src/users/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
-import { fmt, useI18n } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
 import { api, qs } from '../lib/api.ts';
 import { useOrganisations } from '../lib/organisations.ts';
 import { SignedInPage } from '../components/access.tsx';
@@ -24,7 +24,7 @@ export function UsersPage() {
 }
 
 function UsersAdmin() {
-  const { t, name } = useI18n();
+  const { t, name, results } = useI18n();
   const [page, setPage] = useState(1);
   const editor = useEditor<User | 'new'>();
   const users = useQuery({
@@ -59,7 +59,7 @@ function UsersAdmin() {
         query={users}
         empty={t.common.noResults}
         captionId="users-caption"
-        caption={(total) => `${t.users.caption} (${fmt(t.common.results, { total })})`}
+        caption={(total) => `${t.users.caption} (${results(total)})`}
         columns={[
           t.users.name,
           t.users.email,

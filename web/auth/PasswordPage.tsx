@@ -28,7 +28,7 @@ function PasswordForm({ mustChange }: { mustChange: boolean }) {
       validate: (v) => {
         const errors: FieldErrors = {};
         if (!v.currentPassword) errors.currentPassword = t.password.currentRequired;
-        if (v.newPassword.length < 12) errors.newPassword = t.password.tooShort;
+        if (v.newPassword.trim().length < 12) errors.newPassword = t.password.tooShort;
         else if (v.newPassword !== v.confirm) errors.confirm = t.password.mismatch;
         return errors;
       },
