@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -47,7 +48,7 @@ pg.types.setTypeParser(NUMERIC_OID, (v: string) => Number(v));
 pg.types.setTypeParser(TIMESTAMPTZ_OID, (v: string) => new Date(v).toISOString());
 pg.types.setTypeParser(TIMESTAMP_OID, (v: string) => toIso(v));
 
-const pgliteParsers = {
+export const pgliteParsers = {
   [DATE_OID]: (v: string) => v,
   [INT8_OID]: (v: string) => Number(v),
   [NUMERIC_OID]: (v: string) => Number(v),
@@ -152,6 +153,121 @@ class PgliteDb implements Db {
   }
 }
 
+/** What the worker thread (pglite-worker.ts) is asked; `id` pairs each answer with its request. */
+export type WorkerRequest =
+  | { op: 'open'; dataDir?: string; loadDataDir?: Blob }
+  | { op: 'query'; sql: string; params?: unknown[] }
+  | { op: 'exec'; sql: string }
+  | { op: 'copyFrom'; sql: string; blob: Blob }
+  | { op: 'close' };
+export type WorkerReply =
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: Record<string, unknown> };
+
+/** A database error rebuilt in this thread with the fields the worker sent (code, detail, constraint, …). */
+function workerError(fields: Record<string, unknown>): Error {
+  return Object.assign(new Error(String(fields.message ?? 'database error')), fields);
+}
+
+/**
+ * PGlite in a worker thread, off the HTTP server's event loop. The worker owns the one connection;
+ * statements take it in turn (first come, first served), and a transaction holds it from BEGIN to
+ * COMMIT or ROLLBACK: its callback runs here and each tx.query is one message to the worker, while
+ * everything else waits until the transaction ends.
+ */
+class PgliteWorkerDb implements Db {
+  readonly engine = 'pglite' as const;
+  private readonly worker: Worker;
+  private readonly releaseLock: () => void;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private turn: Promise<unknown> = Promise.resolve();
+  private closed = false;
+  constructor(releaseLock: () => void) {
+    this.releaseLock = releaseLock;
+    this.worker = new Worker(new URL('./pglite-worker.ts', import.meta.url));
+    this.worker.unref();
+    this.worker.on('message', (m: WorkerReply) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (this.pending.size === 0) this.worker.unref();
+      if (m.ok) p.resolve(m.result);
+      else p.reject(workerError(m.error));
+    });
+    const fail = (err: Error) => {
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', () => fail(new Error('The database worker has stopped.')));
+  }
+  /** Sends one request; the worker keeps the process alive only while a request is open. */
+  call(req: WorkerRequest): Promise<unknown> {
+    if (this.closed && req.op !== 'close') return Promise.reject(new Error('The database is closed.'));
+    const id = this.nextId++;
+    if (this.pending.size === 0) this.worker.ref();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...req, id });
+    });
+  }
+  /** Runs fn when the connection is free; the next in line waits until fn has settled. */
+  private inTurn<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(fn);
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+  private async send<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
+    return (await this.call({ op: 'query', sql, params })) as QueryResult<T>;
+  }
+  query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
+    return this.inTurn(() => this.send<T>(sql, params));
+  }
+  async exec(sql: string) {
+    await this.inTurn(() => this.call({ op: 'exec', sql }));
+  }
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.inTurn(async () => {
+      let open = true;
+      const check = () => {
+        if (!open) throw new Error('Transaction is closed');
+      };
+      const tx: Queryable = {
+        query: async <R>(sql: string, params?: unknown[]) => (check(), this.send<R>(sql, params)),
+        exec: async (sql: string) => {
+          check();
+          await this.call({ op: 'exec', sql });
+        },
+      };
+      await this.call({ op: 'exec', sql: 'begin' });
+      try {
+        const result = await fn(tx);
+        await this.call({ op: 'exec', sql: 'commit' });
+        return result;
+      } catch (err) {
+        await this.call({ op: 'exec', sql: 'rollback' }).catch(() => undefined);
+        throw err;
+      } finally {
+        open = false;
+      }
+    });
+  }
+  /** COPY … FROM '/dev/blob' with the given contents (the benchmark's bulk loads). */
+  copyFrom(sql: string, blob: Blob): Promise<unknown> {
+    return this.inTurn(() => this.call({ op: 'copyFrom', sql, blob }));
+  }
+  async close() {
+    if (this.closed) return;
+    try {
+      await this.inTurn(() => this.call({ op: 'close' }));
+    } finally {
+      this.closed = true;
+      await this.worker.terminate();
+      this.releaseLock();
+    }
+  }
+}
+
 export class DataDirLockedError extends Error {
   readonly dir: string;
   readonly pid: number;
@@ -209,7 +325,7 @@ export function lockDataDir(dir: string): () => void {
 }
 
 /** Extensions the migrations may create: PostgreSQL ships them in contrib, PGlite needs them loaded. */
-const extensions = { pg_trgm, unaccent };
+export const extensions = { pg_trgm, unaccent };
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -217,6 +333,23 @@ export interface OpenOptions {
   dataDir?: string;
   /** A PGlite data directory dump (tar.gz) to start from, used by the tests. */
   loadDataDir?: Blob | File;
+  /**
+   * PGlite in a worker thread (the default), so that queries never hold up the HTTP server;
+   * false runs it on the calling thread. RIGHTSDESK_PGLITE_WORKER=false changes the default.
+   */
+  worker?: boolean;
+}
+
+/** Opens PGlite in a worker thread; the lock of the data directory stays with this process. */
+async function openWorker(dataDir: string | undefined, loadDataDir: Blob | undefined, release: () => void) {
+  const db = new PgliteWorkerDb(release);
+  try {
+    await db.call({ op: 'open', dataDir, loadDataDir });
+    return db;
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
 }
 
 export async function openDb(opts: OpenOptions): Promise<Db> {
@@ -226,6 +359,12 @@ export async function openDb(opts: OpenOptions): Promise<Db> {
     return db;
   }
   const dir = opts.dataDir ?? 'memory://';
+  const worker = opts.worker ?? process.env.RIGHTSDESK_PGLITE_WORKER !== 'false';
+  if (worker) {
+    const memory = dir.startsWith('memory://');
+    const release = memory ? () => undefined : lockDataDir(dir);
+    return openWorker(memory ? undefined : path.join(dir, 'pgdata'), opts.loadDataDir, release);
+  }
   if (dir.startsWith('memory://')) {
     const pg = await PGlite.create({ parsers: pgliteParsers, extensions, loadDataDir: opts.loadDataDir });
     return new PgliteDb(pg, () => undefined);
@@ -240,9 +379,17 @@ export async function openDb(opts: OpenOptions): Promise<Db> {
   }
 }
 
-/** Exposes the raw PGlite handle for dumping test templates. */
+/** Exposes the raw PGlite handle of a PGlite opened with `worker: false`. */
 export function pgliteHandle(db: Db): PGlite | undefined {
   return db instanceof PgliteDb ? db.pg : undefined;
+}
+
+/** COPY … FROM '/dev/blob' on PGlite (in this thread or in its worker); false on PostgreSQL. */
+export async function pgliteCopyFrom(db: Db, sql: string, blob: Blob): Promise<boolean> {
+  if (db instanceof PgliteWorkerDb) await db.copyFrom(sql, blob);
+  else if (db instanceof PgliteDb) await db.pg.query(sql, [], { blob });
+  else return false;
+  return true;
 }
 
 export async function serverVersion(db: Queryable): Promise<string> {

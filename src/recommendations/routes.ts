@@ -21,7 +21,8 @@ import {
 import { getRecommendation, listUnmappedTerms, searchRecommendations } from './service.ts';
 import { importFile } from './importers.ts';
 import { templateCsv, templateXlsx } from './import-spreadsheet.ts';
-import { exportRows, toCsv, toXlsx } from './export.ts';
+import { csvStream, exportRows, jsonStream, xlsxStream } from './export.ts';
+import { exportLimiter } from '../server/limits.ts';
 import { deleteSavedSearch, listSavedSearches, saveSearch } from './saved-searches.ts';
 import { recommendationErrors } from './errors.ts';
 
@@ -61,18 +62,19 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       },
     },
     async (req, reply) => {
+      exportLimiter.admit(req, reply);
       const { columns: cols, lang, ...filters } = req.query;
       const columns = exportColumnsOf(cols);
       const rows = await exportRows(app.db, filters, columns);
       const name = `${lang === 'nl' ? 'aanbevelingen' : 'recommendations'}-${today()}`;
       reply.header('content-disposition', `attachment; filename="${name}.${req.params.format}"`);
       if (req.params.format === 'csv')
-        return reply.type('text/csv; charset=utf-8').send(toCsv(rows, columns, lang));
+        return reply.type('text/csv; charset=utf-8').send(csvStream(rows, columns, lang));
       if (req.params.format === 'json')
-        return reply.type('application/json; charset=utf-8').send(JSON.stringify(rows, null, 1));
+        return reply.type('application/json; charset=utf-8').send(jsonStream(rows));
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .send(await toXlsx(rows, columns, lang));
+        .send(xlsxStream(rows, columns, lang));
     },
   );
   app.get(
