@@ -1,22 +1,15 @@
-/** Before `npm start`: builds the browser app once, when dist/web is missing or older than web/. */
-import { spawnSync } from 'node:child_process';
+/**
+ * Before `npm start`: builds the browser app when it has not been built yet (no index.html in dist/web, or in
+ * $RIGHTSDESK_WEB_DIST). Only an existence check on every start; after changing web/, run `npm run build`.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 
-const index = path.join('dist', 'web', 'index.html');
+const index = path.join(process.env.RIGHTSDESK_WEB_DIST ?? path.join('dist', 'web'), 'index.html');
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-const stale = !fs.existsSync(index) || fs.statSync(index).mtimeMs < newest('web');
-if (stale) {
+if (!fs.existsSync(index)) {
   console.log('Building the browser app (vite build)…');
+  const { spawnSync } = await import('node:child_process');
   const r = spawnSync(path.join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });

@@ -1,14 +1,14 @@
+import './auth/csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import '@utrecht/design-tokens/dist/index.css';
-import '@utrecht/component-library-css/dist/index.css';
+import './utrecht.ts';
 import './styles.css';
 import { I18nProvider } from './i18n/index.tsx';
 import { AnnouncerProvider } from './components/announcer.tsx';
 import { ApiError } from './lib/api.ts';
-import { router } from './router.tsx';
+import { loadSearchValidation, router } from './router.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -23,6 +23,11 @@ const queryClient = new QueryClient({
 
 const el = document.getElementById('root');
 if (!el) throw new Error('index.html lacks <div id="root">');
+// A first URL with search params (a bookmarked search) is validated before the page shows; otherwise the
+// validation loads once the first page is there.
+if (window.location.search !== '') await loadSearchValidation();
+else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadSearchValidation());
+else setTimeout(() => void loadSearchValidation(), 1000);
 createRoot(el).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

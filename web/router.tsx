@@ -1,32 +1,63 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
-import { AuditQuery } from '../src/audit/schema.ts';
-import { DeadlineQuery, TimelineQuery } from '../src/calendar/schema.ts';
-import { OrganisationQuery } from '../src/organisations/schema.ts';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  type RouteComponent,
+} from '@tanstack/react-router';
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
-import { searchValidator } from './lib/search.ts';
-import { AuditPage } from './admin/AuditPage.tsx';
-import { OrganisationsPage } from './admin/OrganisationsPage.tsx';
-import { OutboxPage } from './admin/OutboxPage.tsx';
-import { UsersPage } from './admin/UsersPage.tsx';
-import { LoginPage } from './auth/LoginPage.tsx';
-import { PasswordPage } from './auth/PasswordPage.tsx';
-import { DeadlinesPage } from './calendar/DeadlinesPage.tsx';
-import { TimelinePage } from './calendar/TimelinePage.tsx';
-import { ConsultationModerationPage } from './consultations/ConsultationModerationPage.tsx';
-import { ConsultationPage } from './consultations/ConsultationPage.tsx';
-import { ConsultationsPage } from './consultations/ConsultationsPage.tsx';
-import { ImportPage } from './imports/ImportPage.tsx';
-import { InstrumentPage } from './instruments/InstrumentPage.tsx';
-import { OverviewPage } from './instruments/OverviewPage.tsx';
-import { MeetingPage } from './meetings/MeetingPage.tsx';
-import { MeetingsPage } from './meetings/MeetingsPage.tsx';
-import { NotificationsPage } from './notifications/NotificationsPage.tsx';
-import { ProcessTemplatesPage } from './process/ProcessTemplatesPage.tsx';
-import { TasksPage } from './process/TasksPage.tsx';
-import { RecommendationPage } from './recommendations/RecommendationPage.tsx';
-import { RecommendationsPage } from './recommendations/RecommendationsPage.tsx';
-import { validateRecommendationsSearch } from './recommendations/search.ts';
+import type { searchValidators } from './route-search.ts';
+
+/**
+ * Each page is its own chunk, loaded when its route is first shown: the first page loads React, the router,
+ * the layout and that page only.
+ */
+const AuditPage = lazyRouteComponent(() => import('./admin/AuditPage.tsx'), 'AuditPage');
+const OrganisationsPage = lazyRouteComponent(
+  () => import('./admin/OrganisationsPage.tsx'),
+  'OrganisationsPage',
+);
+const OutboxPage = lazyRouteComponent(() => import('./admin/OutboxPage.tsx'), 'OutboxPage');
+const UsersPage = lazyRouteComponent(() => import('./admin/UsersPage.tsx'), 'UsersPage');
+const LoginPage = lazyRouteComponent(() => import('./auth/LoginPage.tsx'), 'LoginPage');
+const PasswordPage = lazyRouteComponent(() => import('./auth/PasswordPage.tsx'), 'PasswordPage');
+const DeadlinesPage = lazyRouteComponent(() => import('./calendar/DeadlinesPage.tsx'), 'DeadlinesPage');
+const TimelinePage = lazyRouteComponent(() => import('./calendar/TimelinePage.tsx'), 'TimelinePage');
+const ConsultationModerationPage = lazyRouteComponent(
+  () => import('./consultations/ConsultationModerationPage.tsx'),
+  'ConsultationModerationPage',
+);
+const ConsultationPage = lazyRouteComponent(
+  () => import('./consultations/ConsultationPage.tsx'),
+  'ConsultationPage',
+);
+const ConsultationsPage = lazyRouteComponent(
+  () => import('./consultations/ConsultationsPage.tsx'),
+  'ConsultationsPage',
+);
+const ImportPage = lazyRouteComponent(() => import('./imports/ImportPage.tsx'), 'ImportPage');
+const InstrumentPage = lazyRouteComponent(() => import('./instruments/InstrumentPage.tsx'), 'InstrumentPage');
+const OverviewPage = lazyRouteComponent(() => import('./instruments/OverviewPage.tsx'), 'OverviewPage');
+const MeetingPage = lazyRouteComponent(() => import('./meetings/MeetingPage.tsx'), 'MeetingPage');
+const MeetingsPage = lazyRouteComponent(() => import('./meetings/MeetingsPage.tsx'), 'MeetingsPage');
+const NotificationsPage = lazyRouteComponent(
+  () => import('./notifications/NotificationsPage.tsx'),
+  'NotificationsPage',
+);
+const ProcessTemplatesPage = lazyRouteComponent(
+  () => import('./process/ProcessTemplatesPage.tsx'),
+  'ProcessTemplatesPage',
+);
+const TasksPage = lazyRouteComponent(() => import('./process/TasksPage.tsx'), 'TasksPage');
+const RecommendationPage = lazyRouteComponent(
+  () => import('./recommendations/RecommendationPage.tsx'),
+  'RecommendationPage',
+);
+const RecommendationsPage = lazyRouteComponent(
+  () => import('./recommendations/RecommendationsPage.tsx'),
+  'RecommendationsPage',
+);
 
 declare module '@tanstack/history' {
   interface HistoryState {
@@ -35,10 +66,39 @@ declare module '@tanstack/history' {
   }
 }
 
+type Validators = typeof searchValidators;
+let validators: Validators | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the search validation (the server's zod query schemas, and zod) once; the router then validates
+ * the current URL again. main.tsx waits for it when the first URL has search params, and asks for it
+ * when the browser is idle after the first page.
+ */
+export function loadSearchValidation(): Promise<void> {
+  loading ??= import('./route-search.ts').then((m) => {
+    validators = m.searchValidators;
+    if (router.state.location.searchStr !== '') void router.invalidate();
+  });
+  return loading;
+}
+
+/**
+ * A route's `validateSearch`: the server's query schema. Until the validation is loaded (only in the moment
+ * after the first page, which had no search params) the search is empty, as an empty URL search validates.
+ */
+function searchOf<K extends keyof Validators>(key: K) {
+  return (raw: Record<string, unknown>): ReturnType<Validators[K]> => {
+    if (validators) return validators[key](raw) as ReturnType<Validators[K]>;
+    void loadSearchValidation();
+    return {} as ReturnType<Validators[K]>;
+  };
+}
+
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
 
 /** A route of the app: its path and page; the URL search params, where it has them, by the API's schema. */
-const page = <P extends string>(path: P, component: () => React.ReactNode) =>
+const page = <P extends string>(path: P, component: RouteComponent) =>
   createRoute({ getParentRoute: () => rootRoute, path, component });
 
 const loginRoute = createRoute({
@@ -53,35 +113,35 @@ const loginRoute = createRoute({
 const organisationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/organisations',
-  validateSearch: searchValidator(OrganisationQuery.shape, ['kind', 'q', 'page']),
+  validateSearch: searchOf('organisations'),
   component: OrganisationsPage,
 });
 
 const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/audit',
-  validateSearch: searchValidator(AuditQuery.shape, ['entityType', 'action', 'from', 'to', 'page']),
+  validateSearch: searchOf('audit'),
   component: AuditPage,
 });
 
 const deadlinesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/deadlines',
-  validateSearch: searchValidator(DeadlineQuery.shape, ['within', 'organisationId', 'overdue', 'page']),
+  validateSearch: searchOf('deadlines'),
   component: DeadlinesPage,
 });
 
 const timelineRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/timeline',
-  validateSearch: searchValidator(TimelineQuery.shape, ['from', 'to']),
+  validateSearch: searchOf('timeline'),
   component: TimelinePage,
 });
 
 const recommendationsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/recommendations',
-  validateSearch: validateRecommendationsSearch,
+  validateSearch: searchOf('recommendations'),
   component: RecommendationsPage,
 });
 

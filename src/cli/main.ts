@@ -1,12 +1,24 @@
 #!/usr/bin/env node
 /**
  * The `rightsdesk` command. Each command's code is loaded only when that command runs, so that
- * `rightsdesk --help` (and every command) loads no more than it needs.
+ * `rightsdesk --help` (and every command) loads no more than it needs: commander and the settings, not
+ * zod or the schemas.
  */
-import { Command, Option } from 'commander';
-import { loadConfig } from '../core/config.ts';
-import { AppError } from '../core/errors.ts';
-import { Role } from '../shared/schema.ts';
+import module from 'node:module';
+import type { Role } from '../shared/schema.ts';
+
+// Node keeps the compiled code of the modules between runs (in the system's temporary folder; the
+// variable NODE_DISABLE_COMPILE_CACHE turns it off): a later start compiles only what changed. Enabled
+// before the modules below are loaded, hence their dynamic imports.
+module.enableCompileCache?.();
+const { Command, Option } = await import('commander');
+const { loadConfig } = await import('../core/config.ts');
+const { AppError } = await import('../core/errors.ts');
+
+/** The roles of shared/schema.ts (`Role`), listed here so that the command line does not load zod. */
+const ROLES = ['admin', 'coordinator', 'contributor', 'observer'] as const satisfies readonly Role[];
+const everyRoleListed: Role extends (typeof ROLES)[number] ? true : never = true;
+void everyRoleListed;
 
 const defaults = loadConfig();
 
@@ -39,7 +51,7 @@ program
 
 const user = program.command('user').description('manage user accounts');
 const roleOption = new Option('-r, --role <role>', 'admin, coordinator, contributor or observer').choices(
-  Role.options,
+  ROLES,
 );
 
 user
@@ -79,8 +91,23 @@ program
 
 program
   .command('restore <file>')
-  .description('replace all data with the backup in FILE (all or nothing)')
-  .action(async (file: string) => (await import('./commands/backup.ts')).restoreCommand(file));
+  .description(
+    'replace all data with the backup in FILE (all or nothing); only a backup signed by this installation, unless --allow-unsigned',
+  )
+  .option(
+    '--allow-unsigned',
+    'restore a backup that is unsigned or signed by another installation (the audit trail records it)',
+  )
+  .action(async (file: string, opts: { allowUnsigned?: boolean }) =>
+    (await import('./commands/backup.ts')).restoreCommand(file, opts),
+  );
+
+program
+  .command('audit')
+  .description('the audit trail')
+  .command('verify')
+  .description('check the chain of the audit trail: prints "intact, N rows" or the first broken row')
+  .action(async () => (await import('./commands/audit.ts')).auditVerify());
 
 program
   .command('import <kind> <file>')

@@ -1,11 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { cycleLabelIn } from '../../src/cycles/labels.ts';
 import { messages } from '../../src/shared/messages.ts';
 import type { ProblemParams } from '../lib/api.ts';
 import { nl, type Dictionary } from './nl.ts';
-import { en } from './en.ts';
 
 export type Lang = 'nl' | 'en';
-const dictionaries: Record<Lang, Dictionary> = { nl, en };
+/** The English texts load only when English is chosen: the first page carries Dutch alone. */
+const loadEnglish = () => import('./en.ts').then((m) => m.en);
 const STORAGE_KEY = 'rightsdesk.lang';
 
 function initialLang(): Lang {
@@ -35,6 +36,12 @@ export interface I18n {
   name(o: { nameNl: string; nameEn: string } | null | undefined): string;
   /** Human label of a phase kind. */
   phase(kind: string | null | undefined): string;
+  /** The name of a reporting cycle in the UI language (the API names it in English). */
+  cycle(label: string | null | undefined): string;
+  /** "N results" (one result in the singular). */
+  results(total: number): string;
+  /** The description of a deadline rule in the UI language. */
+  rule(o: { rule: string | null; ruleNl?: string | null | undefined } | null | undefined): string;
   /**
    * The message for a failed request in the UI language: the catalogue's text for its code and
    * parameters (src/shared/messages.ts), else the Dutch text kept here for the code, else the API's
@@ -65,7 +72,13 @@ function catalogueText(lang: Lang, p: ProblemText): string | undefined {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [chosen, setLangState] = useState<Lang>(initialLang);
+  const [en, setEn] = useState<Dictionary | null>(null);
+  useEffect(() => {
+    if (chosen === 'en' && !en) void loadEnglish().then(setEn);
+  }, [chosen, en]);
+  // Until the English texts have arrived, the page stays Dutch.
+  const lang: Lang = chosen === 'en' && en ? 'en' : 'nl';
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -81,7 +94,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const t = dictionaries[lang];
+    const t = lang === 'en' && en ? en : nl;
     const locale = t.meta.locale;
     const dayFmt = new Intl.DateTimeFormat(locale, {
       day: 'numeric',
@@ -129,8 +142,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         if (!kind) return t.common.none;
         return t.phases[kind] ?? kind.replace(/_/g, ' ');
       },
+      results(total) {
+        return total === 1 ? t.common.result : fmt(t.common.results, { total });
+      },
+      cycle(label) {
+        return label ? cycleLabelIn(lang, label) : '';
+      },
+      rule(o) {
+        if (!o?.rule) return '';
+        return lang === 'nl' ? (o.ruleNl ?? o.rule) : o.rule;
+      },
     };
-  }, [lang, setLang]);
+  }, [lang, en, setLang]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

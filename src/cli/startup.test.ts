@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// What a command loads decides how fast it starts: these tests list the modules a start resolves (a
+// resolve hook, written to a file at exit) and assert that the heavy ones stay out.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-startup-'));
+const hook = path.join(dir, 'record.mjs');
+fs.writeFileSync(
+  hook,
+  `import fs from 'node:fs';
+import module from 'node:module';
+const seen = new Set();
+module.registerHooks({
+  resolve(specifier, context, next) {
+    const r = next(specifier, context);
+    seen.add(r.url);
+    return r;
+  },
+});
+process.on('exit', () => fs.writeFileSync(process.env.RECORD_TO, JSON.stringify([...seen])));
+`,
+);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function loaded(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; urls: string[] } {
+  const out = path.join(dir, `loaded-${Math.random().toString(36).slice(2)}.json`);
+  const r = spawnSync(process.execPath, ['--import', hook, ...args], {
+    env: { ...process.env, ...env, RECORD_TO: out },
+    encoding: 'utf8',
+  });
+  return { status: r.status, urls: JSON.parse(fs.readFileSync(out, 'utf8')) as string[] };
+}
+
+describe('start-up', () => {
+  it('rightsdesk --help loads commander and the settings, not zod, the server or a command', () => {
+    const { status, urls } = loaded(['src/cli/main.ts', '--help']);
+    expect(status).toBe(0);
+    expect(urls.some((u) => u.includes('/node_modules/commander/'))).toBe(true);
+    for (const heavy of [
+      '/node_modules/zod/',
+      '/node_modules/fastify/',
+      '/src/cli/commands/',
+      '/src/core/db.ts',
+    ]) {
+      expect(
+        urls.filter((u) => u.includes(heavy)),
+        heavy,
+      ).toEqual([]);
+    }
+  });
+
+  it('the build check of npm start only looks for index.html when the browser app is built', () => {
+    const web = path.join(dir, 'web');
+    fs.mkdirSync(web);
+    fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html>');
+    const { status, urls } = loaded(['scripts/build-web-if-missing.ts'], { RIGHTSDESK_WEB_DIST: web });
+    expect(status).toBe(0);
+    expect(urls.filter((u) => !u.startsWith('node:') && !u.endsWith('build-web-if-missing.ts'))).toEqual([]);
+    expect(urls).not.toContain('node:child_process');
+    expect(fs.readdirSync(web)).toEqual(['index.html']);
+  });
+});
