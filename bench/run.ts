@@ -9,12 +9,16 @@
  * < 300 ms (PGlite). Figures are printed, never asserted.
  * `npm run bench -- import` runs only the import: a first import and an identical second one, with
  * the audit rows they write, beside the times recorded before per-recommendation auditing.
+ * The browser app's bundle sizes (bench/bundle.ts) and the start-up times (bench/startup.ts) come last;
+ * `npm run bench -- web` runs only these.
+ * Then the exports of 250,000 rows (bench/export.ts) and 50 clients searching a server for 30 s
+ * (bench/load.ts) on both engines; `npm run bench -- load` runs only the latter.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { openDb, pgliteHandle, type Db } from '../src/core/db.ts';
+import { openDb, pgliteCopyFrom, type Db } from '../src/core/db.ts';
 import { migrate } from '../src/core/migrate.ts';
 import { systemActor } from '../src/core/actor.ts';
 import { seedReferenceData } from '../src/reference/seed.ts';
@@ -24,11 +28,22 @@ import { fingerprint } from '../src/recommendations/fingerprint.ts';
 import { searchRecommendations } from '../src/recommendations/service.ts';
 import type { ImportRecord } from '../src/recommendations/schema.ts';
 import { createTempDatabase } from '../src/test/db.ts';
+import { bundleFigures } from './bundle.ts';
+import { startupFigures } from './startup.ts';
+import { exportFigures } from './export.ts';
+import { loadFigures } from './load.ts';
 
 const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
 const TARGET = Number(process.env.BENCH_RECOMMENDATIONS ?? 250_000);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 200);
 const ONLY_IMPORT = process.argv.slice(2).includes('import');
+const ONLY_LOAD = process.argv.slice(2).includes('load');
+const ONLY_WEB = process.argv.slice(2).includes('web');
+if (ONLY_WEB) {
+  bundleFigures();
+  await startupFigures();
+  process.exit(0);
+}
 if (!fs.existsSync(FILE)) {
   console.error(`The benchmark needs ${FILE} (the shared data folder beside the project).`);
   process.exit(1);
@@ -98,9 +113,11 @@ async function copyIntoRecommendationsTable(
     );
     if (r.status !== 0) throw new Error(`psql \\copy failed: ${r.stderr}`);
   } else {
-    await pgliteHandle(db)!.query(`copy bench_rec (${cols}) from '/dev/blob' with (format csv)`, [], {
-      blob: new Blob([fs.readFileSync(file)]),
-    });
+    await pgliteCopyFrom(
+      db,
+      `copy bench_rec (${cols}) from '/dev/blob' with (format csv)`,
+      new Blob([fs.readFileSync(file)]),
+    );
   }
   const ms = performance.now() - t;
   await db.exec('drop table bench_rec');
@@ -119,9 +136,7 @@ async function copyPlain(db: Db, url: string | undefined): Promise<number> {
     );
     if (r.status !== 0) throw new Error(`psql \\copy failed: ${r.stderr}`);
   } else {
-    await pgliteHandle(db)!.query(`copy bench_copy from '/dev/blob' with (format csv, header)`, [], {
-      blob: new Blob([bytes]),
-    });
+    await pgliteCopyFrom(db, `copy bench_copy from '/dev/blob' with (format csv, header)`, new Blob([bytes]));
   }
   const ms = performance.now() - t;
   await db.exec('drop table bench_copy');
@@ -265,9 +280,10 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   console.log(
     `  search (full text + 2 facet filters, with facet counts), ${SEARCHES} runs: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms (goal p95 < ${goal} ms)`,
   );
+  await exportFigures(engine, db);
 }
 
-{
+if (!ONLY_LOAD) {
   const db = await openDb({ dataDir: 'memory://' });
   try {
     await bench('pglite', db);
@@ -276,7 +292,7 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   }
 }
 const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (server) {
+if (server && !ONLY_LOAD) {
   const tmp = await createTempDatabase(server, 'rd_bench');
   const db = await openDb({ databaseUrl: tmp.url });
   try {
@@ -285,8 +301,24 @@ if (server) {
     await db.close();
     await tmp.drop();
   }
-} else {
+} else if (!server) {
   console.log(
     '\n[postgresql] skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL), e.g. postgres://127.0.0.1:5432/test',
   );
+}
+if (!ONLY_IMPORT) {
+  await loadFigures('pglite');
+  if (server) {
+    const tmp = await createTempDatabase(server, 'rd_bench_load');
+    try {
+      await loadFigures('postgresql', tmp.url);
+    } finally {
+      await tmp.drop();
+    }
+  }
+}
+
+if (!ONLY_IMPORT && !ONLY_LOAD) {
+  bundleFigures();
+  await startupFigures();
 }

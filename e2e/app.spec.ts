@@ -72,9 +72,9 @@ test.describe('treaty overview', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Gegevens' })).toBeVisible();
     await expect(page.getByText('Ministerie van Onderwijs, Cultuur en Wetenschap').first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Rapportagecycli' })).toBeVisible();
-    const cycle = page.getByRole('region', { name: '7th periodic report', exact: true });
+    const cycle = page.getByRole('region', { name: '7e periodieke rapportage', exact: true });
     await expect(cycle).toBeVisible();
-    const phases = cycle.getByRole('table', { name: /Fasen van 7th periodic report/ });
+    const phases = cycle.getByRole('table', { name: /Fasen van 7e periodieke rapportage/ });
     await expect(phases.getByRole('rowheader', { name: 'Slotopmerkingen' })).toBeVisible();
     await expect(phases).toContainText('CEDAW/C/NLD/CO/7');
     await expect(phases.getByRole('columnheader', { name: 'Documentsymbool' })).toBeVisible();
@@ -157,14 +157,17 @@ test.describe('administration', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Auditlog');
     const audit = page.getByTestId('audit-table');
     await expect(audit.locator('tr[data-action="login"]').first()).toBeVisible();
-    await page.getByLabel('Soort gegeven').fill('organisation');
+    await page.getByLabel('Soort gegeven').selectOption({ label: 'Organisatie' });
     await page.getByLabel('Handeling').selectOption('create');
     await page.getByRole('button', { name: 'Filteren' }).click();
     await expect(page).toHaveURL(/entityType=organisation/);
     const row = audit.locator('tr[data-entity-type="organisation"][data-action="create"]').first();
     await expect(row).toContainText(USERS.admin.email);
     await row.getByText('Toon gegevens').click();
-    await expect(row.locator('details pre')).toContainText('"E2E-ORG"');
+    await expect(row.locator('details')).toContainText('E2E-ORG');
+    // Readable: a field name and value, no raw JSON or identifiers.
+    await expect(row.locator('details')).not.toContainText('"');
+    await expect(row).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
   test('a stale edit tells the user to reload', async ({ page }) => {

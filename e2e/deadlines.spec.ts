@@ -16,14 +16,16 @@ test.describe('timeline, deadlines, exports and calendar feeds', () => {
     const table = page.getByTestId('timeline-table');
     const derived = table.locator('tr[data-code="CEDAW"][data-derived="true"]');
     await expect(
-      derived.filter({ hasText: 'Volgende rapportage verwacht' }).filter({ hasText: '7th periodic report' }),
+      derived
+        .filter({ hasText: 'Volgende rapportage verwacht' })
+        .filter({ hasText: '7e periodieke rapportage' }),
     ).toContainText('februari 2034');
     await expect(derived.first()).toContainText('afgeleide termijn');
     await expect(
       table
         .locator('tr[data-code="UPR"]')
         .filter({ hasText: 'UPR-tussentijdse' })
-        .filter({ hasText: 'UPR 4th cycle' }),
+        .filter({ hasText: 'UPR 4e cyclus' }),
     ).toContainText('mei 2025');
     await expectNoSeriousA11yViolations(page, 'timeline');
     await cedawLink.press('Enter');
@@ -60,7 +62,7 @@ test.describe('timeline, deadlines, exports and calendar feeds', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download als Excel (.xlsx)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^treaty-overview-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(download.suggestedFilename()).toMatch(/^verdragsoverzicht-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const csv = await page.request.get(
       (await page.getByRole('link', { name: /Download als CSV/ }).getAttribute('href'))!,
     );
@@ -74,7 +76,10 @@ test.describe('timeline, deadlines, exports and calendar feeds', () => {
     await login(page, 'coordinator');
     await page.goto('/');
     await page.getByTestId('overview-table').getByRole('link', { name: 'CEDAW', exact: true }).click();
-    const cycle = page.locator('[data-testid="cycle"]').filter({ hasText: '7th periodic report' }).first();
+    const cycle = page
+      .locator('[data-testid="cycle"]')
+      .filter({ hasText: '7e periodieke rapportage' })
+      .first();
     const derived = cycle.getByTestId('derived-deadlines');
     await expect(derived.locator('tr[data-kind="follow_up_due"]')).toContainText('februari 2028');
     await derived

@@ -13,6 +13,9 @@ test.describe('reporting process and network of treaty coordinators', () => {
     await expect(page.getByTestId('live-region')).toContainText(/Proces gestart: 10 taken aangemaakt/);
     const rows = section.getByTestId('task-row');
     await expect(rows).toHaveCount(10);
+    // Due dates count from the derived next report, and say so.
+    await expect(section.getByText(/geen datum/)).toHaveCount(0);
+    await expect(section.getByTestId('due-derived').first()).toContainText('Afgeleid van een termijnregel');
     await expect(rows.first()).toContainText('Rapportage inplannen in het netwerk van verdragscoördinatoren');
     await expect(section.getByText('Consultatie maatschappelijk middenveld')).toBeVisible();
     await expect(section.getByTestId('process-progress')).toContainText('0 van 10 taken afgerond');
@@ -22,6 +25,17 @@ test.describe('reporting process and network of treaty coordinators', () => {
     });
     await planning.selectOption('done');
     await expect(section.getByTestId('process-progress')).toContainText('1 van 10 taken afgerond');
+    // Its date and owner are edited in the browser, with a visible confirmation.
+    await section
+      .getByRole('button', {
+        name: /^Wijzigen Rapportage inplannen in het netwerk van verdragscoördinatoren/,
+      })
+      .click();
+    const taskForm = page.getByTestId('task-form');
+    await taskForm.getByLabel('Uiterste datum').fill('2031-01-15');
+    await taskForm.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.locator('p', { hasText: 'Taak opgeslagen.' }).first()).toBeVisible();
+    await expect(rows.first()).toContainText('15 januari 2031');
     await expectNoSeriousA11yViolations(page, 'instrument page with the process');
 
     // Starting it again only offers the missing steps.
@@ -39,6 +53,33 @@ test.describe('reporting process and network of treaty coordinators', () => {
       'Rapportage inplannen in het netwerk van verdragscoördinatoren',
     );
     await expectNoSeriousA11yViolations(page, 'tasks page');
+  });
+
+  test('a coordinator adds a cycle and a phase, and confirms the lead ministry', async ({ page }) => {
+    await login(page, 'coordinator');
+    await page.goto('/');
+    await page.getByTestId('overview-table').getByRole('link', { name: 'CEDAW', exact: true }).click();
+    await page.getByRole('button', { name: /^Cyclus toevoegen/ }).click();
+    const cycleForm = page.getByTestId('cycle-form');
+    await cycleForm.getByLabel(/^Naam/).fill('8th periodic report');
+    await cycleForm.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.locator('p', { hasText: 'Cyclus toegevoegd.' }).first()).toBeVisible();
+    const cycle = page.getByRole('region', { name: /^8e periodieke rapportage/ });
+    await expect(cycle).toBeVisible();
+    await cycle.getByRole('button', { name: /^Fase toevoegen/ }).click();
+    const phaseForm = cycle.getByTestId('phase-form');
+    await phaseForm.getByLabel('Fase', { exact: true }).selectOption({ label: 'Rapportage verwacht' });
+    await phaseForm.getByLabel(/^Datum/).fill('2030-06-01');
+    await phaseForm.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(cycle.locator('p', { hasText: 'Fase toegevoegd.' }).first()).toBeVisible();
+    await expect(cycle.getByRole('table', { name: /Fasen van 8e periodieke rapportage/ })).toContainText(
+      '1 juni 2030',
+    );
+
+    await expect(page.getByText('niet geverifieerd').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Leidend ministerie bevestigen' }).click();
+    await expect(page.locator('p', { hasText: 'Leidend ministerie bevestigd.' }).first()).toBeVisible();
+    await expect(page.getByTestId('lead-verified-by')).toContainText('Bevestigd door Cor Coördinator');
   });
 
   test('the process guide lists its steps and the coordinating ministry edits them', async ({ page }) => {

@@ -76,7 +76,11 @@ describe('overview exports', () => {
       const r = await t.call(null, 'GET', `/api/overview.xlsx?lang=${lang}`);
       expect(r.statusCode).toBe(200);
       expect(r.headers['content-type']).toContain('spreadsheetml');
-      expect(r.headers['content-disposition']).toMatch(/attachment; filename="treaty-overview-.*\.xlsx"/);
+      expect(r.headers['content-disposition']).toMatch(
+        lang === 'nl'
+          ? /attachment; filename="verdragsoverzicht-.*\.xlsx"/
+          : /attachment; filename="treaty-overview-.*\.xlsx"/,
+      );
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
       const ws = wb.worksheets[0]!;

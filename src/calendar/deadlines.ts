@@ -86,6 +86,7 @@ export async function openDeadlines(
         overdue: s.overdue,
         derived: Boolean(s.derived),
         rule: d?.rule ?? null,
+        ruleNl: d?.ruleNl ?? null,
         overridden: Boolean(d?.override),
         lead: inst.lead,
       });

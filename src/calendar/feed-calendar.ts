@@ -23,7 +23,7 @@ function eventOf(d: Deadline, lang: Lang, origin: string): IcsEvent {
   const overdue = d.overdue ? (lang === 'nl' ? '[VERSTREKEN] ' : '[OVERDUE] ') : '';
   const how = d.derived
     ? lang === 'nl'
-      ? `Afgeleide datum${d.overridden ? ' (handmatig aangepast)' : ''}: ${d.rule ?? ''}. Regel niet geverifieerd.`
+      ? `Afgeleide datum${d.overridden ? ' (handmatig aangepast)' : ''}: ${d.ruleNl ?? d.rule ?? ''}. Regel niet geverifieerd.`
       : `Derived date${d.overridden ? ' (overridden)' : ''}: ${d.rule ?? ''}. Rule unverified.`
     : lang === 'nl'
       ? 'Vastgelegde datum.'

@@ -48,3 +48,7 @@ export const PHASE_LABELS: Record<Lang, Record<PhaseKind, string>> = {
 
 export const phaseLabel = (lang: Lang, kind: string) =>
   (PHASE_LABELS[lang] as Record<string, string>)[kind] ?? kind;
+
+/** The file name of an export of the treaty overview, in the language of its contents. */
+export const overviewFileName = (lang: Lang, date: string, ext: 'xlsx' | 'csv'): string =>
+  `${lang === 'nl' ? 'verdragsoverzicht' : 'treaty-overview'}-${date}.${ext}`;

@@ -18,6 +18,7 @@ import { overviewCsv, overviewXlsx } from './export.ts';
 import { listDeadlines } from './deadlines.ts';
 import { feedCalendar } from './feed-calendar.ts';
 import { createOrgFeed, createUserFeed, feedStatus, revokeOrgFeed, revokeUserFeed } from './feeds.ts';
+import { overviewFileName } from './labels.ts';
 import { timeline } from './timeline.ts';
 
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
@@ -47,7 +48,10 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       const body = await overviewXlsx(app.db, req.query.lang);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="treaty-overview-${today()}.xlsx"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${overviewFileName(req.query.lang, today(), 'xlsx')}"`,
+        )
         .send(body);
     },
   );
@@ -66,7 +70,10 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       const body = await overviewCsv(app.db, req.query.lang);
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="treaty-overview-${today()}.csv"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${overviewFileName(req.query.lang, today(), 'csv')}"`,
+        )
         .send(body);
     },
   );

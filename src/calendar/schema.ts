@@ -18,6 +18,7 @@ export const Deadline = z.object({
   overdue: z.boolean(),
   derived: z.boolean(),
   rule: z.string().nullable(),
+  ruleNl: z.string().nullable(),
   overridden: z.boolean(),
   lead: OrgRef.nullable(),
 });
@@ -44,6 +45,7 @@ export const TimelinePhase = z.object({
   datePrecision: DatePrecision,
   derived: z.boolean(),
   rule: z.string().nullable(),
+  ruleNl: z.string().nullable(),
   deadline: z.boolean(),
   overdue: z.boolean(),
   met: z.boolean(),

@@ -30,6 +30,7 @@ function phasesInRange(
         datePrecision: p.datePrecision ?? 'day',
         derived: Boolean(p.derived),
         rule: p.derived ? (c.derivedPhases.find((d) => d.kind === p.kind)?.rule ?? null) : null,
+        ruleNl: p.derived ? (c.derivedPhases.find((d) => d.kind === p.kind)?.ruleNl ?? null) : null,
         deadline: DEADLINE_KINDS.has(p.kind),
         overdue: st?.overdue ?? false,
         met: st?.met ?? false,

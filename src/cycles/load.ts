@@ -56,6 +56,7 @@ function derivedPhasesOf(
       derived: true,
       derivedDate: d.date,
       rule: d.rule,
+      ruleNl: d.ruleNl,
       ruleSource: RULES_SOURCE,
       override,
     };

@@ -49,6 +49,8 @@ export interface DerivedDeadline {
   date: string;
   datePrecision: DatePrecision;
   rule: string;
+  /** The rule in Dutch. */
+  ruleNl: string;
   baseKind: PhaseKind;
 }
 
@@ -60,6 +62,7 @@ export const addMonths = (date: string, precision: DatePrecision, months: number
   addMonthsTo(date, months, precision);
 
 const monthsText = (m: number) => (m % 12 === 0 ? `${m / 12} year${m === 12 ? '' : 's'}` : `${m} months`);
+const maandenTekst = (m: number) => (m % 12 === 0 ? `${m / 12} jaar` : `${m} maanden`);
 
 /**
  * The deadlines the rules derive for one cycle, for the kinds that have no recorded phase:
@@ -73,7 +76,7 @@ export function deriveDeadlines(phases: PhaseFact[], ctx: CycleContext): Derived
   const at = (k: PhaseKind) => phases.find((p) => p.kind === k && p.date);
   const has = (k: PhaseKind) => phases.some((p) => p.kind === k && p.date);
   const out: DerivedDeadline[] = [];
-  const add = (kind: DerivableKind, base: PhaseFact, months: number, rule: string) => {
+  const add = (kind: DerivableKind, base: PhaseFact, months: number, rule: string, ruleNl: string) => {
     if (has(kind)) return;
     const precision = base.datePrecision ?? 'day';
     out.push({
@@ -81,6 +84,7 @@ export function deriveDeadlines(phases: PhaseFact[], ctx: CycleContext): Derived
       date: addMonthsTo(base.date!, months, precision),
       datePrecision: precision,
       rule,
+      ruleNl,
       baseKind: base.kind,
     });
   };
@@ -95,9 +99,16 @@ export function deriveDeadlines(phases: PhaseFact[], ctx: CycleContext): Derived
         review,
         UPR_MIDTERM_MONTHS,
         `UPR: mid-term report about ${monthsText(UPR_MIDTERM_MONTHS)} after the review`,
+        `UPR: tussentijdse rapportage ongeveer ${maandenTekst(UPR_MIDTERM_MONTHS)} na de toetsing`,
       );
       const months = periodMonths ?? Math.round(UPR_DEFAULT_PERIOD_YEARS * 12);
-      add('next_report_due', review, months, `UPR: next review ${monthsText(months)} after the review`);
+      add(
+        'next_report_due',
+        review,
+        months,
+        `UPR: next review ${monthsText(months)} after the review`,
+        `UPR: volgende toetsing ${maandenTekst(months)} na de toetsing`,
+      );
     }
     return out;
   }
@@ -111,6 +122,7 @@ export function deriveDeadlines(phases: PhaseFact[], ctx: CycleContext): Derived
       loi,
       rule.loiprReportMonths,
       `${body}, simplified procedure: the report replies to the list of issues prior to reporting, due ${monthsText(rule.loiprReportMonths)} after it`,
+      `${body}, vereenvoudigde procedure: de rapportage beantwoordt de vragenlijst vooraf (LOIPR) en is ${maandenTekst(rule.loiprReportMonths)} daarna verschuldigd`,
     );
   }
   const co = at('concluding_observations');
@@ -120,6 +132,7 @@ export function deriveDeadlines(phases: PhaseFact[], ctx: CycleContext): Derived
       co,
       rule.followUpMonths,
       `${body}: follow-up report ${monthsText(rule.followUpMonths)} after the concluding observations`,
+      `${body}: follow-uprapportage ${maandenTekst(rule.followUpMonths)} na de slotopmerkingen`,
     );
   }
   if (co && periodMonths) {
@@ -128,6 +141,7 @@ export function deriveDeadlines(phases: PhaseFact[], ctx: CycleContext): Derived
       co,
       periodMonths,
       `${body}: next report ${monthsText(periodMonths)} (the instrument's periodicity) after the concluding observations`,
+      `${body}: volgende rapportage ${maandenTekst(periodMonths)} (de periodiciteit van het verdrag) na de slotopmerkingen`,
     );
   }
   return out;

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { IsoDate, PageQuery, Provenance, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
+import {
+  BoundedDate,
+  DATE_BOUNDS,
+  PageQuery,
+  Provenance,
+  Uuid,
+  Version,
+  VersionInput,
+  VersionParam,
+  Versioned,
+} from '../shared/schema.ts';
 
 /** The phases of a reporting cycle, in the order they happen. */
 export const PHASE_KINDS = [
@@ -84,6 +94,8 @@ export const DerivedPhase = z.object({
   derived: z.literal(true),
   derivedDate: z.string(),
   rule: z.string(),
+  /** The rule in Dutch. */
+  ruleNl: z.string(),
   ruleSource: z.string(),
   override: DeadlineOverride.nullable(),
 });
@@ -91,19 +103,19 @@ export type DerivedPhase = z.infer<typeof DerivedPhase>;
 
 export const OverrideInput = z.object({
   kind: DerivableKind,
-  date: IsoDate,
+  date: BoundedDate(DATE_BOUNDS.treatyFact),
   reason: z
     .string()
     .trim()
     .min(1, 'give the reason for overriding the derived date (e.g. the letter of the committee)')
     .max(2000),
-  version: z.number().int().positive().optional(),
+  version: Version.optional(),
 });
 export type OverrideInput = z.infer<typeof OverrideInput>;
 export const OverrideParams = z.object({ id: Uuid, kind: DerivableKind });
 
 /** A delete carries the version the user saw (?version=N): a row changed since is refused with 409. */
-export const VersionQuery = z.object({ version: z.coerce.number().int().positive() });
+export const VersionQuery = z.object({ version: VersionParam });
 
 export const CycleStatus = z.object({
   currentPhase: PhaseKind.nullable(),
@@ -156,7 +168,7 @@ export type CycleQuery = z.infer<typeof CycleQuery>;
 
 export const PhaseCreate = z.object({
   kind: PhaseKind,
-  date: IsoDate.nullable().optional(),
+  date: BoundedDate(DATE_BOUNDS.treatyFact).nullable().optional(),
   datePrecision: z.enum(['day', 'month', 'year']).optional(),
   symbol: z.string().trim().max(100).nullable().optional(),
   session: z.string().trim().max(100).nullable().optional(),

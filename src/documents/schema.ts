@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { IsoDate, PageQuery, Provenance, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
+import {
+  BoundedDate,
+  DATE_BOUNDS,
+  PageQuery,
+  Provenance,
+  Uuid,
+  VersionInput,
+  Versioned,
+} from '../shared/schema.ts';
 
 export const DocumentKind = z.enum([
   'state_report',
@@ -51,7 +59,7 @@ export const DocumentCreate = z.object({
   symbol: z.string().trim().min(1).max(100).nullable().optional(),
   title: z.string().trim().min(1, 'enter a title').max(1000),
   kind: DocumentKind,
-  date: IsoDate.nullable().optional(),
+  date: BoundedDate(DATE_BOUNDS.treatyFact).nullable().optional(),
   language: z
     .string()
     .regex(/^[a-z]{2}$/, 'use a two-letter language code such as "en" or "nl"')

@@ -110,3 +110,36 @@ describe('editing instruments', () => {
     expect(stale.json().code).toBe('stale_edit');
   });
 });
+
+describe("confirming an instrument's lead ministry", () => {
+  it('a coordinator of the instrument confirms it: verified, with who and when, audited', async () => {
+    const szw = await t.as('coordinator', 'SZW');
+    const icescr = await byCode(szw, 'ICESCR');
+    expect(icescr.leadVerifiedBy).toBeNull();
+    const r = await t.call(szw, 'POST', `/api/instruments/${icescr.id}/lead-confirmation`, {
+      version: icescr.version,
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    const after = r.json() as Instrument;
+    expect(after.leadVerified).toBe(true);
+    expect(after.leadVerifiedBy?.name).toBeTruthy();
+    expect(after.leadVerifiedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(after.unverifiedFields).not.toContain('leadOrganisationId');
+    const audit = await t.db.query<{ n: number }>(
+      `select count(*)::int as n from audit_events where entity_type = 'instrument' and entity_id = $1 and action = 'update'
+         and (after ->> 'leadVerifiedBy') is not null`,
+      [icescr.id],
+    );
+    expect(audit.rows[0]!.n).toBe(1);
+  });
+
+  it('is refused (403, nothing changed) to a coordinator of another ministry', async () => {
+    const szw = await t.as('coordinator', 'SZW');
+    const iccpr = await byCode(szw, 'ICCPR');
+    const r = await t.call(szw, 'POST', `/api/instruments/${iccpr.id}/lead-confirmation`, {
+      version: iccpr.version,
+    });
+    expect(r.statusCode).toBe(403);
+    expect((await byCode(szw, 'ICCPR')).version).toBe(iccpr.version);
+  });
+});

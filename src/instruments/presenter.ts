@@ -17,11 +17,12 @@ const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, c: string)
 export const INSTRUMENT_FROM = `instruments i
   left join monitoring_bodies b on b.id = i.monitoring_body_id
   left join organisations lo on lo.id = i.lead_organisation_id
-  left join organisations co on co.id = i.coordinating_organisation_id`;
+  left join organisations co on co.id = i.coordinating_organisation_id
+  left join users lv on lv.id = i.lead_verified_by`;
 export const INSTRUMENT_SELECT = `i.*,
   b.code as b_code, b.name_en as b_name_en, b.name_nl as b_name_nl,
   lo.code as lo_code, lo.name_nl as lo_name_nl, lo.name_en as lo_name_en,
-  co.code as co_code, co.name_nl as co_name_nl, co.name_en as co_name_en`;
+  co.code as co_code, co.name_nl as co_name_nl, co.name_en as co_name_en, lv.name as lv_name`;
 
 /** An instrument in the API's shape, with what the current user may do with it. */
 export function presentInstrument(r: InstrumentDetailRow, actor: Actor | null): Instrument {
@@ -50,6 +51,8 @@ export function presentInstrument(r: InstrumentDetailRow, actor: Actor | null): 
     coordinating: orgRef(r.coordinating_organisation_id, r.co_code, r.co_name_nl, r.co_name_en),
     leadSource: r.lead_source,
     leadVerified: r.lead_verified,
+    leadVerifiedBy: r.lead_verified_by ? { id: r.lead_verified_by, name: String(r.lv_name ?? '') } : null,
+    leadVerifiedAt: r.lead_verified_at === null ? null : String(r.lead_verified_at),
     appliesTo: r.applies_to ?? [],
     unverifiedFields: (r.unverified_fields ?? []).map(camelCase),
     sortOrder: Number(r.sort_order),

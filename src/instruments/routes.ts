@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { signedInActor } from '../server/access.ts';
 import { IdParams, PageQuery, paged } from '../shared/schema.ts';
 import { createBody, listBodies, updateBody } from './bodies.ts';
+import { confirmLead } from './lead-confirmation.ts';
 import { treatyOverview } from './overview.ts';
 import {
   Instrument,
   InstrumentCreate,
   InstrumentQuery,
   InstrumentUpdate,
+  LeadConfirmation,
   MonitoringBody,
   MonitoringBodyCreate,
   MonitoringBodyUpdate,
@@ -59,6 +61,20 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
       schema: { tags, params: IdParams, body: InstrumentUpdate, response: { 200: Instrument } },
     },
     async (req) => updateInstrument(app.db, signedInActor(req), req.params.id, req.body),
+  );
+  app.post(
+    '/instruments/:id/lead-confirmation',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: "Confirm the instrument's lead ministry (verified, with who and when)",
+        params: IdParams,
+        body: LeadConfirmation,
+        response: { 200: Instrument },
+      },
+    },
+    async (req) => confirmLead(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.get(
     '/monitoring-bodies',

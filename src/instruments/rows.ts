@@ -34,6 +34,8 @@ export interface InstrumentRow {
   coordinating_organisation_id: string | null;
   lead_source: string | null;
   lead_verified: boolean;
+  lead_verified_by: string | null;
+  lead_verified_at: string | null;
   applies_to: string[] | null;
   /** Column names (snake_case) of the facts not verified yet. */
   unverified_fields: string[] | null;
@@ -56,4 +58,5 @@ export interface InstrumentDetailRow extends InstrumentRow {
   co_code: string | null;
   co_name_nl: string | null;
   co_name_en: string | null;
+  lv_name: string | null;
 }

@@ -52,6 +52,9 @@ export const Instrument = z.object({
   coordinating: OrgRef.nullable(),
   leadSource: z.string().nullable(),
   leadVerified: z.boolean(),
+  /** Who confirmed the lead ministry, and when (null until someone confirms it in the app). */
+  leadVerifiedBy: z.object({ id: Uuid, name: z.string() }).nullable(),
+  leadVerifiedAt: z.string().nullable(),
   appliesTo: z.array(z.string()),
   /** Fields whose value is not verified yet: shown as such until a coordinator confirms them. */
   unverifiedFields: z.array(z.string()),
@@ -81,7 +84,7 @@ export const InstrumentCreate = z.object({
   leadVerified: z.boolean().optional(),
   appliesTo: z.array(z.string().max(10)).max(10).optional(),
   unverifiedFields: z.array(z.string().max(60)).max(30).optional(),
-  sortOrder: z.number().int().optional(),
+  sortOrder: z.number().int().min(0).max(100_000).optional(),
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });
@@ -152,3 +155,7 @@ export const MonitoringBodyCreate = z.object({
 export type MonitoringBodyCreate = z.infer<typeof MonitoringBodyCreate>;
 export const MonitoringBodyUpdate = MonitoringBodyCreate.partial().extend(VersionInput);
 export type MonitoringBodyUpdate = z.infer<typeof MonitoringBodyUpdate>;
+
+/** Confirming an instrument's lead ministry: the version of the instrument the user saw. */
+export const LeadConfirmation = z.object({ ...VersionInput });
+export type LeadConfirmation = z.infer<typeof LeadConfirmation>;

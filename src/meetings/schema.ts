@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, PageQuery, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
+import { BoundedDate, DATE_BOUNDS, PageQuery, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
 
 export const Participant = z.object({
   id: Uuid,
@@ -62,7 +62,7 @@ export type Meeting = z.infer<typeof Meeting>;
 
 export const MeetingCreate = z.object({
   title: z.string().trim().min(1, 'enter a title').max(300),
-  date: IsoDate,
+  date: BoundedDate(DATE_BOUNDS.meeting),
   location: z.string().trim().max(300).nullable().optional(),
   minutes: z.string().max(50_000).nullable().optional(),
   participants: z.array(ParticipantInput).max(200).optional(),
@@ -114,7 +114,7 @@ export const DecisionCreate = z.object({
   title: z.string().trim().min(1, 'describe the decision').max(300),
   description: z.string().max(5000).nullable().optional(),
   ownerOrganisationId: Uuid,
-  dueDate: IsoDate,
+  dueDate: BoundedDate(DATE_BOUNDS.dueDate),
   cycleId: Uuid.nullable().optional(),
 });
 export type DecisionCreate = z.infer<typeof DecisionCreate>;

@@ -157,14 +157,17 @@ describe('the reminder scan', () => {
       // The e-mail itself: recipient, sender and subject.
       const toJenv = mailsTo('coordinator.jenv@example.org');
       expect(toJenv.map(subjectOf)).toContainEqual(
-        expect.stringMatching(/^\[Rightsdesk\] Verlopen \/ Overdue: CAT – Testronde/),
+        expect.stringMatching(/^\[Rightsdesk\] Verlopen: CAT – Testronde/),
       );
       expect(toJenv[0]!.from).toBe('noreply@example.org');
       const toOcw = mailsTo('coordinator.ocw@example.org').map(subjectOf);
-      expect(toOcw).toContainEqual(expect.stringMatching(/Herinnering \/ Reminder: CEDAW – Testronde/));
-      expect(toOcw).toContainEqual('[Rightsdesk] Herinnering / Reminder: Concepttekst rapportage aanleveren');
+      expect(toOcw).toContainEqual(expect.stringMatching(/Herinnering: CEDAW – Testronde/));
+      // The subject names the step in Dutch, never the phase code ("report due").
+      expect(toOcw.find((x) => x.includes('CEDAW'))).toMatch(/\((rapportage|[a-z-]+ )verwacht\)$/);
+      expect(toOcw.join(' ')).not.toMatch(/\bdue\b|Reminder|Overdue/);
+      expect(toOcw).toContainEqual('[Rightsdesk] Herinnering: Concepttekst rapportage aanleveren');
       expect(mailsTo('contributor.ocw@example.org').map(subjectOf)).toContainEqual(
-        '[Rightsdesk] Verlopen / Overdue: Consultatie voorbereiden',
+        '[Rightsdesk] Verlopen: Consultatie voorbereiden',
       );
       expect(mailsTo('observer.bzk@example.org')).toEqual([]);
       const sent = await t.db.query<{ n: number }>(
@@ -196,7 +199,7 @@ describe('the reminder scan', () => {
     expect(items).toEqual([
       expect.objectContaining({
         toAddress: 'coordinator.jenv@example.org',
-        subject: '[Rightsdesk] Herinnering / Reminder: Verslag netwerkoverleg rondsturen',
+        subject: '[Rightsdesk] Herinnering: Verslag netwerkoverleg rondsturen',
         status: 'outbox',
       }),
     ]);

@@ -2,6 +2,8 @@
  * What is near (within NEAR_DAYS) or overdue on a given day, and who must hear of it: the next
  * deadline of each cycle (from its derived status) and the open tasks with a due date.
  */
+import { phaseLabel } from '../calendar/labels.ts';
+import { cycleLabelNl } from '../cycles/labels.ts';
 import type { Actor } from '../core/actor.ts';
 import { addDays, endOfPeriod } from '../core/dates.ts';
 import type { Queryable } from '../core/db.ts';
@@ -35,7 +37,7 @@ export interface Reminder {
 
 const STEP_NL: Record<string, string> = {
   report_due: 'rapportage',
-  replies_due: 'antwoorden op de list of issues',
+  replies_due: 'antwoorden op de lijst van vragen',
   follow_up_due: 'follow-uprapportage',
   next_report_due: 'volgende rapportage',
 };
@@ -109,18 +111,20 @@ async function deadlineReminders(q: Queryable, users: Candidate[], today: string
     const recipients = [...new Map([...lead, ...escalation].map((r) => [r.id, r])).values()];
     if (!recipients.length) continue;
     const name = `${inst.name} – ${cycle.label}`;
+    const nameNl = `${inst.name} – ${cycleLabelNl(cycle.label)}`;
     const step = s.nextStep.replace(/_/g, ' ');
     const text = reminderText(
       kind,
-      { nl: `${name}: ${STEP_NL[s.nextStep] ?? step}`, en: `${name}: ${step}` },
+      { nl: `${nameNl}: ${STEP_NL[s.nextStep] ?? phaseLabel('nl', s.nextStep)}`, en: `${name}: ${step}` },
       s.nextDueDate.slice(0, KEY_LENGTH[s.nextDuePrecision ?? 'day']),
     );
     out.push({
       kind,
       subjectType: 'cycle_deadline',
       subjectKey: `${cycle.id}:${s.nextStep}:${s.nextDueDate}`,
-      title: `${name} (${step})`,
-      body: `${text.nl}\n${text.en}`,
+      // The title is the notification's and the e-mail's subject: in Dutch, the app's language.
+      title: `${nameNl} (${phaseLabel('nl', s.nextStep).toLowerCase()})`,
+      body: text.nl,
       link: `/instruments/${cycle.instrumentId}`,
       dueDate: due,
       recipients,
@@ -156,7 +160,7 @@ async function taskReminders(q: Queryable, users: Candidate[], today: string): P
       subjectType: 'task',
       subjectKey: `${t.id}:${due}`,
       title: t.title,
-      body: `${text.nl}\n${text.en}`,
+      body: text.nl,
       link: t.instrument_id ? `/instruments/${t.instrument_id}` : null,
       dueDate: due,
       recipients,

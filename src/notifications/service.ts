@@ -56,7 +56,7 @@ async function insertMails(
 ): Promise<OutboxRow[]> {
   const rows = created.map((n) => {
     const u = recipients.get(n.user_id)!;
-    const prefix = n.kind === 'near' ? 'Herinnering / Reminder' : 'Verlopen / Overdue';
+    const prefix = n.kind === 'near' ? 'Herinnering' : 'Verlopen';
     return {
       dedupe_key: `${n.subject_type}:${n.subject_key}:${n.kind}:${u.id}`,
       to_address: u.email,
@@ -79,6 +79,17 @@ async function insertMails(
 
 // One delivery at a time per process: two scans never send the same pending message twice.
 let delivering: Promise<unknown> = Promise.resolve();
+
+/** Sends the pending e-mails after those being sent now (receipts queue theirs and call this). */
+export function deliverInTurn(
+  db: Db,
+  mailer: Mailer,
+  actor: Actor,
+): Promise<{ sent: number; failed: number }> {
+  const run = delivering.then(() => deliverPending(db, mailer, actor));
+  delivering = run.catch(() => undefined);
+  return run;
+}
 
 /**
  * Runs the scan for `today` (default: today). The notifications and e-mails are created in one
@@ -120,10 +131,7 @@ export async function runReminderScan(
   let sent = 0;
   let failed = 0;
   if (opts.mailer) {
-    const mailer = opts.mailer;
-    const run = delivering.then(() => deliverPending(db, mailer, actor));
-    delivering = run.catch(() => undefined);
-    ({ sent, failed } = await run);
+    ({ sent, failed } = await deliverInTurn(db, opts.mailer, actor));
   }
   return {
     today,

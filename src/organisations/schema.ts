@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { Code, IsoDate, PageQuery, Provenance, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
+import {
+  BoundedDate,
+  Code,
+  DATE_BOUNDS,
+  PageQuery,
+  Provenance,
+  Uuid,
+  VersionInput,
+  Versioned,
+} from '../shared/schema.ts';
 
 export const OrganisationKind = z.enum([
   'ministry',
@@ -38,8 +47,8 @@ export const OrganisationCreate = z.object({
   nameEn: z.string().trim().min(1, 'enter the English name').max(300),
   kind: OrganisationKind,
   parentId: Uuid.nullable().optional(),
-  validFrom: IsoDate.nullable().optional(),
-  validTo: IsoDate.nullable().optional(),
+  validFrom: BoundedDate(DATE_BOUNDS.treatyFact).nullable().optional(),
+  validTo: BoundedDate(DATE_BOUNDS.treatyFact).nullable().optional(),
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),
 });

@@ -49,6 +49,8 @@ export interface TaskRow {
   meeting_id: string | null;
   template_step_id: string | null;
   due_date: string | null;
+  /** The rule that derived the date the due date counts from (null: recorded or set by hand). */
+  due_date_rule: string | null;
   status: TaskStatus;
   done_at: string | null;
   version: number;
@@ -121,6 +123,8 @@ export interface TaskWrite {
   meetingId: string | null;
   templateStepId: string | null;
   dueDate: string | null;
+  /** The rule that derived the date the due date counts from (null: recorded or set by hand). */
+  dueDateRule?: string | null;
   status: TaskStatus;
   doneAt: string | null;
 }
@@ -136,6 +140,7 @@ export const taskTable: TableSpec<TaskRow, TaskWrite> = {
     'meetingId',
     'templateStepId',
     'dueDate',
+    'dueDateRule',
     'status',
     'doneAt',
   ],

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { Code, IsoDate, PageQuery, Provenance, Uuid, VersionInput, Versioned } from '../shared/schema.ts';
+import {
+  BoundedDate,
+  Code,
+  DATE_BOUNDS,
+  PageQuery,
+  Provenance,
+  Uuid,
+  Version,
+  VersionInput,
+  VersionParam,
+  Versioned,
+} from '../shared/schema.ts';
 import { PhaseKind } from '../cycles/schema.ts';
 
 /** Who does a step: a named organisation, or a role resolved when the template is instantiated. */
@@ -95,10 +106,10 @@ export type StepCreate = z.infer<typeof StepCreate>;
 export const StepUpdate = z.object(StepFields).partial().extend(VersionInput);
 export type StepUpdate = z.infer<typeof StepUpdate>;
 /** A step is deleted at the version the user saw (`?version=N`). */
-export const StepDelete = z.object({ version: z.coerce.number().int().positive() });
+export const StepDelete = z.object({ version: VersionParam });
 export const StepOrder = z.object({
   /** The template's version as the user saw it. */
-  version: z.number().int().positive(),
+  version: Version,
   stepIds: z.array(Uuid).min(1),
 });
 export type StepOrder = z.infer<typeof StepOrder>;
@@ -130,6 +141,10 @@ export const Task = z.object({
   stepPosition: z.number().int().nullable(),
   stepCategory: StepCategory.nullable(),
   dueDate: z.string().nullable(),
+  /** Whether the due date counts from a date the rules derived (not a recorded phase date). */
+  dueDateDerived: z.boolean(),
+  /** The rule (in Dutch) that derived the date the due date counts from. */
+  dueDateRule: z.string().nullable(),
   /** When there is no due date because the cycle has no date for the phase the step counts from. */
   missingPhase: PhaseKind.nullable(),
   status: TaskStatus,
@@ -159,7 +174,7 @@ export const TaskUpdate = z
     title: z.string().trim().min(1, 'enter a title').max(300),
     description: z.string().max(5000).nullable(),
     ownerOrganisationId: Uuid,
-    dueDate: IsoDate.nullable(),
+    dueDate: BoundedDate(DATE_BOUNDS.dueDate).nullable(),
     status: TaskStatus,
   })
   .partial()

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, today } from '../core/dates.ts';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
 import { DEFAULT_STEPS } from './seed.ts';
+import type { Cycle } from '../cycles/schema.ts';
 import type { CycleProcess, ProcessStarted, Task, Template } from './schema.ts';
 import { countTasks, defaultTemplate, newCycle, orgId } from './test-helpers.ts';
 
@@ -94,6 +95,45 @@ describe('instantiating the process for a cycle', () => {
     const p = (res.json() as { process: CycleProcess }).process;
     expect(p.tasks.every((x) => x.dueDate === null && x.missingPhase === 'report_due')).toBe(true);
     expect(p.progress.withoutDueDate).toBe(DEFAULT_STEPS.length);
+  });
+
+  it('counts from the derived next report when the cycle was examined, and says which rule', async () => {
+    const id = await newCycle(t, bzk, 'CEDAW', 93, [
+      { kind: 'concluding_observations', date: addMonths(now, -6) },
+    ]);
+    const cycle = (await t.call(bzk, 'GET', `/api/cycles/${id}`)).json() as Cycle;
+    const next = cycle.derivedPhases.find((d) => d.kind === 'next_report_due')!;
+    expect(next.ruleNl).toMatch(/volgende rapportage/);
+    const res = await t.call(bzk, 'POST', `/api/cycles/${id}/process`, { templateId: template.id });
+    expect(res.statusCode, res.body).toBe(201);
+    const p = (res.json() as { process: CycleProcess }).process;
+    expect(p.tasks.every((x) => x.dueDate !== null && x.dueDateDerived && x.missingPhase === null)).toBe(
+      true,
+    );
+    const submission = p.tasks.find((x) => x.stepCategory === 'submission')!;
+    expect(submission.dueDate).toBe(next.date);
+    expect(submission.dueDateRule).toBe(next.ruleNl);
+    expect(p.progress.withoutDueDate).toBe(0);
+    // A date set by hand no longer counts from the rule.
+    const edited = await t.call(admin, 'PATCH', `/api/tasks/${submission.id}`, {
+      dueDate: addDays(next.date, 7),
+      version: submission.version,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ dueDateDerived: false, dueDateRule: null });
+  });
+
+  it('counts from the next report the previous cycle expects when the cycle has no date yet', async () => {
+    const prev = await newCycle(t, bzk, 'CED', 94, [{ kind: 'next_report_due', date: addMonths(now, 20) }]);
+    expect(prev).toBeTruthy();
+    const id = await newCycle(t, bzk, 'CED', 95, []);
+    const res = await t.call(bzk, 'POST', `/api/cycles/${id}/process`, { templateId: template.id });
+    expect(res.statusCode, res.body).toBe(201);
+    const p = (res.json() as { process: CycleProcess }).process;
+    const submission = p.tasks.find((x) => x.stepCategory === 'submission')!;
+    expect(submission.dueDate).toBe(addMonths(now, 20));
+    expect(submission.dueDateDerived).toBe(true);
+    expect(submission.dueDateRule).toMatch(/vorige cyclus/);
   });
 
   it('is refused to a coordinator of a ministry that neither leads nor coordinates the instrument', async () => {

@@ -3,7 +3,8 @@ import type { Actor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
 import { assertMayEditInstrument } from '../instruments/policy.ts';
 import { cycleOfProcess, getCycleProcess, ownersOfCycle } from './cycle-process.ts';
-import { dueDateOf } from './due-dates.ts';
+import { loadCycles, type LoadedCycle } from '../cycles/load.ts';
+import { dueDateFor, type AnchorFact } from './due-dates.ts';
 import { processErrors } from './errors.ts';
 import { coordinatingMinistryId } from './owners.ts';
 import type { ProcessCycleRow } from './rows.ts';
@@ -19,18 +20,34 @@ function ownerOfStep(step: TemplateStep, cycle: ProcessCycleRow, bzk: string | n
   return step.ownerKind === 'lead_ministry' ? lead : coordinating;
 }
 
-async function phasesOf(q: Queryable, cycleId: string) {
-  const r = await q.query<{ kind: string; date: string | null }>(
-    'select kind, date from cycle_phases where cycle_id = $1 order by date nulls last',
-    [cycleId],
-  );
-  return r.rows;
+/** The recorded phases and the derived deadlines of a cycle (an overridden date says so). */
+const anchorFacts = (c: LoadedCycle | undefined): AnchorFact[] =>
+  c
+    ? [
+        ...c.phases.map((p) => ({ kind: p.kind, date: p.date })),
+        ...c.derivedPhases.map((d) => ({
+          kind: d.kind,
+          date: d.date,
+          derived: true,
+          ruleNl: d.override ? `handmatig aangepaste datum (${d.override.reason})` : d.ruleNl,
+        })),
+      ]
+    : [];
+
+/** The facts of a cycle and of the cycle before it (the one of the highest lower sequence). */
+async function anchorsOf(q: Queryable, cycle: ProcessCycleRow) {
+  const all = await loadCycles(q, { instrumentId: cycle.instrument_id });
+  const own = all.find((c) => c.id === cycle.id);
+  const previous = own
+    ? all.filter((c) => c.sequence < own.sequence).sort((a, b) => b.sequence - a.sequence)[0]
+    : undefined;
+  return { own: anchorFacts(own), previous: anchorFacts(previous) };
 }
 
 /**
  * Creates the tasks of a process template for a cycle: one per step, owned by the step's
  * organisation or by the role resolved for the cycle's instrument, due at the step's offset from
- * the cycle's phase date. A second run for the same cycle is refused (409) unless mode is
+ * the cycle's phase date, recorded or derived (the task keeps the rule of a derived one). A second run for the same cycle is refused (409) unless mode is
  * 'addMissing', which adds only the steps that have no task yet.
  */
 export async function startProcess(
@@ -59,7 +76,7 @@ export async function startProcess(
         tasks: have.size,
       });
     const bzk = await coordinatingMinistryId(tx);
-    const phases = await phasesOf(tx, cycleId);
+    const anchors = await anchorsOf(tx, cycle);
     let n = 0;
     for (const step of tpl.steps) {
       if (have.has(step.id)) continue;
@@ -72,6 +89,7 @@ export async function startProcess(
       ]
         .filter(Boolean)
         .join('\n\n');
+      const due = dueDateFor(step, anchors.own, anchors.previous);
       await insertTask(tx, actor, {
         title: step.titleNl,
         description: description || null,
@@ -79,7 +97,8 @@ export async function startProcess(
         cycleId,
         meetingId: null,
         templateStepId: step.id,
-        dueDate: dueDateOf(step, phases),
+        dueDate: due?.date ?? null,
+        dueDateRule: due?.rule ?? null,
         status: 'open',
         doneAt: null,
       });

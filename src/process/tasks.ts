@@ -43,6 +43,8 @@ export function presentTask(r: TaskViewRow, actor: Actor | null, now = today()):
     stepPosition: r.step_position,
     stepCategory: r.step_category,
     dueDate: due,
+    dueDateDerived: due !== null && r.due_date_rule !== null,
+    dueDateRule: due === null ? null : r.due_date_rule,
     missingPhase: due === null && r.anchor_phase && r.cycle_id && !r.anchor_date ? r.anchor_phase : null,
     status: r.status,
     doneAt: r.done_at,

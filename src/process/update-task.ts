@@ -18,6 +18,8 @@ export async function updateTask(db: Db, actor: Actor, id: string, input: TaskUp
     const values: Partial<TaskWrite> & { version: number } = { ...input };
     if (input.ownerOrganisationId !== undefined && input.ownerOrganisationId !== owner)
       await assertOrganisationExists(tx, input.ownerOrganisationId);
+    // A date set by hand no longer counts from a derived one.
+    if (input.dueDate !== undefined && input.dueDate !== before.due_date) values.dueDateRule = null;
     if (input.status !== undefined && input.status !== before.status)
       values.doneAt = input.status === 'done' ? nowIso() : null;
     await updateRow(tx, actor, taskTable, id, values);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, Uuid } from '../shared/schema.ts';
+import { PageQuery, Uuid, VersionParam } from '../shared/schema.ts';
 
 export const Mechanism = z.enum([
   'treaty_body',
@@ -161,7 +161,7 @@ export const RecommendationQuery = PageQuery.extend({
   state: z.string().max(200).optional(),
   recommendingState: z.string().max(200).optional(),
   position: Position.optional(),
-  year: z.coerce.number().int().optional(),
+  year: z.coerce.number().int().min(1945).max(2100).optional(),
   symbol: z.string().max(100).optional(),
   termId: Uuid.optional(),
   followUp: z.enum(['true', 'false']).optional(),
@@ -225,7 +225,7 @@ export const SavedSearchCreate = z.object({
 export type SavedSearchCreate = z.infer<typeof SavedSearchCreate>;
 
 /** A delete names the version the user saw. */
-export const VersionQuery = z.object({ version: z.coerce.number().int().positive() });
+export const VersionQuery = z.object({ version: VersionParam });
 
 export const ImportQuery = z.object({
   fileName: z.string().min(1).max(300),

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +5,6 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -22,6 +20,9 @@ import { actorOf, sessionUser, SESSION_COOKIE, type SessionUser } from '../auth/
 import { LoginLimiter } from '../auth/rate-limit.ts';
 import { allows, type Access } from './access.ts';
 import { registerRoutes } from './routes.ts';
+import { docsContentSecurityPolicy, registerSecurity } from './security.ts';
+import { isFilePath, registerStatic, sendAppShell } from './static.ts';
+import { registerHostileInputCheck } from './hostile.ts';
 import { startReminderScheduler } from '../notifications/service.ts';
 import { mailerFromEnv } from '../notifications/mailer.ts';
 
@@ -107,6 +108,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await registerSecurity(app, config);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -123,7 +125,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', transformStaticCSP: docsContentSecurityPolicy });
 
   // Who is asking, and may they: checked for every route before its body is even read (deny by default).
   app.addHook('onRequest', async (req) => {
@@ -197,24 +199,16 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     return send(errors.bad_request({ reason: e.message ?? 'The request could not be handled.' }));
   });
 
+  registerHostileInputCheck(app);
   await app.register(registerRoutes, { prefix: '/api' });
 
-  const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
-  if (hasWeb) {
-    await app.register(fastifyStatic, {
-      root: WEB_DIST,
-      prefix: '/',
-      // Files are looked up per request, so a rebuilt browser app is served without a restart.
-      wildcard: true,
-      index: ['index.html'],
-    });
-  }
+  const hasWeb = await registerStatic(app, WEB_DIST);
   app.setNotFoundHandler((req: FastifyRequest, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb || isFilePath(req.url)) {
       const e = errors.route_not_found({ method: req.method, path: req.url.split('?')[0] ?? '' });
       return reply.status(404).type('application/problem+json').send(problem(e));
     }
-    return reply.type('text/html').sendFile('index.html');
+    return sendAppShell(reply);
   });
   return app;
 }

@@ -17,6 +17,8 @@ import { organisationErrors } from '../organisations/errors.ts';
 import { userErrors } from '../users/errors.ts';
 import { authErrors } from '../auth/errors.ts';
 import { documentFileErrors, importErrors, recommendationErrors } from '../recommendations/errors.ts';
+import { inputErrors } from '../server/errors.ts';
+import { limitErrors } from '../server/limit-errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -35,4 +37,6 @@ export const messages: MessageCatalogue = {
   ...importErrors.catalogue,
   ...recommendationErrors.catalogue,
   ...documentFileErrors.catalogue,
+  ...inputErrors.catalogue,
+  ...limitErrors.catalogue,
 };

@@ -24,7 +24,7 @@ export const TermCreate = z.object({
   labelEn: z.string().trim().min(1, 'enter the English label').max(500),
   labelNl: z.string().trim().max(500).nullable().optional(),
   parentId: Uuid.nullable().optional(),
-  sortOrder: z.number().int().optional(),
+  sortOrder: z.number().int().min(0).max(100_000).optional(),
   aliases: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
   source: z.string().max(500).nullable().optional(),
   verified: z.boolean().optional(),

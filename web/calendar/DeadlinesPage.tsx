@@ -18,7 +18,7 @@ const OVERDUE = DeadlineQuery.shape.overdue.unwrap().options;
 type OverdueFilter = (typeof OVERDUE)[number];
 
 export function DeadlinesPage() {
-  const { t, date, phase } = useI18n();
+  const { t, date, phase, rule, cycle: cycleName } = useI18n();
   useDocumentTitle(t.deadlines.title);
   const search = useSearch({ from: '/deadlines' });
   const navigate = useNavigate({ from: '/deadlines' });
@@ -125,14 +125,14 @@ export function DeadlinesPage() {
               </AppLink>
             </TableHeaderCell>
             <TableCell>{phase(d.kind)}</TableCell>
-            <TableCell>{d.cycleLabel}</TableCell>
+            <TableCell>{cycleName(d.cycleLabel)}</TableCell>
             <TableCell>{status(d)}</TableCell>
             <TableCell>
               {d.derived ? (
                 <>
                   <span className="rd-marker">{t.deadlines.derived}</span>
                   {d.overridden && <span className="rd-marker"> {t.deadlines.overridden}</span>}
-                  {d.rule && <span className="rd-subtle">{d.rule}</span>}
+                  {d.rule && <span className="rd-subtle">{rule(d)}</span>}
                 </>
               ) : (
                 t.deadlines.recorded

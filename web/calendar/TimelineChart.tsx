@@ -45,7 +45,7 @@ export function useKindText() {
  * reachable; the marks are drawn for the eye, the table beside it gives the same facts as text.
  */
 export function TimelineChart({ data }: { data: Timeline }) {
-  const { t, date, phase } = useI18n();
+  const { t, date, phase, cycle: cycleName } = useI18n();
   const kindText = useKindText();
   const years = Array.from({ length: data.to - data.from + 1 }, (_, i) => data.from + i);
   const at = (d: string) => `${position(d, data.from, data.to)}%`;
@@ -114,7 +114,7 @@ export function TimelineChart({ data }: { data: Timeline }) {
                         key={`${c.cycleId}-${p.kind}-${p.derived ? 'd' : 'r'}`}
                         className={markClass(p)}
                         style={{ left: at(p.date) }}
-                        title={`${row.shortName}, ${c.label}: ${phase(p.kind)}, ${date(p.date, p.datePrecision)} (${kindText(p)})`}
+                        title={`${row.shortName}, ${cycleName(c.label)}: ${phase(p.kind)}, ${date(p.date, p.datePrecision)} (${kindText(p)})`}
                       />
                     )),
                   )}

@@ -12,7 +12,7 @@ import { PageTitle, useDocumentTitle } from '../components/ui.tsx';
 import { TimelineChart, useKindText } from './TimelineChart.tsx';
 
 export function TimelinePage() {
-  const { t, name, date, phase } = useI18n();
+  const { t, name, date, phase, rule, cycle: cycleName } = useI18n();
   useDocumentTitle(t.timeline.title);
   const search = useSearch({ from: '/timeline' });
   const navigate = useNavigate({ from: '/timeline' });
@@ -83,14 +83,14 @@ export function TimelinePage() {
                       {row.shortName}
                       <span className="rd-subtle">{name(row)}</span>
                     </TableHeaderCell>
-                    <TableCell>{c.label}</TableCell>
+                    <TableCell>{cycleName(c.label)}</TableCell>
                     <TableCell className={p.overdue ? 'rd-cell--overdue' : undefined}>
                       {date(p.date, p.datePrecision)}
                     </TableCell>
                     <TableCell>{phase(p.kind)}</TableCell>
                     <TableCell>
                       {kindText(p)}
-                      {p.rule && <span className="rd-subtle">{p.rule}</span>}
+                      {p.rule && <span className="rd-subtle">{rule(p)}</span>}
                     </TableCell>
                   </TableRow>
                 )),

@@ -68,7 +68,11 @@ export function Pager(props: { page: number; pageSize: number; total: number; on
         {t.common.previous}
       </Button>
       <Paragraph className="rd-pager__status">
-        {fmt(t.common.pageOf, { page: props.page, pages, total: props.total })}
+        {fmt(props.total === 1 ? t.common.pageOfOne : t.common.pageOf, {
+          page: props.page,
+          pages,
+          total: props.total,
+        })}
       </Paragraph>
       <Button
         appearance="secondary-action-button"

@@ -12,7 +12,7 @@ import { OverrideForm } from './OverrideForm.tsx';
  * removes the override again.
  */
 export function DerivedDeadlines({ cycle }: { cycle: Cycle }) {
-  const { t, date, phase } = useI18n();
+  const { t, date, phase, cycle: cycleName, rule } = useI18n();
   const editor = useEditor<DerivedPhase['kind']>();
   if (cycle.derivedPhases.length === 0) return null;
   const mayEdit = cycle.abilities.edit;
@@ -21,7 +21,7 @@ export function DerivedDeadlines({ cycle }: { cycle: Cycle }) {
     <>
       <DataTable
         captionId={`derived-${cycle.id}-caption`}
-        caption={fmt(t.overrides.derivedCaption, { label: cycle.label })}
+        caption={fmt(t.overrides.derivedCaption, { label: cycleName(cycle.label) })}
         columns={[t.overrides.kind, t.overrides.date, t.overrides.rule, mayEdit && t.overrides.override]}
         testId="derived-deadlines"
       >
@@ -42,13 +42,13 @@ export function DerivedDeadlines({ cycle }: { cycle: Cycle }) {
               )}
             </TableCell>
             <TableCell>
-              {d.rule} <Unverified />
+              {rule(d)} <Unverified />
             </TableCell>
             {mayEdit && (
               <TableCell>
                 <ActionButton
                   text={t.overrides.edit}
-                  subject={`${phase(d.kind)} ${cycle.label}`}
+                  subject={`${phase(d.kind)} ${cycleName(cycle.label)}`}
                   onClick={() => editor.open(d.kind)}
                 />
               </TableCell>

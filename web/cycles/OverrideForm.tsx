@@ -20,7 +20,7 @@ export function OverrideForm(props: {
   deadline: DerivedPhase;
   onClose(done?: string | null): void;
 }) {
-  const { t, phase } = useI18n();
+  const { t, phase, cycle: cycleName } = useI18n();
   const qc = useQueryClient();
   const { cycle, deadline } = props;
   const override = deadline.override;
@@ -61,7 +61,7 @@ export function OverrideForm(props: {
 
   return (
     <FormPanel
-      title={fmt(t.overrides.overrideTitle, { kind: `${phase(deadline.kind)} (${cycle.label})` })}
+      title={fmt(t.overrides.overrideTitle, { kind: `${phase(deadline.kind)} (${cycleName(cycle.label)})` })}
       headingLevel={4}
       testId="override-form"
       submit={form}

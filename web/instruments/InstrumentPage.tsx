@@ -7,10 +7,13 @@ import type { Document } from '../../src/documents/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { api, qs } from '../lib/api.ts';
+import { CycleForm } from '../cycles/CycleForm.tsx';
 import { CycleSection } from '../cycles/CycleSection.tsx';
+import { LeadConfirmation } from './LeadConfirmation.tsx';
 import { DocumentsTable } from '../documents/DocumentsTable.tsx';
 import { QueryState } from '../components/feedback.tsx';
-import { AppLink, Fact, PageTitle, Unverified, useDocumentTitle } from '../components/ui.tsx';
+import { useEditor } from '../components/form/index.ts';
+import { ActionButton, AppLink, Fact, PageTitle, Unverified, useDocumentTitle } from '../components/ui.tsx';
 
 export function InstrumentPage() {
   const { id } = useParams({ from: '/instruments/$id' });
@@ -30,6 +33,8 @@ export function InstrumentPage() {
   });
 
   const i = instrument.data;
+  const newCycle = useEditor<true>();
+  const nextSequence = Math.max(0, ...(cycles.data?.items ?? []).map((c) => c.sequence)) + 1;
   useDocumentTitle(i ? `${i.shortName} — ${name(i)}` : t.instrument.titleFallback);
 
   return (
@@ -55,11 +60,27 @@ export function InstrumentPage() {
             {t.instrument.cycles}
           </Heading>
           <QueryState query={cycles} />
+          {i.abilities.edit && (
+            <ActionButton
+              text={t.coordinator.cycleNew}
+              subject={i.shortName}
+              onClick={() => newCycle.open(true)}
+            />
+          )}
+          {newCycle.notice}
+          {newCycle.value && (
+            <CycleForm
+              instrumentId={i.id}
+              instrumentName={i.shortName}
+              nextSequence={nextSequence}
+              onClose={newCycle.close}
+            />
+          )}
           {cycles.data && cycles.data.items.length === 0 && <Paragraph>{t.instrument.noCycles}</Paragraph>}
           {cycles.data &&
             [...cycles.data.items]
               .sort((a, b) => b.sequence - a.sequence)
-              .map((c) => <CycleSection key={c.id} cycle={c} />)}
+              .map((c) => <CycleSection key={c.id} cycle={c} instrumentName={i.shortName} />)}
         </section>
       )}
       {i && documents.data && documents.data.items.length > 0 && (
@@ -98,10 +119,10 @@ function InstrumentFacts({ i }: { i: Instrument }) {
           {i.procedure ? (t.procedures[i.procedure] ?? i.procedure) : t.common.none}
         </Fact>
         <Fact label={t.instrument.lead}>
-          {i.lead ? name(i.lead) : t.common.none} {i.lead && !i.leadVerified && <Unverified />}
+          {i.lead ? name(i.lead) : t.common.none} <LeadConfirmation i={i} />
           {i.leadSource && (
             <span className="rd-subtle">
-              {t.common.source}: {i.leadSource}
+              {t.common.source}: <span lang="en">{i.leadSource}</span>
             </span>
           )}
         </Fact>
@@ -131,5 +152,6 @@ function SourceText({ source }: { source: string | null }) {
       </a>
     );
   }
-  return <>{source}</>;
+  // Sources of the reference data are noted in English.
+  return <span lang="en">{source}</span>;
 }

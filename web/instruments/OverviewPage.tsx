@@ -8,7 +8,7 @@ import { QueryTable } from '../components/QueryTable.tsx';
 import { AppLink, Overdue, PageTitle, Unverified, useDocumentTitle } from '../components/ui.tsx';
 
 export function OverviewPage() {
-  const { t, name, date, phase, lang } = useI18n();
+  const { t, name, date, phase, lang, cycle: cycleName } = useI18n();
   useDocumentTitle(t.overview.title);
   const q = useQuery({
     queryKey: ['overview'],
@@ -61,7 +61,7 @@ export function OverviewPage() {
                 <>
                   {row.lastReport.date
                     ? date(row.lastReport.date, row.lastReport.datePrecision)
-                    : row.lastReport.cycleLabel}
+                    : cycleName(row.lastReport.cycleLabel)}
                   {row.lastReport.symbol && <span className="rd-symbol">{row.lastReport.symbol}</span>}
                   {!row.lastReport.verified && <Unverified />}
                 </>

@@ -48,7 +48,7 @@ export function DecisionsSection({ meeting }: { meeting: Meeting }) {
 
 /** The reporting cycles to link a decision to, as "CRC 7th periodic report", sorted. */
 function useCycleOptions() {
-  const { t } = useI18n();
+  const { t, cycle: cycleName } = useI18n();
   const cycles = useQuery({
     queryKey: ['cycles', 'all'],
     queryFn: () => api<Page<Cycle>>('GET', `/api/cycles${qs({ pageSize: 500 })}`),
@@ -63,7 +63,10 @@ function useCycleOptions() {
   return [
     { value: '', label: t.common.none },
     ...(cycles.data?.items ?? [])
-      .map((c) => ({ value: c.id, label: `${codeOf.get(c.instrumentId) ?? ''} ${c.label}`.trim() }))
+      .map((c) => ({
+        value: c.id,
+        label: `${codeOf.get(c.instrumentId) ?? ''} ${cycleName(c.label)}`.trim(),
+      }))
       .sort((a, b) => a.label.localeCompare(b.label)),
   ];
 }

@@ -5,7 +5,7 @@ import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/compon
 import type { z } from 'zod';
 import type { Meeting, MeetingCreate } from '../../src/meetings/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
-import { fmt, useI18n } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
 import { api, qs } from '../lib/api.ts';
 import { SignedInPage } from '../components/access.tsx';
 import { QueryTable } from '../components/QueryTable.tsx';
@@ -24,7 +24,7 @@ export function MeetingsPage() {
 }
 
 function MeetingsList({ mayPlan }: { mayPlan: boolean }) {
-  const { t, date } = useI18n();
+  const { t, date, results } = useI18n();
   const [page, setPage] = useState(1);
   const meetings = useQuery({
     queryKey: ['meetings', page],
@@ -38,7 +38,7 @@ function MeetingsList({ mayPlan }: { mayPlan: boolean }) {
         query={meetings}
         empty={t.meetings.none}
         captionId="meetings-caption"
-        caption={(total) => `${t.meetings.caption} (${fmt(t.common.results, { total })})`}
+        caption={(total) => `${t.meetings.caption} (${results(total)})`}
         columns={[
           t.meetings.date,
           t.meetings.meetingTitle,

@@ -19,7 +19,7 @@ type Mode = NonNullable<z.input<typeof Instantiate>['mode']>;
  * allows it) starting it from a process guide or adding the steps that are missing.
  */
 export function ProcessCycleSection({ cycle }: { cycle: Cycle }) {
-  const { t } = useI18n();
+  const { t, cycle: cycleName } = useI18n();
   const me = useMe().data;
   const headingId = `process-${cycle.id}`;
   const process = useQuery({
@@ -32,7 +32,7 @@ export function ProcessCycleSection({ cycle }: { cycle: Cycle }) {
   return (
     <section aria-labelledby={headingId} className="rd-process" data-testid="cycle-process">
       <Heading level={4} id={headingId}>
-        {t.process.sectionTitle}: {cycle.label}
+        {t.process.sectionTitle}: {cycleName(cycle.label)}
       </Heading>
       <QueryState query={process} />
       {p && p.tasks.length === 0 && <Paragraph>{t.process.notStarted}</Paragraph>}
@@ -50,7 +50,7 @@ export function ProcessCycleSection({ cycle }: { cycle: Cycle }) {
           </Paragraph>
           <TasksTable
             tasks={p.tasks}
-            caption={`${t.tasks.caption}: ${cycle.label}`}
+            caption={`${t.tasks.caption}: ${cycleName(cycle.label)}`}
             captionId={`${headingId}-caption`}
             showContext={false}
           />
@@ -63,7 +63,7 @@ export function ProcessCycleSection({ cycle }: { cycle: Cycle }) {
 
 /** Starts the process of a cycle from a guide (a choice when there are several), or adds the missing steps. */
 function StartProcess({ cycle, started }: { cycle: Cycle; started: boolean }) {
-  const { t, name } = useI18n();
+  const { t, name, cycle: cycleName } = useI18n();
   const qc = useQueryClient();
   const templates = useQuery({
     queryKey: ['process-templates'],
@@ -106,7 +106,7 @@ function StartProcess({ cycle, started }: { cycle: Cycle; started: boolean }) {
           onClick={() => void start.run(started ? 'addMissing' : 'create')}
         >
           {started ? t.process.addMissing : t.process.start}
-          {items.length === 1 && <span className="rd-visually-hidden"> ({cycle.label})</span>}
+          {items.length === 1 && <span className="rd-visually-hidden"> ({cycleName(cycle.label)})</span>}
         </Button>
       </div>
       <FormFeedback submit={start} />

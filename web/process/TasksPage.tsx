@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { Task } from '../../src/process/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
-import { fmt, useI18n } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
 import { api, qs } from '../lib/api.ts';
 import { useOrganisationOptions } from '../lib/organisations.ts';
 import { SignedInPage } from '../components/access.tsx';
@@ -25,7 +25,7 @@ export function TasksPage() {
 }
 
 function TasksList({ ownOrganisationId }: { ownOrganisationId: string | null }) {
-  const { t } = useI18n();
+  const { t, results } = useI18n();
   const options = useOrganisationOptions(t.meetings.choose);
   const [organisationId, setOrganisationId] = useState(ownOrganisationId ?? '');
   const [activeOnly, setActiveOnly] = useState(true);
@@ -70,7 +70,7 @@ function TasksList({ ownOrganisationId }: { ownOrganisationId: string | null }) 
         <>
           <TasksTable
             tasks={tasks.data.items}
-            caption={`${t.tasks.caption}: ${org?.label ?? ''} (${fmt(t.common.results, { total: tasks.data.total })})`}
+            caption={`${t.tasks.caption}: ${org?.label ?? ''} (${results(tasks.data.total)})`}
             captionId="tasks-caption"
           />
           {tasks.data.total > PAGE_SIZE && (

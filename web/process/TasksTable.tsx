@@ -13,8 +13,9 @@ import { TASK_STATUSES, type Task, type TaskStatus, type TaskUpdate } from '../.
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { api } from '../lib/api.ts';
 import { DataTable } from '../components/DataTable.tsx';
-import { FormFeedback, useSubmit } from '../components/form/index.ts';
-import { AppLink, Overdue } from '../components/ui.tsx';
+import { FormFeedback, useEditor, useSubmit } from '../components/form/index.ts';
+import { ActionButton, AppLink, Overdue } from '../components/ui.tsx';
+import { TaskForm } from './TaskForm.tsx';
 import './process.css';
 
 /** The task's status, and a control to change it where the server gives the user statuses to set. */
@@ -69,56 +70,86 @@ export function TasksTable({
   captionId: string;
   showContext?: boolean;
 }) {
-  const { t, date, phase, lang } = useI18n();
+  const { t, date, phase, lang, cycle: cycleName } = useI18n();
+  const editor = useEditor<string>();
   if (!tasks.length) return <Paragraph>{t.tasks.none}</Paragraph>;
+  const editing = tasks.find((x) => x.id === editor.value);
+  const mayEdit = tasks.some((x) => x.abilities.edit);
   return (
-    <DataTable
-      captionId={captionId}
-      caption={caption}
-      columns={[t.tasks.task, t.tasks.owner, showContext && t.tasks.context, t.tasks.due, t.tasks.status]}
-      testId="tasks-table"
-    >
-      {tasks.map((task) => (
-        <TableRow key={task.id} data-testid="task-row">
-          <TableHeaderCell scope="row">
-            <span lang="nl">{task.title}</span>
-            {task.description && <span className="rd-subtle rd-task-description">{task.description}</span>}
-          </TableHeaderCell>
-          <TableCell>
-            {lang === 'nl' ? task.ownerNameNl : task.ownerNameEn} ({task.ownerCode})
-          </TableCell>
-          {showContext && (
+    <>
+      <DataTable
+        captionId={captionId}
+        caption={caption}
+        columns={[
+          t.tasks.task,
+          t.tasks.owner,
+          showContext && t.tasks.context,
+          t.tasks.due,
+          t.tasks.status,
+          mayEdit && t.coordinator.actions,
+        ]}
+        testId="tasks-table"
+      >
+        {tasks.map((task) => (
+          <TableRow key={task.id} data-testid="task-row">
+            <TableHeaderCell scope="row">
+              <span lang="nl">{task.title}</span>
+              {task.description && <span className="rd-subtle rd-task-description">{task.description}</span>}
+            </TableHeaderCell>
             <TableCell>
-              {task.instrumentId && task.instrumentCode && (
-                <AppLink to="/instruments/$id" params={{ id: task.instrumentId }}>
-                  {task.instrumentCode} {task.cycleLabel}
-                </AppLink>
-              )}
-              {task.instrumentId && task.meetingId && <br />}
-              {task.meetingId && (
-                <AppLink to="/meetings/$id" params={{ id: task.meetingId }}>
-                  {fmt(t.tasks.meeting, { title: task.meetingTitle ?? '' })}
-                </AppLink>
-              )}
-              {!task.instrumentId && !task.meetingId && t.common.none}
+              {lang === 'nl' ? task.ownerNameNl : task.ownerNameEn} ({task.ownerCode})
             </TableCell>
-          )}
-          <TableCell>
-            {task.dueDate ? (
-              <>
-                {date(task.dueDate)} {task.overdue && <Overdue />}
-              </>
-            ) : task.missingPhase ? (
-              fmt(t.tasks.noDueDate, { phase: phase(task.missingPhase) })
-            ) : (
-              t.common.none
+            {showContext && (
+              <TableCell>
+                {task.instrumentId && task.instrumentCode && (
+                  <AppLink to="/instruments/$id" params={{ id: task.instrumentId }}>
+                    {task.instrumentCode} {cycleName(task.cycleLabel)}
+                  </AppLink>
+                )}
+                {task.instrumentId && task.meetingId && <br />}
+                {task.meetingId && (
+                  <AppLink to="/meetings/$id" params={{ id: task.meetingId }}>
+                    {fmt(t.tasks.meeting, { title: task.meetingTitle ?? '' })}
+                  </AppLink>
+                )}
+                {!task.instrumentId && !task.meetingId && t.common.none}
+              </TableCell>
             )}
-          </TableCell>
-          <TableCell>
-            <StatusCell task={task} />
-          </TableCell>
-        </TableRow>
-      ))}
-    </DataTable>
+            <TableCell>
+              {task.dueDate ? (
+                <>
+                  {date(task.dueDate)} {task.overdue && <Overdue />}
+                  {task.dueDateDerived && task.dueDateRule && (
+                    <span className="rd-subtle" data-testid="due-derived">
+                      {fmt(t.coordinator.dueDerivedFrom, { rule: task.dueDateRule })}
+                    </span>
+                  )}
+                </>
+              ) : task.missingPhase ? (
+                fmt(t.tasks.noDueDate, { phase: phase(task.missingPhase) })
+              ) : (
+                t.common.none
+              )}
+            </TableCell>
+            <TableCell>
+              <StatusCell task={task} />
+            </TableCell>
+            {mayEdit && (
+              <TableCell>
+                {task.abilities.edit && (
+                  <ActionButton
+                    text={t.coordinator.taskEdit}
+                    subject={task.title}
+                    onClick={() => editor.open(task.id)}
+                  />
+                )}
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </DataTable>
+      {editor.notice}
+      {editing && <TaskForm key={editing.id} task={editing} onClose={editor.close} />}
+    </>
   );
 }

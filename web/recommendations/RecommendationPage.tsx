@@ -13,6 +13,7 @@ import type {
   RecommendationPage as SearchResult,
 } from '../../src/recommendations/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
+import { useActorName } from '../lib/actors.ts';
 import { api, qs } from '../lib/api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { QueryState } from '../components/feedback.tsx';
@@ -46,6 +47,7 @@ export function RecommendationPage() {
 
 function Details({ r }: { r: Detail }) {
   const { t, lang, dateTime } = useI18n();
+  const actorName = useActorName();
   const none = t.common.none;
   const schemes = [...new Set(r.terms.map((x) => x.scheme))];
   return (
@@ -124,7 +126,7 @@ function Details({ r }: { r: Detail }) {
                 <TableCell>{s.fileName ?? none}</TableCell>
                 <TableCell>{s.paragraph ?? none}</TableCell>
                 <TableCell>{dateTime(s.importedAt)}</TableCell>
-                <TableCell>{s.importedBy}</TableCell>
+                <TableCell>{actorName(s.importedBy)}</TableCell>
               </TableRow>
             ))}
           </DataTable>

@@ -54,6 +54,9 @@ export function RecommendationsPage() {
   return (
     <>
       <PageTitle>{t.recommendations.title}</PageTitle>
+      <a href="#rec-results-heading" className="utrecht-link utrecht-link--html-a rd-skip-results">
+        {t.recommendations.skipToResults}
+      </a>
       <Paragraph appearance="lead">{t.recommendations.intro}</Paragraph>
 
       <FilterForm
@@ -90,7 +93,7 @@ export function RecommendationsPage() {
         </nav>
 
         <section className="rd-rec-results" aria-labelledby="rec-results-heading" aria-busy={fetching}>
-          <Heading level={2} id="rec-results-heading">
+          <Heading level={2} id="rec-results-heading" tabIndex={-1}>
             {t.recommendations.resultsHeading}
           </Heading>
           <QueryState query={list} />

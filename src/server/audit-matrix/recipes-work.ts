@@ -191,6 +191,16 @@ export const workRecipes: Record<string, Recipe> = {
     },
     entity: () => ({ type: 'consultation_submission', id: idOf(mem.submission!) }),
   },
+  'POST /api/consultation-submissions/:id/erase': {
+    run: async (call) => {
+      const list = await get<{ items: { id: string; version: number }[] }>(
+        `/api/consultations/${idOf(mem.consultation!)}/submissions`,
+      );
+      const seen = list.items.find((x) => x.id === idOf(mem.submission!))!;
+      return call('POST', `/api/consultation-submissions/${seen.id}/erase`, { version: seen.version });
+    },
+    entity: () => ({ type: 'consultation_submission', id: idOf(mem.submission!) }),
+  },
   'POST /api/notifications/scan': {
     run: (call) => call('POST', '/api/notifications/scan'),
     entity: () => ({ type: 'notification', id: ctx.notification ?? '' }),
