@@ -26,7 +26,7 @@ export function ConsultationForm(props: {
   instruments?: Instrument[];
   onClose(done?: string | null): void;
 }) {
-  const { t, name } = useI18n();
+  const { t, name, cycle: cycleName } = useI18n();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const c = props.consultation;
@@ -125,7 +125,7 @@ export function ConsultationForm(props: {
               ...(cycles.data?.items ?? [])
                 .slice()
                 .sort((a, b) => b.sequence - a.sequence)
-                .map((x) => ({ value: x.id, label: x.label })),
+                .map((x) => ({ value: x.id, label: cycleName(x.label) })),
             ]}
           />
         </>

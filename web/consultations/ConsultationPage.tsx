@@ -13,7 +13,7 @@ import { formatAmsterdam } from './time.ts';
 /** The public page of a consultation round: what it is about, the form, and the input published. */
 export function ConsultationPage() {
   const { id } = useParams({ from: '/consultations/$id' });
-  const { t, lang } = useI18n();
+  const { t, lang, cycle: cycleName } = useI18n();
   const consultation = useQuery({
     queryKey: ['consultation', id],
     queryFn: () => api<PublicConsultation>('GET', `/api/consultations/${encodeURIComponent(id)}`),
@@ -46,7 +46,7 @@ export function ConsultationPage() {
                   {c.instrumentShortName}
                 </AppLink>
               </Fact>
-              <Fact label={t.consultations.cycle}>{c.cycleLabel}</Fact>
+              <Fact label={t.consultations.cycle}>{cycleName(c.cycleLabel)}</Fact>
               <Fact label={t.consultations.opensAt}>{formatAmsterdam(c.opensAt, locale)}</Fact>
               <Fact label={t.consultations.closesAt}>{formatAmsterdam(c.closesAt, locale)}</Fact>
               <Fact label={t.consultations.status}>

@@ -25,7 +25,7 @@ function useEditableInstruments() {
 }
 
 export function ConsultationsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, cycle: cycleName } = useI18n();
   useDocumentTitle(t.consultations.title);
   const editable = useEditableInstruments();
   const editor = useEditor<'new'>();
@@ -72,7 +72,7 @@ export function ConsultationsPage() {
               </AppLink>
             </TableHeaderCell>
             <TableCell>{c.instrumentShortName}</TableCell>
-            <TableCell>{c.cycleLabel}</TableCell>
+            <TableCell>{cycleName(c.cycleLabel)}</TableCell>
             <TableCell>{formatAmsterdam(c.opensAt, locale)}</TableCell>
             <TableCell>{formatAmsterdam(c.closesAt, locale)}</TableCell>
             <TableCell>
