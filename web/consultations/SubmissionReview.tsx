@@ -85,7 +85,7 @@ export function SubmissionReview({
         <ul aria-label={`${t.consultations.attachments} ${s.organisationName}`}>
           {s.attachments.map((a) => (
             <li key={a.id}>
-              <AttachmentLink a={a} withHash />
+              <AttachmentLink a={a} />
             </li>
           ))}
         </ul>

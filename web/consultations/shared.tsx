@@ -20,20 +20,14 @@ export function StatusMarker({ status }: { status: string }) {
   );
 }
 
-/** A link to download an attachment, with its size (and, for moderators, the start of its sha256). */
-export function AttachmentLink({ a, withHash = false }: { a: Attachment; withHash?: boolean }) {
+/** A link to download an attachment, with its size. */
+export function AttachmentLink({ a }: { a: Attachment }) {
   return (
     <>
       <a className="utrecht-link utrecht-link--html-a" href={`/api/consultation-attachments/${a.id}`}>
         {a.fileName}
       </a>{' '}
-      ({fileSize(a.sizeBytes)}
-      {withHash && (
-        <>
-          , sha256 <code>{a.sha256.slice(0, 12)}…</code>
-        </>
-      )}
-      )
+      ({fileSize(a.sizeBytes)})
     </>
   );
 }
