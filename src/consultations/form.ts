@@ -2,8 +2,7 @@
  * Reading the public submission form: the origin check, the multipart body (fields as text, files
  * checked by content) and the fields' validation. Nothing is saved here.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppError } from '../core/errors.ts';
+import type { FastifyRequest } from 'fastify';
 import { consultationErrors } from './errors.ts';
 import { checkFile, type CheckedFile } from './files.ts';
 import { SUBMISSION_LIMITS, SubmissionFields } from './schema.ts';
@@ -63,21 +62,25 @@ export interface FieldError {
   message: string;
 }
 
-/** The form's fields, validated; or the error with one entry per wrong field. */
-export function parseFields(
-  fields: Record<string, string>,
-):
-  | { ok: true; formToken: string; fields: SubmissionFieldsInput }
-  | { ok: false; error: AppError; errors: FieldError[] } {
+/**
+ * The form's fields, validated. A wrong form is refused with one entry per wrong field (the error
+ * handler sends `details.fields` as the problem's `errors`).
+ */
+export function parseFields(fields: Record<string, string>): {
+  formToken: string;
+  fields: SubmissionFieldsInput;
+} {
   const parsed = SubmissionFields.safeParse(fields);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message }));
+    const errors: FieldError[] = parsed.error.issues.map((i) => ({
+      path: `body.${i.path.join('.')}`,
+      message: i.message,
+    }));
     const summary = errors.map((e) => `${e.path} ${e.message}`).join('; ');
-    return { ok: false, error: consultationErrors.submission_invalid({ summary }), errors };
+    throw consultationErrors.submission_invalid({ summary }, { fields: errors });
   }
   const d = parsed.data;
   return {
-    ok: true,
     formToken: d.formToken,
     fields: {
       organisationName: d.organisationName,
@@ -87,20 +90,4 @@ export function parseFields(
       consentToPublish: d.consentToPublish === 'yes',
     },
   };
-}
-
-/** Sends an error with its wrong fields as application/problem+json, as every other error is sent. */
-export function sendFieldErrors(reply: FastifyReply, err: AppError, errors: FieldError[]) {
-  return reply
-    .status(err.status)
-    .type('application/problem+json')
-    .send({
-      type: `https://rightsdesk.local/problems/${err.code}`,
-      title: 'Bad request',
-      status: err.status,
-      code: err.code,
-      detail: err.message,
-      params: err.params,
-      errors,
-    });
 }

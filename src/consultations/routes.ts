@@ -8,7 +8,7 @@ import { signedInActor } from '../server/access.ts';
 import { IdParams, Problem, paged } from '../shared/schema.ts';
 import { getAttachment } from './attachments.ts';
 import { eraseSubmission } from './erase.ts';
-import { assertMultipart, assertSameOrigin, parseFields, readForm, sendFieldErrors } from './form.ts';
+import { assertMultipart, assertSameOrigin, parseFields, readForm } from './form.ts';
 import { checkFormToken, clientHash, issueFormToken } from './form-token.ts';
 import { noteRefusedUpload } from './refusals.ts';
 import { listSubmissions, moderateSubmission } from './moderation.ts';
@@ -132,7 +132,6 @@ export async function consultationRoutes(fastify: FastifyInstance) {
           throw err;
         });
         const form = parseFields(fields);
-        if (!form.ok) return sendFieldErrors(reply, form.error, form.errors);
         await checkFormToken(app.db, req.params.id, form.formToken);
         const mailer = mailerFromEnv();
         const receipt = await createSubmission(app.db, req.params.id, hash, form.fields, files, {

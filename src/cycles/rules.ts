@@ -54,13 +54,6 @@ export interface DerivedDeadline {
   baseKind: PhaseKind;
 }
 
-/**
- * @deprecated Use addMonths(date, months, precision) of src/core/dates.ts; kept (with its old
- * order of arguments) for the callers outside the cycles until they move.
- */
-export const addMonths = (date: string, precision: DatePrecision, months: number): string =>
-  addMonthsTo(date, months, precision);
-
 const monthsText = (m: number) => (m % 12 === 0 ? `${m / 12} year${m === 12 ? '' : 's'}` : `${m} months`);
 const maandenTekst = (m: number) => (m % 12 === 0 ? `${m / 12} jaar` : `${m} maanden`);
 

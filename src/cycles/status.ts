@@ -2,7 +2,6 @@ import { addDays, endOfPeriod, type DatePrecision } from '../core/dates.ts';
 import { DEADLINES, PHASE_KINDS, type CycleStatus, type PhaseKind } from './schema.ts';
 
 // Date arithmetic and "today" live in src/core/dates.ts; other features still import these from here.
-export { endOfPeriod, today, type DatePrecision } from '../core/dates.ts';
 
 export interface PhaseFact {
   kind: PhaseKind;

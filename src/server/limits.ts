@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { limitErrors } from './limit-errors.ts';
+import { limitErrors } from './errors.ts';
 
 export interface ConcurrencyLimits {
   /** At most this many at once from one client (its address). */

@@ -17,8 +17,7 @@ import { organisationErrors } from '../organisations/errors.ts';
 import { userErrors } from '../users/errors.ts';
 import { authErrors } from '../auth/errors.ts';
 import { documentFileErrors, importErrors, recommendationErrors } from '../recommendations/errors.ts';
-import { inputErrors } from '../server/errors.ts';
-import { limitErrors } from '../server/limit-errors.ts';
+import { inputErrors, limitErrors } from '../server/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
