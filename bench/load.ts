@@ -3,6 +3,10 @@
  * on 127.0.0.1 with the UPR Info extract imported, on either engine. The server runs in a child
  * process (this file with `serve`), so the clients do not share its event loop. Meanwhile one probe
  * asks /api/health and the browser app's index.html every 250 ms: they must answer at once.
+ * The searches vary: a word (or two) of a list of human-rights terms, with or without a filter, on
+ * pages 1 to 3, the default page, a state's page; each client draws them from a seeded sequence.
+ * The server keeps facet counts between searches (src/recommendations/facet-cache.ts): the figures
+ * are printed with the share of searches that reused them, and once more with the cache switched off.
  * Goals: PGlite p99 < 1 s and no timeouts (> 10 s); PostgreSQL p99 < 300 ms.
  * BENCH_LOAD_CLIENTS and BENCH_LOAD_SECONDS change the 50 clients and 30 seconds.
  */
@@ -17,18 +21,77 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const TIMEOUT_MS = 10_000;
 const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
 
-const SEARCHES = [
-  'q=discrimination&mechanism=upr&position=supported',
-  'q=torture%20prison&mechanism=upr',
-  'q=women%20violence&position=noted',
-  'q=children%20education',
-  'q=freedom%20of%20expression&mechanism=upr',
-  'q=migrants&position=supported',
-  'q=human%20rights%20defenders',
-  'state=Netherlands&page=2',
-  'recommendingState=Canada',
-  'q=death%20penalty&mechanism=upr&position=noted',
+const WORDS = [
+  'discrimination',
+  'torture',
+  'women',
+  'children',
+  'education',
+  'migrants',
+  'refugees',
+  'asylum',
+  'police',
+  'prison',
+  'detention',
+  'racism',
+  'disability',
+  'health',
+  'housing',
+  'poverty',
+  'violence',
+  'trafficking',
+  'expression',
+  'journalists',
+  'defenders',
+  'religion',
+  'minorities',
+  'roma',
+  'indigenous',
+  'gender',
+  'lgbti',
+  'marriage',
+  'labour',
+  'employment',
+  'corruption',
+  'elections',
+  'death penalty',
+  'juvenile justice',
+  'birth registration',
+  'hate speech',
+  'domestic violence',
+  'optional protocol',
+  'national human rights institution',
+  'climate',
+  'water',
+  'food',
+  'privacy',
+  'counter-terrorism',
+  'statelessness',
+  'caribbean',
+  'aruba',
+  'curaçao',
+  'sint maarten',
+  'ratify',
 ];
+const FILTERS = ['', '&mechanism=upr', '&position=supported', '&position=noted', '&state=Netherlands'];
+const STATES = ['Netherlands', 'Belgium', 'Germany', 'France', 'Canada', 'Brazil', 'India', 'Kenya'];
+
+/** A deterministic sequence of varied searches (a small linear congruential generator). */
+function searches(seed: number) {
+  let x = seed * 2654435761 + 1;
+  const next = (n: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % n;
+  };
+  return () => {
+    const kind = next(10);
+    const page = `&page=${1 + next(3)}`;
+    if (kind === 0) return '';
+    if (kind === 1) return `state=${STATES[next(STATES.length)]}${page}`;
+    if (kind === 2) return `recommendingState=${STATES[next(STATES.length)]}`;
+    return `q=${encodeURIComponent(WORDS[next(WORDS.length)]!)}${FILTERS[next(FILTERS.length)]}${page}`;
+  };
+}
 
 /** The child process: a database with the extract imported and a server on a free port. */
 async function serve(databaseUrl: string | undefined) {
@@ -40,6 +103,7 @@ async function serve(databaseUrl: string | undefined) {
   const { systemActor } = await import('../src/core/actor.ts');
   const { startServer } = await import('../src/server/app.ts');
   const { loadConfig } = await import('../src/core/config.ts');
+  const { facetCacheFigures } = await import('../src/recommendations/service.ts');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-bench-load-'));
   const db = await openDb({ databaseUrl, dataDir });
   await migrate(db);
@@ -59,6 +123,8 @@ async function serve(databaseUrl: string | undefined) {
   process.stdout.write(`READY ${server.url} ${summary.created}\n`);
   process.stdin.resume();
   process.stdin.on('end', () => {
+    const { hits, misses } = facetCacheFigures(db);
+    process.stdout.write(`CACHE ${hits} ${misses}\n`);
     void server
       .close()
       .then(() => db.close())
@@ -87,8 +153,12 @@ async function get(url: string): Promise<{ ms: number; ok: boolean; timeout: boo
 }
 
 /** Starts the server in a child process, runs the clients and the probe, prints the figures. */
-export async function loadFigures(engine: 'pglite' | 'postgresql', databaseUrl?: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, REMINDER_INTERVAL_MINUTES: '0' };
+export async function loadFigures(engine: 'pglite' | 'postgresql', databaseUrl?: string, cache = true) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    REMINDER_INTERVAL_MINUTES: '0',
+    RIGHTSDESK_SEARCH_CACHE: cache ? 'true' : 'false',
+  };
   delete env.DATABASE_URL;
   const child = spawn(
     process.execPath,
@@ -96,9 +166,10 @@ export async function loadFigures(engine: 'pglite' | 'postgresql', databaseUrl?:
     { env, stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const exited = new Promise((r) => child.once('exit', r));
+  let out = '';
+  let report = '';
   try {
     const [url, imported] = await new Promise<[string, string]>((resolve, reject) => {
-      let out = '';
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         const m = /READY (\S+) (\d+)/.exec(out);
@@ -111,9 +182,13 @@ export async function loadFigures(engine: 'pglite' | 'postgresql', databaseUrl?:
     let timeouts = 0;
     let failed = 0;
     const until = performance.now() + SECONDS * 1000;
+    const distinct = new Set<string>();
     const client = async (n: number) => {
-      for (let i = n; performance.now() < until; i += CLIENTS) {
-        const r = await get(`${url}/api/recommendations?${SEARCHES[i % SEARCHES.length]}`);
+      const nextSearch = searches(n + 1);
+      while (performance.now() < until) {
+        const query = nextSearch();
+        distinct.add(query);
+        const r = await get(`${url}/api/recommendations?${query}`);
         search.push(r.ms);
         if (r.timeout) timeouts++;
         else if (!r.ok) failed++;
@@ -131,24 +206,28 @@ export async function loadFigures(engine: 'pglite' | 'postgresql', databaseUrl?:
     probe.health.sort((a, b) => a - b);
     probe.static.sort((a, b) => a - b);
     const goal = engine === 'pglite' ? 1000 : 300;
-    console.log(
+    report +=
       `\n[${engine}] load: ${CLIENTS} clients searching for ${SECONDS} s against a server on 127.0.0.1 ` +
-        `(${imported} UPR Info recommendations)`,
-    );
-    console.log(
+      `(${imported} UPR Info recommendations), ${distinct.size} different searches, facet cache ` +
+      `${cache ? 'on' : 'off (RIGHTSDESK_SEARCH_CACHE=false)'}\n`;
+    report += [
       `  ${search.length} searches (${(search.length / SECONDS).toFixed(1)}/s): p50 ${ms(pct(search, 0.5))}, ` +
         `p95 ${ms(pct(search, 0.95))}, p99 ${ms(pct(search, 0.99))} (goal p99 < ${goal} ms); ` +
         `timeouts (> 10 s): ${timeouts}${engine === 'pglite' ? ' (goal 0)' : ''}; other failures: ${failed}`,
-    );
-    console.log(
       `  meanwhile /api/health p50 ${ms(pct(probe.health, 0.5))}, max ${ms(pct(probe.health, 1))}; ` +
         `index.html p50 ${ms(pct(probe.static, 0.5))}, max ${ms(pct(probe.static, 1))} (goal: at once, < 100 ms)`,
-    );
+    ].join('\n');
   } finally {
     child.stdin.end();
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     if (child.exitCode === null) child.kill();
   }
+  const cached = /CACHE (\d+) (\d+)/.exec(out);
+  if (cached && cache) {
+    const [hits, misses] = [Number(cached[1]), Number(cached[2])];
+    report += `\n  facet counts reused for ${((100 * hits) / Math.max(1, hits + misses)).toFixed(0)}% of the searches (${hits} of ${hits + misses})`;
+  }
+  console.log(report);
 }
 
 if (process.argv[2] === 'serve') await serve(process.argv[3]);

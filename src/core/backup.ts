@@ -30,8 +30,11 @@ export { readBackup, type ParsedBackup, type SignatureStatus } from './backup-re
  * database that restores them.
  */
 
-/** Login sessions are not data: a restore signs everybody out. */
-const SKIP = new Set(['schema_migrations', 'sessions']);
+/**
+ * Not data: login sessions (a restore signs everybody out) and the search cache's counter
+ * (search_generation, search_dirty), which moves on by itself with every restored row.
+ */
+const SKIP = new Set(['schema_migrations', 'sessions', 'search_generation', 'search_dirty']);
 
 /** A value of a row as written to the file: JSON, with bytes as {"$bytes": base64}. */
 type Cell = string | number | boolean | null | object;

@@ -1,6 +1,7 @@
 import type { Queryable } from '../core/db.ts';
 import { Where } from '../core/sql.ts';
 import { recommendationErrors } from './errors.ts';
+import { SearchCache } from './search-cache.ts';
 import { presentRecommendation, presentRecommendationDetail } from './presenters.ts';
 import {
   RECOMMENDATION_COLUMNS,
@@ -112,33 +113,72 @@ const TERMS_FACET = `'terms', (select coalesce(json_agg(x), '[]') from (
         join taxonomy_terms t on t.id = rt.term_id and t.scheme in (${TERM_FACETS.map(([, sc]) => `'${sc}'`).join(', ')})
        group by t.id, t.scheme, t.code, t.label_en, t.label_nl) x)`;
 
+type Facets = Record<string, Facet[]>;
+interface Counts {
+  total: number;
+  facets: Facets;
+}
+
+/** The kept results of searches, per database (tests open many databases in one process). */
+interface Caches {
+  counts: SearchCache<Counts>;
+  pages: SearchCache<RecommendationPage['items']>;
+}
+const caches = new WeakMap<Queryable, Caches>();
+function cachesOf(q: Queryable): Caches {
+  let c = caches.get(q);
+  if (!c) caches.set(q, (c = { counts: new SearchCache(500), pages: new SearchCache(500) }));
+  return c;
+}
+
+/** How often the facet counts of a search were reused and computed, for `npm run bench`. */
+export function facetCacheFigures(q: Queryable): { hits: number; misses: number } {
+  const { counts } = cachesOf(q);
+  return { hits: counts.hits, misses: counts.misses };
+}
+
 /**
- * Full-text search in English and Dutch with filters, and counts per facet of the result. Two
- * statements: the page of results, and the total with every facet computed from the hits found once.
+ * Full-text search in English and Dutch with filters, and counts per facet of the result. The page
+ * of results is one statement; the total with every facet, computed from the hits found once, is
+ * another, run at the same time. Both are kept (search-cache.ts) until a write changes what searches
+ * show: paging through a search reuses its counts, and the same search asked again is not redone.
  */
 export async function searchRecommendations(q: Queryable, f: SearchFilters): Promise<RecommendationPage> {
   const { w, rank } = where(f);
   const params = [...w.params];
+  const key = `${w.sql()}|${JSON.stringify(params)}`;
   const limit = w.param(f.pageSize);
   const offset = w.param((f.page - 1) * f.pageSize);
-  // Two independent statements: on PostgreSQL they run side by side on two connections.
-  const [rows, agg] = await Promise.all([
-    q.query<RecommendationRow>(
-      `select ${RECOMMENDATION_COLUMNS} from recommendations r ${w.sql()} order by ${
-        f.sort === 'symbol'
-          ? 'r.symbol nulls last, r.paragraph,'
-          : f.sort === 'year' || !rank
-            ? 'r.year desc nulls last, r.symbol, r.paragraph,'
-            : `${rank} desc, r.year desc nulls last,`
-      } r.id
-     limit ${limit} offset ${offset}`,
-      w.params,
-    ),
-    q.query<{ total: number; facets: Record<string, Facet[]> }>(
-      `with hits as materialized (
+  const order =
+    f.sort === 'symbol'
+      ? 'r.symbol nulls last, r.paragraph,'
+      : f.sort === 'year' || !rank
+        ? 'r.year desc nulls last, r.symbol, r.paragraph,'
+        : `${rank} desc, r.year desc nulls last,`;
+  const { counts, pages } = cachesOf(q);
+  const generation = counts.enabled ? await SearchCache.generation(q) : 0;
+  // On PostgreSQL the page and the counts run side by side on two connections.
+  const [items, { total, facets }] = await Promise.all([
+    pages.get(`${key}|${order}|${f.page}|${f.pageSize}`, generation, async () => {
+      const rows = await q.query<RecommendationRow>(
+        `select ${RECOMMENDATION_COLUMNS} from recommendations r ${w.sql()} order by ${order} r.id
+          limit ${limit} offset ${offset}`,
+        w.params,
+      );
+      return rows.rows.map(presentRecommendation);
+    }),
+    counts.get(key, generation, () => countFacets(q, w.sql(), params)),
+  ]);
+  return { items, total, page: f.page, pageSize: f.pageSize, facets };
+}
+
+/** The total and the facets of the hits of `whereSql`. */
+async function countFacets(q: Queryable, whereSql: string, params: unknown[]): Promise<Counts> {
+  const agg = await q.query<{ total: number; facets: Record<string, unknown[]> }>(
+    `with hits as materialized (
        select r.id, r.mechanism, r.year, r.position, r.state_under_review, r.follow_up, r.status, r.body_code,
               r.lead_organisation_id, r.recommending_states, r.instrument_id, r.cycle_id
-         from recommendations r ${w.sql()})
+         from recommendations r ${whereSql})
      -- The plain-column facets in one pass over the hits; g tells which column a row counts.
      , columns as (
        select grouping(${COLUMN_FACETS.map(([, e]) => e).join(', ')}) as g,
@@ -164,25 +204,23 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters): Pro
              group by 1 order by 2 desc, 1 limit 30) x),
          ${TERMS_FACET}
        ) as facets`,
-      params,
-    ),
-  ]);
-  const { total, facets } = agg.rows[0]! as {
-    total: number;
-    facets: Record<string, Facet[]> & { columns?: GroupRow[] };
-  };
+    params,
+  );
+  const { total, facets: raw } = agg.rows[0]!;
+  const facets = raw as Facets;
+  const columns = (raw.columns ?? []) as GroupRow[];
   // grouping() sets a bit for each column a row is NOT grouped by; the first column is the highest bit.
   const n = COLUMN_FACETS.length;
   for (const [i, [name]] of COLUMN_FACETS.entries()) {
     const own = (1 << n) - 1 - (1 << (n - 1 - i));
-    facets[name] = (facets.columns ?? [])
+    facets[name] = columns
       .filter((r) => r.g === own && r.value !== null)
       .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)))
       .slice(0, name === 'year' ? 60 : 30)
       .map((r) => ({ value: String(r.value), count: r.count }));
   }
   delete facets.columns;
-  const terms = (facets.terms ?? []) as (Facet & { scheme: string; label: string; labelNl: string })[];
+  const terms = (raw.terms ?? []) as (Facet & { scheme: string; label: string; labelNl: string })[];
   for (const [name, scheme] of TERM_FACETS) {
     facets[name] = terms
       .filter((r) => r.scheme === scheme)
@@ -191,7 +229,7 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters): Pro
       .map(({ value, count, label, labelNl }) => ({ value, count, label, labelNl }));
   }
   delete facets.terms;
-  return { items: rows.rows.map(presentRecommendation), total, page: f.page, pageSize: f.pageSize, facets };
+  return { total, facets };
 }
 
 export async function getRecommendation(q: Queryable, id: string): Promise<RecommendationDetail> {
