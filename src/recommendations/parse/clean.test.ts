@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks, cleanText, isPageFurniture } from './clean.ts';
+import { cleanBlocks, cleanText, isPageFurniture, removeEditorialNotes } from './clean.ts';
 
 describe('clean-up of text taken out of PDFs', () => {
   it('joins words hyphenated at a line end, but keeps real hyphens', () => {
@@ -93,6 +93,83 @@ describe('clean-up of text taken out of PDFs', () => {
       'Poverty',
       '13. The Committee urges the State party to act.',
     ]);
+  });
+
+  it('keeps the hyphen of compounds cut at a line end and mends "ill- treatment"', () => {
+    const text = [
+      'Combat the speech of far-',
+      'right parties, recognize same-',
+      'sex couples, prevent ill- treatment and gender-',
+      'based violence, and set up the national in-',
+      'stitution in a self- regulating way with the par-',
+      'ticipation of pre- and post-natal care workers.',
+    ].join('\n');
+    expect(cleanText(text)).toBe(
+      'Combat the speech of far-right parties, recognize same-sex couples, prevent ill-treatment and ' +
+        'gender-based violence, and set up the national institution in a self-regulating way with the ' +
+        'participation of pre- and post-natal care workers.',
+    );
+  });
+
+  it("follows the document's own spelling of a word cut at a line end", () => {
+    const text = [
+      'The peace-keeping forces and the',
+      'cooperation with the peace-',
+      'keeping missions; the co-',
+      'operation of the courts and the cooperation of the police.',
+    ].join('\n');
+    expect(cleanText(text)).toBe(
+      'The peace-keeping forces and the cooperation with the peace-keeping missions; the cooperation of the ' +
+        'courts and the cooperation of the police.',
+    );
+  });
+
+  it('removes footnotes at the bottom of a page, and their references, when the page refers to them', () => {
+    const text = [
+      'Report of the Working Group\u2217',
+      '',
+      'Conclusions and/or recommendations\u2217\u2217',
+      '90.1 Ratify the Convention on Migrant Workers2 (Mexico);',
+      '90.2 Adopt a plan to combat',
+      '',
+      '\u2217 The annex to the present report is circulated as received.',
+      '\u2217\u2217 The conclusions and recommendations have not been edited.',
+      '2 Made on behalf of a group of States (Brazil).',
+      'GE.10-11870',
+      '\fA/HRC/14/15',
+      'racism in sport (Peru);',
+      '12 The number of States in the group (Chile) is not a footnote without a reference.',
+    ].join('\n');
+    expect(cleanBlocks(text, { symbol: 'A/HRC/14/15' }).map((b) => b.text)).toEqual([
+      'Report of the Working Group*',
+      'Conclusions and/or recommendations**',
+      '90.1 Ratify the Convention on Migrant Workers (Mexico);',
+      '90.2 Adopt a plan to combat racism in sport (Peru); 12 The number of States in the group (Chile) is not a footnote without a reference.',
+    ]);
+  });
+
+  it('removes the standard editorial notes wherever the PDF put them', () => {
+    expect(
+      removeEditorialNotes(
+        'Ensure the follow-up (Guatemala) ** Conclusions and recommendations have not been edited.',
+      ),
+    ).toBe('Ensure the follow-up (Guatemala)');
+    expect(
+      removeEditorialNotes('Adopt a plan (Peru). * The conclusions and recommendations will not be edited.'),
+    ).toBe('Adopt a plan (Peru).');
+    expect(
+      removeEditorialNotes(
+        'Adopt a plan (Peru). * The annex to the present report is circulated as received.',
+      ),
+    ).toBe('Adopt a plan (Peru).');
+    expect(
+      removeEditorialNotes(
+        'Adopt a plan (Peru). ** The present document was not edited before being sent to the United Nations translation services.',
+      ),
+    ).toBe('Adopt a plan (Peru).');
+    const kept =
+      'All conclusions and/or recommendations contained in the present report reflect the position of the State.';
+    expect(removeEditorialNotes(kept)).toBe(kept);
   });
 
   it('is linear on a long line without breaks', () => {

@@ -1,3 +1,8 @@
+import { removeEditorialNotes, removeFootnotes } from './footnotes.ts';
+import { hyphenKept, mendSpacedHyphens, wordForms } from './hyphens.ts';
+
+export { removeEditorialNotes } from './footnotes.ts';
+
 /**
  * Clean-up of text taken out of PDFs and word processors, line by line and in linear time:
  * page headers and footers, line-break hyphenation, paragraph numbers split from their text and
@@ -20,58 +25,6 @@ interface Line {
   page: number;
 }
 
-/** Words whose hyphen at a line end is a real hyphen, not a break ("follow-\nup"). */
-const KEEP_HYPHEN_PREFIXES = new Set([
-  'non',
-  'anti',
-  'self',
-  'ex',
-  'co',
-  'well',
-  'ill',
-  'pre',
-  'post',
-  'cross',
-  'follow',
-  'asylum',
-  'decision',
-  'long',
-  'short',
-  'full',
-  'part',
-  'high',
-  'low',
-  'multi',
-  'inter',
-  'socio',
-  'counter',
-  'child',
-  'gender',
-  'age',
-  'law',
-  'e',
-  'oud',
-  'niet',
-  'zuid',
-  'noord',
-  'west',
-  'oost',
-]);
-const KEEP_HYPHEN_WORDS = new Set([
-  'follow-up',
-  'follow-ups',
-  'asylum-seeker',
-  'asylum-seekers',
-  'de-legitimization',
-  'ill-treatment',
-  'decision-making',
-  'e-mail',
-  'x-ray',
-  'mid-term',
-  'up-to-date',
-  'ad-hoc',
-]);
-
 /** A line ending in one of these words goes on on the next line. */
 const CONTINUES =
   /\b(?:the|of|and|or|to|a|an|in|for|on|with|by|from|that|its|their|de|het|een|van|en|op|voor|met|te|aan|bij|die|dat)$/i;
@@ -83,7 +36,7 @@ const NUMBERED = /^\d{1,3}\.(?:\d{1,3}\.?)?(?=\s|$)/;
 const SUBPARA = /^\([a-z]{1,4}\)(?=\s|$)/;
 const BULLET = /^[\u2022\u25aa\u25e6\u00b7\u2023\u2043o*\u2013-](?=\s)/;
 const AANBEVELING = /^(?:[\u2022\u25aa\u00b7*\u2013-]\s*)?Aanbeveling\s+\d{1,3}\b/i;
-const LETTER_HEADING = /^(?:[A-H]|[IVX]{1,5})\.\s+\p{Lu}/u;
+const LETTER_HEADING = /^(?:[A-P]|[IVX]{1,5})\.\s+\p{Lu}/u;
 
 export function isBlockStart(text: string): boolean {
   return (
@@ -126,6 +79,7 @@ export function isPageFurniture(text: string, symbol?: string): boolean {
 function normalizeChars(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    .replace(/\u2217/g, '*')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/\ufb01/g, 'fi')
@@ -180,18 +134,6 @@ function removeRepeatedPageLines(lines: Line[]): Line[] {
   });
 }
 
-function hyphenKept(before: string, after: string): boolean {
-  const pre = /([\p{L}\d]+)-$/u.exec(before.slice(-64))?.[1] ?? '';
-  const post = /^[\p{L}]+/u.exec(after.slice(0, 64))?.[0] ?? '';
-  if (!UPPER_START.test(after) && !/^\d/.test(after)) {
-    if (KEEP_HYPHEN_WORDS.has(`${pre}-${post}`.toLowerCase())) return true;
-    if (KEEP_HYPHEN_PREFIXES.has(pre.toLowerCase())) return true;
-    if (/^[\p{Lu}\d]+$/u.test(pre) && pre.length <= 6) return true; // EU-, SDG-, 2022-
-    return false;
-  }
-  return true;
-}
-
 /**
  * The cleaned blocks of a document. `symbol` (e.g. "A/HRC/8/31") lets a running header with the
  * document symbol be recognised even when the pages are not known.
@@ -200,6 +142,8 @@ export function cleanBlocks(text: string, opts: { symbol?: string } = {}): Block
   let lines = toLines(text);
   lines = removeRepeatedPageLines(lines);
   lines = lines.filter((l) => !isPageFurniture(l.text, opts.symbol));
+  lines = removeFootnotes(lines, (t) => NUMBERED.test(t) || LETTER_HEADING.test(t));
+  const forms = wordForms(lines);
 
   // Hyphenation at line ends, and paragraph numbers on a line of their own.
   const merged: Line[] = [];
@@ -218,7 +162,7 @@ export function cleanBlocks(text: string, opts: { symbol?: string } = {}): Block
       if (!next || !next.text) break;
       const tail = pieces[pieces.length - 1]!;
       if (/[\p{L}]-$/u.test(tail.slice(-2)) && /^[\p{L}\d]/u.test(next.text)) {
-        if (!hyphenKept(tail, next.text)) pieces[pieces.length - 1] = tail.slice(0, -1);
+        if (!hyphenKept(tail, next.text, forms)) pieces[pieces.length - 1] = tail.slice(0, -1);
         pieces.push(next.text);
         i = j;
         continue;
@@ -239,7 +183,12 @@ export function cleanBlocks(text: string, opts: { symbol?: string } = {}): Block
   let gap = false;
   let page = merged[0]?.page ?? 0;
   const flush = () => {
-    if (cur) blocks.push({ text: cur.parts.join(' ').replace(/ {2,}/g, ' ').trim(), line: cur.line });
+    if (cur) {
+      const text = mendSpacedHyphens(removeEditorialNotes(cur.parts.join(' ')), forms)
+        .replace(/ {2,}/g, ' ')
+        .trim();
+      if (text) blocks.push({ text, line: cur.line });
+    }
     cur = null;
   };
   for (let i = 0; i < merged.length; i++) {

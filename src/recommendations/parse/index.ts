@@ -2,6 +2,7 @@ import { parseAdvisory } from './advisory.ts';
 import { parseTreatyBody } from './treaty-body.ts';
 import type { DocumentKind, ParsedDocument } from './types.ts';
 import { parseUpr } from './upr.ts';
+import { isThematicList, parseThematicList } from './upr-thematic.ts';
 
 export type { DocumentKind, ParsedDocument, ParsedRecommendation, RecommendationPosition } from './types.ts';
 
@@ -17,6 +18,7 @@ export function detectKind(text: string): DocumentKind | null {
     )
   )
     score.upr += 3;
+  if (isThematicList(text)) score.upr += 6;
   if (/Concluding observations/i.test(head)) score.treaty_body += 5;
   if (/\bThe Committee (?:recommends|urges|is concerned)/.test(text)) score.treaty_body += 3;
   if (/\bState party\b/.test(head)) score.treaty_body += 1;
@@ -37,7 +39,7 @@ export function parseDocument(text: string, kind: KindOption | DocumentKind = 'a
     throw new UnknownKindError(
       'Cannot tell what kind of document this is: choose the kind (upr, treaty-body or advisory).',
     );
-  if (k === 'upr') return parseUpr(text);
+  if (k === 'upr') return isThematicList(text) ? parseThematicList(text) : parseUpr(text);
   if (k === 'treaty_body') return parseTreatyBody(text);
   return parseAdvisory(text);
 }

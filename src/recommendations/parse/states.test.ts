@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import statesJson from './data/un-states.json' with { type: 'json' };
 import { reportAbsent, sharedFile } from './shared-data.ts';
-import { resolveState, statesInParenthesis } from './states.ts';
+import { readStateGroup, resolveState, stateByIso3, statesInParenthesis } from './states.ts';
 import { splitByStates, stateGroups } from './upr.ts';
+
+/** Parts as expected: each part's text is already bare. */
+const withBare = (parts: { text: string; recommendingStates: string[] }[]) =>
+  parts.map((p) => ({ ...p, bareText: p.text }));
 
 describe('the list of states', () => {
   it('holds the 193 UN member states and the 2 observer States, each name once', () => {
@@ -15,23 +19,91 @@ describe('the list of states', () => {
   });
 
   it('resolves official, former and everyday names', () => {
-    expect(resolveState('Islamic Republic of Iran')).toBe('Iran (Islamic Republic of)');
-    expect(resolveState('Iran (Islamic Republic of)')).toBe('Iran (Islamic Republic of)');
-    expect(resolveState('Bolivarian Republic of Venezuela')).toBe('Venezuela (Bolivarian Republic of)');
-    expect(resolveState('Bolivia (Plurinational State of)')).toBe('Bolivia (Plurinational State of)');
-    expect(resolveState('United Kingdom')).toBe('United Kingdom of Great Britain and Northern Ireland');
-    expect(resolveState('Côte d’Ivoire')).toBe("Côte d'Ivoire");
-    expect(resolveState('the former Yugoslav Republic of Macedonia')).toBe('North Macedonia');
-    expect(resolveState('Turkey')).toBe('Türkiye');
-    expect(resolveState('Netherlands Antilles')).toBeNull();
-    expect(resolveState('ICRMW')).toBeNull();
+    const name = (n: string) => resolveState(n)?.name ?? null;
+    expect(name('Islamic Republic of Iran')).toBe('Iran (Islamic Republic of)');
+    expect(name('Iran (Islamic Republic of)')).toBe('Iran (Islamic Republic of)');
+    expect(name('Bolivarian Republic of Venezuela')).toBe('Venezuela (Bolivarian Republic of)');
+    expect(name('Bolivia (Plurinational State of)')).toBe('Bolivia (Plurinational State of)');
+    expect(name('United Kingdom')).toBe('United Kingdom of Great Britain and Northern Ireland');
+    expect(name('Côte d’Ivoire')).toBe("Côte d'Ivoire");
+    expect(name('the former Yugoslav Republic of Macedonia')).toBe('North Macedonia');
+    expect(name('Turkey')).toBe('Türkiye');
+    expect(name('Netherlands Antilles')).toBeNull();
+    expect(name('ICRMW')).toBeNull();
+  });
+
+  it('gives every state its ISO 3166-1 alpha-3 code and its Dutch name, each once', () => {
+    const states = statesJson.states;
+    expect(statesJson.nameNlSource).toMatch(/^Dutch government usage \(unverified\)/);
+    expect(new Set(states.map((s) => s.iso3)).size).toBe(195);
+    expect(new Set(states.map((s) => s.nameNl)).size).toBe(195);
+    for (const s of states) {
+      expect(s.iso3, s.name).toMatch(/^[A-Z]{3}$/);
+      expect(resolveState(s.name), s.name).toEqual({ name: s.name, iso3: s.iso3, nameNl: s.nameNl });
+      expect(stateByIso3(s.iso3)!.name).toBe(s.name);
+    }
+    expect(resolveState('United Kingdom')).toEqual({
+      name: 'United Kingdom of Great Britain and Northern Ireland',
+      iso3: 'GBR',
+      nameNl: 'Verenigd Koninkrijk',
+    });
+    expect(resolveState('Islamic Republic of Iran')).toMatchObject({ iso3: 'IRN', nameNl: 'Iran' });
+    expect(resolveState("Côte d'Ivoire")).toMatchObject({ iso3: 'CIV', nameNl: 'Ivoorkust' });
+    expect(resolveState('Netherlands')).toMatchObject({ iso3: 'NLD', nameNl: 'Nederland' });
+    expect(resolveState('Viet Nam')).toMatchObject({ iso3: 'VNM', nameNl: 'Vietnam' });
+  });
+
+  it('matches however a source spells the name: accents, "the", official names, small typos', () => {
+    const name = (n: string, fuzzy = true) => resolveState(n, { fuzzy })?.name ?? null;
+    expect(name('Cote d Ivoire')).toBe("Côte d'Ivoire");
+    expect(name('TÜRKIYE')).toBe('Türkiye');
+    expect(name('the Gambia')).toBe('Gambia');
+    expect(name('Kingdom of Morocco')).toBe('Morocco');
+    expect(name("People's Republic of China")).toBe('China');
+    expect(name('Democratic Republic of Congo')).toBe('Democratic Republic of the Congo');
+    expect(name('Iran (Islamic Republic of )')).toBe('Iran (Islamic Republic of)');
+    expect(name('Trinidad an Tobago')).toBe('Trinidad and Tobago');
+    expect(name('Trinidad an Tobago', false)).toBeNull();
+    expect(name('Azerbaidjan')).toBe('Azerbaijan');
+    // short names are never guessed: Niger is not Nigeria, Romani is not Romania
+    expect(name('Niger')).toBe('Niger');
+    expect(name('Romani')).toBeNull();
+    expect(name('Atlantis')).toBeNull();
+    // adjectives and peoples are no typos of a state
+    expect(name('Bulgarian')).toBeNull();
+    expect(name('Latvians')).toBeNull();
+    expect(readStateGroup('Slovenian')).toBeNull();
+  });
+
+  it('reads a group name by name, and says which names it could not read', () => {
+    expect(readStateGroup('Mexico; Egypt')).toEqual({
+      states: ['Mexico', 'Egypt'],
+      unresolved: [],
+      corrected: [],
+    });
+    expect(readStateGroup('Argentina Chile, Guatemala')!.states).toEqual(['Argentina', 'Chile', 'Guatemala']);
+    expect(readStateGroup('Iran (Islamic Republic of )')!.states).toEqual(['Iran (Islamic Republic of)']);
+    expect(readStateGroup('Trinidad an Tobago')).toEqual({
+      states: ['Trinidad and Tobago'],
+      unresolved: [],
+      corrected: [['Trinidad an Tobago', 'Trinidad and Tobago']],
+    });
+    expect(readStateGroup('Spain, Atlantis, Portugal')).toEqual({
+      states: ['Spain', 'Portugal'],
+      unresolved: ['Atlantis'],
+      corrected: [],
+    });
+    expect(readStateGroup('ICRMW')).toBeNull();
+    expect(readStateGroup('France, CAT')).toBeNull();
+    expect(readStateGroup('in consultation with civil society')).toBeNull();
+    expect(readStateGroup('Atlantis')).toBeNull();
   });
 
   it('reads several states from one parenthesis, also with parentheses and commas in their names', () => {
     expect(
       statesInParenthesis('Senegal, Sierra Leone, Venezuela (Bolivarian Republic of),Peru, Uruguay'),
     ).toEqual(['Senegal', 'Sierra Leone', 'Venezuela (Bolivarian Republic of)', 'Peru', 'Uruguay']);
-    expect(statesInParenthesis('Korea, Republic of')).toBeNull();
+    expect(statesInParenthesis('Korea, Republic of')).toEqual(['Republic of Korea']);
     expect(statesInParenthesis('Bosnia and Herzegovina, Algeria and Morocco')).toEqual([
       'Bosnia and Herzegovina',
       'Algeria',
@@ -78,15 +150,17 @@ describe('the recommending states of every recommendation in the real OHCHR them
       'Uruguay',
     ]);
     expect(find('121.1 ').states).toEqual(['France', 'Lithuania']);
-    expect(find('121.2 ').parts).toEqual([
-      {
-        text: 'Complete the process of ratification of the International Convention for the Protection of All Persons from Enforced Disappearance',
-        recommendingStates: ['Ukraine'],
-      },
-      {
-        text: 'Increase efforts towards ratification of the International Convention for the Protection of All Persons from Enforced Disappearance',
-        recommendingStates: ['Slovakia'],
-      },
-    ]);
+    expect(find('121.2 ').parts).toEqual(
+      withBare([
+        {
+          text: 'Complete the process of ratification of the International Convention for the Protection of All Persons from Enforced Disappearance',
+          recommendingStates: ['Ukraine'],
+        },
+        {
+          text: 'Increase efforts towards ratification of the International Convention for the Protection of All Persons from Enforced Disappearance',
+          recommendingStates: ['Slovakia'],
+        },
+      ]),
+    );
   });
 });

@@ -7,7 +7,10 @@ export type RecommendationPosition =
 
 /** One recommendation joined with others in the same numbered paragraph, with its own states. */
 export interface RecommendationPart {
+  /** This recommendation's own words, without its states in parentheses. */
   text: string;
+  /** The text without state attributions (the same as `text`; named as on the record). */
+  bareText: string;
   recommendingStates: string[];
 }
 
@@ -16,6 +19,11 @@ export interface ParsedRecommendation {
   paragraph: string;
   /** The recommendation as the document words it (UPR: including the states in parentheses). */
   text: string;
+  /**
+   * UPR: the text without its state attributions ("... (Argentina) (Côte d'Ivoire)" left out); for a
+   * paragraph of several parts, their bare texts joined with "; ".
+   */
+  bareText?: string;
   /** UN short names (see data/un-states.json); empty for treaty bodies and advisory bodies. */
   recommendingStates: string[];
   position: RecommendationPosition | null;

@@ -5,6 +5,10 @@ import { reportAbsent, sharedFile } from './shared-data.ts';
 import { classifyUprPosition, parseUpr, splitByStates } from './upr.ts';
 import { detectKind } from './index.ts';
 
+/** Parts as expected: each part's text is already bare. */
+const withBare = (parts: { text: string; recommendingStates: string[] }[]) =>
+  parts.map((p) => ({ ...p, bareText: p.text }));
+
 const REAL = 'data/un-documents/A-HRC-8-31-netherlands-upr-2008.txt';
 const realFile = sharedFile(REAL);
 
@@ -49,23 +53,25 @@ describe('the real UPR Working Group report on the Netherlands, 2008 (A/HRC/8/31
         'regard, and that the Human Rights Council be informed accordingly (Russian Federation)',
     );
     expect(r.recommendingStates).toEqual(['France', 'Brazil', 'Russian Federation']);
-    expect(r.parts).toEqual([
-      {
-        text: 'Ratify as soon as possible the International Convention on the Protection of All Persons from Enforced Disappearance',
-        recommendingStates: ['France'],
-      },
-      {
-        text:
-          'to ratify the Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading ' +
-          'Treatment or Punishment and the Optional Protocol to the Convention on the Rights of the Child on the ' +
-          'involvement of children in armed conflict',
-        recommendingStates: ['Brazil'],
-      },
-      {
-        text: 'to set clear time frames in this regard, and that the Human Rights Council be informed accordingly',
-        recommendingStates: ['Russian Federation'],
-      },
-    ]);
+    expect(r.parts).toEqual(
+      withBare([
+        {
+          text: 'Ratify as soon as possible the International Convention on the Protection of All Persons from Enforced Disappearance',
+          recommendingStates: ['France'],
+        },
+        {
+          text:
+            'to ratify the Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading ' +
+            'Treatment or Punishment and the Optional Protocol to the Convention on the Rights of the Child on the ' +
+            'involvement of children in armed conflict',
+          recommendingStates: ['Brazil'],
+        },
+        {
+          text: 'to set clear time frames in this regard, and that the Human Rights Council be informed accordingly',
+          recommendingStates: ['Russian Federation'],
+        },
+      ]),
+    );
   });
 
   it('resolves the names of the states to their UN short names', () => {
@@ -122,16 +128,18 @@ describe('a later UPR report in its PDF layout (fixture): sections with position
       'Uruguay',
     ]);
     expect(by.get('131.1')!.parts).toBeUndefined(); // "(Egypt) (Senegal, ...)": one recommendation
-    expect(by.get('131.2')!.parts).toEqual([
-      {
-        text: 'Withdraw its reservation to article 14 of the International Covenant on Civil and Political Rights',
-        recommendingStates: ['Iran (Islamic Republic of)'],
-      },
-      {
-        text: 'Consider withdrawing its remaining reservations to the Convention on the Rights of the Child',
-        recommendingStates: ['Bolivia (Plurinational State of)'],
-      },
-    ]);
+    expect(by.get('131.2')!.parts).toEqual(
+      withBare([
+        {
+          text: 'Withdraw its reservation to article 14 of the International Covenant on Civil and Political Rights',
+          recommendingStates: ['Iran (Islamic Republic of)'],
+        },
+        {
+          text: 'Consider withdrawing its remaining reservations to the Convention on the Rights of the Child',
+          recommendingStates: ['Bolivia (Plurinational State of)'],
+        },
+      ]),
+    );
     expect(by.get('131.3')).toMatchObject({
       text:
         'Strengthen the legal protection against discrimination in Bonaire, Sint Eustatius and Saba, and in the ' +
@@ -177,5 +185,165 @@ describe('the position of a list of UPR recommendations', () => {
         'In the course of the discussion, the following recommendations were made to the Netherlands:',
       ),
     ).toBeNull();
+  });
+});
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
+
+describe('a cycle 1 report in its PDF layout (fixture A/HRC/14/15): lists found by their structure', () => {
+  const doc = parseUpr(fixture('upr-a-hrc-14-15-cycle1-layout.txt'));
+  const by = new Map(doc.recommendations.map((r) => [r.paragraph, r]));
+
+  it('finds the lists after "<State> agreed on the following" and "it was recommended that <State>:"', () => {
+    expect(doc).toMatchObject({
+      symbol: 'A/HRC/14/15',
+      date: '2010-03-16',
+      title: 'Report of the Working Group on the Universal Periodic Review: Slovenia',
+    });
+    expect(doc.recommendations.map((r) => [r.paragraph, r.position])).toEqual([
+      ['110.1', 'supported'],
+      ['110.2', 'supported'],
+      ['110.3', 'supported'],
+      // paragraph 112: "The response of Slovenia to these recommendations will be included in the outcome report"
+      ['111.1', 'pending'],
+      ['111.2', 'pending'],
+      ['111.3', 'pending'],
+      ['111.4', 'pending'],
+    ]);
+  });
+
+  it('reads every name of a group of states: "(Mexico; Egypt)", "(Argentina Chile, Guatemala)", "(Iran (Islamic Republic of ))", a typo', () => {
+    expect(by.get('110.1')!.recommendingStates).toEqual(['Mexico', 'Egypt']);
+    expect(by.get('110.2')!.recommendingStates).toEqual(['Argentina', 'Chile', 'Guatemala']);
+    expect(by.get('110.3')!.recommendingStates).toEqual(['Iran (Islamic Republic of)']);
+    expect(by.get('111.1')!.recommendingStates).toEqual(['Trinidad and Tobago']);
+    // "(Holy See, Atlantis)": the state is kept, the other name is warned about
+    expect(by.get('111.3')!.recommendingStates).toEqual(['Holy See']);
+    expect(doc.warnings).toEqual([
+      '111.1 (line 40): "Trinidad an Tobago" read as Trinidad and Tobago.',
+      '111.3 (line 47): "Atlantis" is not a state; left out of the recommending states.',
+    ]);
+  });
+
+  it('keeps footnotes and page furniture out of the recommendations, also when they name a state', () => {
+    expect(by.get('110.1')!.text).toBe(
+      'Ratify the International Convention on the Protection of the Rights of All Migrant Workers and Members ' +
+        'of Their Families (Mexico; Egypt)',
+    );
+    // the explanatory footnote 3 "... accepted at an earlier stage (Austria)." sat between the pages
+    expect(by.get('111.3')).toMatchObject({
+      text:
+        'Adopt a comprehensive strategy against the discrimination of the Roma community in close cooperation ' +
+        'with their representatives (Holy See, Atlantis)',
+      recommendingStates: ['Holy See'],
+    });
+    expect(by.get('111.2')!.text).toMatch(/\(Burkina Faso\)$/);
+    for (const r of doc.recommendations) {
+      expect(r.text, r.paragraph).not.toMatch(
+        /edited|circulated as received|delegation|Brazil|Austria|\u2217/,
+      );
+      expect(r.recommendingStates, r.paragraph).not.toContain('Brazil');
+      expect(r.recommendingStates, r.paragraph).not.toContain('Austria');
+    }
+  });
+
+  it('mends words cut at a line end or by a stray space: far-right, same-sex, ill-treatment', () => {
+    expect(by.get('110.2')!.text).toContain('the activities of far-right groups, including in the media');
+    expect(by.get('110.3')!.text).toContain('equality of same-sex couples in law');
+    expect(by.get('111.1')!.text).toMatch(/^Prevent ill-treatment in police custody/);
+  });
+
+  it('splits a combined paragraph into parts, each with its own bare text and states', () => {
+    const r = by.get('111.2')!;
+    expect(r.recommendingStates).toEqual(['Democratic Republic of the Congo', 'Burkina Faso']);
+    expect(r.parts).toEqual([
+      {
+        text: 'Finalize the ratification of the Optional Protocol to the Convention against Torture',
+        bareText: 'Finalize the ratification of the Optional Protocol to the Convention against Torture',
+        recommendingStates: ['Democratic Republic of the Congo'],
+      },
+      {
+        text: 'Speed up the ratification of the Convention on the Rights of Persons with Disabilities',
+        bareText: 'Speed up the ratification of the Convention on the Rights of Persons with Disabilities',
+        recommendingStates: ['Burkina Faso'],
+      },
+    ]);
+    expect(r.bareText).toBe(
+      'Finalize the ratification of the Optional Protocol to the Convention against Torture; ' +
+        'Speed up the ratification of the Convention on the Rights of Persons with Disabilities',
+    );
+    expect(by.get('110.3')!.bareText).toBe('Take measures to guarantee equality of same-sex couples in law');
+    expect(by.get('111.4')!.bareText).toBe('Include human rights education in the school curricula');
+  });
+});
+
+describe('a 2009 report in its PDF layout (fixture A/HRC/12/10): "will be examined by", a "∗∗" heading', () => {
+  const doc = parseUpr(fixture('upr-a-hrc-12-10-examined-layout.txt'));
+  const by = new Map(doc.recommendations.map((r) => [r.paragraph, r]));
+
+  it('finds the section under its "∗∗" (U+2217) heading and every recommendation, pending', () => {
+    expect(doc.warnings).toEqual([]);
+    expect(doc.recommendations.map((r) => [r.paragraph, r.position])).toEqual([
+      ['96.1', 'pending'],
+      ['96.2', 'pending'],
+      ['96.3', 'pending'],
+      ['96.4', 'pending'],
+    ]);
+  });
+
+  it('keeps "Conclusions and recommendations have not been edited" out of the last recommendation of the page', () => {
+    expect(by.get('96.3')).toMatchObject({
+      text:
+        'Recognize the rights of indigenous peoples in the Constitution (Bolivia (Plurinational State of)); and ' +
+        'implement the recommendations of the Special Rapporteur (Guatemala)',
+      recommendingStates: ['Bolivia (Plurinational State of)', 'Guatemala'],
+      bareText:
+        'Recognize the rights of indigenous peoples in the Constitution; implement the recommendations of the Special Rapporteur',
+    });
+    expect(by.get('96.2')).toMatchObject({
+      recommendingStates: ['Netherlands (Kingdom of the)', 'Canada', 'Czechia'],
+      bareText:
+        'Adopt a law against discrimination which covers sexual orientation and gender identity, and repeal ' +
+        'the provisions that criminalize same-sex relations',
+    });
+    expect(by.get('96.2')!.parts).toBeUndefined();
+  });
+});
+
+describe('positions and list openings in other wordings', () => {
+  it('reads "will be included in the outcome report" as pending and "agreed on the following" as supported', () => {
+    expect(
+      classifyUprPosition(
+        'The response of Slovenia to these recommendations will be included in the outcome report adopted by the Human Rights Council at its fourteenth session.',
+      ),
+    ).toBe('pending');
+    expect(classifyUprPosition('Slovenia agreed on the following:')).toBe('supported');
+    expect(classifyUprPosition('Slovenia did not agree with the following recommendations:')).toBe('noted');
+    expect(
+      classifyUprPosition('In the course of the discussion, it was recommended that Slovenia:'),
+    ).toBeNull();
+  });
+
+  it('finds a list whose opening sentence it has never seen', () => {
+    const text = [
+      'Report of the Working Group on the Universal Periodic Review',
+      'Chile',
+      '',
+      'II. Conclusions and/or recommendations',
+      '',
+      '80. During the dialogue the delegations put forward these points to Chile, in no particular order',
+      '',
+      '1. Ratify the Convention on Enforced Disappearance (France);',
+      '',
+      '2. Adopt a national action plan on human rights (Peru).',
+      '',
+      '81. The response of Chile to these recommendations will be included in the outcome report.',
+    ].join('\n');
+    expect(
+      parseUpr(text).recommendations.map((r) => [r.paragraph, r.recommendingStates, r.position]),
+    ).toEqual([
+      ['80.1', ['France'], 'pending'],
+      ['80.2', ['Peru'], 'pending'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { cleanBlocks, type Block } from './clean.ts';
 import { findTitle, readHeader } from './header.ts';
-import { resolveState, statesInParenthesis } from './states.ts';
+import { readStateGroup, resolveState } from './states.ts';
 import type {
   ParsedDocument,
   ParsedRecommendation,
@@ -32,14 +32,15 @@ export function classifyUprPosition(text: string): RecommendationPosition | null
     return 'noted';
   if (/supported in part|partially supported|partly supported|partial support|supports? in part/.test(t))
     return 'supported_in_part';
+  if (/did not agree|does not agree|not agreed/.test(t)) return 'noted';
   if (
-    /will be examined|will (?:provide|give) (?:a |its )?responses?|in due time|will be considered|will consider|under consideration|will respond/.test(
+    /will be examined|will (?:provide|give) (?:a |its )?responses?|in due time|will be considered|will consider|under consideration|will respond|will be included in the outcome|response of .{1,80} will be included/.test(
       t,
     )
   )
     return 'pending';
   if (
-    /enjoys? (?:its |the )?support|(?:are|is|were) supported|has accepted|accepts|(?:were|are) accepted|supports the following/.test(
+    /enjoys? (?:its |the )?support|(?:are|is|were) supported|has accepted|accepts|(?:were|are) accepted|supports the following|agreed? (?:on|to|with) the following/.test(
       t,
     )
   )
@@ -51,6 +52,8 @@ interface StateGroup {
   start: number;
   end: number;
   states: string[];
+  unresolved: string[];
+  corrected: [string, string][];
 }
 
 /** The parentheses whose content is one or more states, in order (linear scan). */
@@ -67,8 +70,8 @@ export function stateGroups(text: string): StateGroup[] {
       depth--;
       if (depth === 0 && open >= 0) {
         const content = text.slice(open + 1, i);
-        const states = content.length <= 400 ? statesInParenthesis(content) : null;
-        if (states?.length) groups.push({ start: open, end: i + 1, states });
+        const read = content.length <= 400 ? readStateGroup(content) : null;
+        if (read) groups.push({ start: open, end: i + 1, ...read });
         open = -1;
       }
     }
@@ -88,8 +91,27 @@ function trimChars(s: string, chars: string): string {
 }
 const PUNCT_SPACE = ' \n\t;,.';
 
-/** States and parts of one recommendation text. */
-export function splitByStates(text: string): { states: string[]; parts: RecommendationPart[] } {
+export interface StatesOfText {
+  /** every state, in document order, each once */
+  states: string[];
+  /** each recommendation with its own states (one when the text holds one recommendation) */
+  parts: RecommendationPart[];
+  /** the text without its state attributions */
+  bareText: string;
+  /** names in a group of states that are no state */
+  unresolved: string[];
+  /** names read by their nearest state: [as written, UN short name] */
+  corrected: [string, string][];
+}
+
+const bare = (s: string) =>
+  trimChars(trimChars(s, PUNCT_SPACE).replace(/^(?:and also|and|as well as)\s+/i, ''), ' \n\t;,').replace(
+    /\s{2,}/g,
+    ' ',
+  );
+
+/** States, parts and bare text of one recommendation text. */
+export function splitByStates(text: string): StatesOfText {
   const groups = stateGroups(text);
   const parts: RecommendationPart[] = [];
   let from = 0;
@@ -101,20 +123,28 @@ export function splitByStates(text: string): { states: string[]; parts: Recommen
       const last = parts[parts.length - 1]!;
       last.recommendingStates = uniq([...last.recommendingStates, ...grp.states]);
     } else {
-      const partText = trimChars(
-        trimChars(between, PUNCT_SPACE).replace(/^(?:and also|and|as well as)\s+/i, ''),
-        ' \n\t;,',
-      );
-      parts.push({ text: partText, recommendingStates: [...grp.states] });
+      const partText = bare(between);
+      parts.push({ text: partText, bareText: partText, recommendingStates: [...grp.states] });
     }
     from = grp.end;
   }
   const rest = trimChars(text.slice(from), PUNCT_SPACE);
-  if (rest && parts.length) parts[parts.length - 1]!.text += ` ${rest}`;
-  return { states: uniq(groups.flatMap((g) => g.states)), parts };
+  if (rest && parts.length) {
+    const last = parts[parts.length - 1]!;
+    last.text = bare(`${last.text} ${rest}`);
+    last.bareText = last.text;
+  }
+  return {
+    states: uniq(groups.flatMap((g) => g.states)),
+    parts,
+    bareText: parts.length ? parts.map((p) => p.bareText).join('; ') : bare(text),
+    unresolved: groups.flatMap((g) => g.unresolved),
+    corrected: groups.flatMap((g) => g.corrected),
+  };
 }
 
-const SECTION = /^(?:[IVX]{1,5}\.\s+)?Conclusions and\/or recommendations\s*\**$/i;
+const SECTION =
+  /^(?:[IVX]{1,5}\.\s+)?(?:Conclusions and(?:\/or)? recommendations|Recommendations and conclusions)\s*\**$/i;
 const MAIN = /^(\d{1,3})\.\s+(.*)$/s;
 const DOTTED = /^(\d{1,3})\.(\d{1,3})\.?\s+(.*)$/s;
 const isHeadingBlock = (b: Block) => /^(?:[A-H]|[IVX]{1,5})\.\s+\p{Lu}/u.test(b.text) && !MAIN.test(b.text);
@@ -126,13 +156,26 @@ function tidy(text: string): string {
     .trim();
 }
 
+interface List {
+  main: number;
+  position: RecommendationPosition | null;
+  next: number;
+  recs: ParsedRecommendation[];
+}
+
+/**
+ * The recommendations of a UPR report. The list is found by its structure, whatever the wording
+ * of its opening sentence: in the section "Conclusions and/or recommendations", a paragraph N
+ * followed by sub-paragraphs "N.1", "N.2" (later cycles) or "1.", "2." (cycle 1).
+ */
 export function parseUpr(text: string): ParsedDocument {
   const header = readHeader(text);
   const warnings: string[] = [];
   const blocks = cleanBlocks(text, { symbol: header.symbol });
   const title = findTitle(header.lines, /^Report of the Working Group on the Universal Periodic Review/i);
   const titleIdx = header.lines.findIndex((l) => /^Report of the Working Group/i.test(l));
-  const stateLine = (titleIdx >= 0 ? header.lines[titleIdx + 1] : undefined)?.replace(/\s*\*+$/, '') ?? '';
+  const stateLine =
+    (titleIdx >= 0 ? header.lines[titleIdx + 1] : undefined)?.replace(/\s*[*\u2217]+$/, '') ?? '';
   const stateUnderReview = stateLine ? resolveState(stateLine) : null;
 
   let start = 0;
@@ -143,28 +186,31 @@ export function parseUpr(text: string): ParsedDocument {
   const recs: ParsedRecommendation[] = [];
   let heading: string | undefined;
   let mainNo = 0;
-  let list: {
-    main: number;
-    position: RecommendationPosition | null;
-    next: number;
-    recs: ParsedRecommendation[];
-  } | null = null;
+  let list: List | null = null;
   const intros = new Map<number, RecommendationPosition | null>();
 
+  /** States, parts and bare text of `rec` from its text, with a warning per name that is no state. */
+  const names = new Map<ParsedRecommendation, Pick<StatesOfText, 'unresolved' | 'corrected'>>();
+  const attribute = (rec: ParsedRecommendation) => {
+    const { states, parts, bareText, unresolved, corrected } = splitByStates(rec.text);
+    rec.recommendingStates = states;
+    rec.bareText = bareText;
+    if (parts.length > 1) rec.parts = parts;
+    else delete rec.parts;
+    names.set(rec, { unresolved, corrected });
+  };
   const add = (paragraph: string, body: string, line: number, position: RecommendationPosition | null) => {
-    const t = tidy(body);
-    const { states, parts } = splitByStates(t);
-    if (!states.length) warnings.push(`${paragraph} (line ${line}): no recommending state found.`);
     const rec: ParsedRecommendation = {
       paragraph,
-      text: t,
-      recommendingStates: states,
+      text: tidy(body),
+      bareText: '',
+      recommendingStates: [],
       position,
       followUp: false,
       sourceLine: line,
     };
     if (heading) rec.heading = heading;
-    if (parts.length > 1) rec.parts = parts;
+    attribute(rec);
     recs.push(rec);
     return rec;
   };
@@ -189,6 +235,9 @@ export function parseUpr(text: string): ParsedDocument {
       const body = m[2]!;
       const prev = list?.recs[list.recs.length - 1];
       const prevOpen = !prev || !/\.\s*$/.test(prev.text) || /;\s*$/.test(prev.text);
+      // "1." right after paragraph N (N > 1): the first item of N's list, whatever N says.
+      if (!list && n === 1 && mainNo > 1 && intros.has(mainNo))
+        list = { main: mainNo, position: intros.get(mainNo) ?? null, next: 1, recs: [] };
       const isItem = list !== null && n === list.next && (n !== mainNo + 1 || prevOpen);
       if (isItem && list) {
         list.recs.push(add(`${list.main}.${n}`, body, b.line, list.position));
@@ -200,23 +249,40 @@ export function parseUpr(text: string): ParsedDocument {
         const p = classifyUprPosition(body);
         if (p) for (const r of list.recs) r.position = p;
       }
+      // "These recommendations will be examined ..." after a list of numbers "N.M".
+      const last = recs[recs.length - 1];
+      if (
+        !list &&
+        last &&
+        last.position === null &&
+        /^(?:these|the above|all the above) recommendations/i.test(body)
+      ) {
+        const p = classifyUprPosition(body);
+        const lastMain = last.paragraph.split('.')[0];
+        if (p)
+          for (const r of recs)
+            if (r.position === null && r.paragraph.split('.')[0] === lastMain) r.position = p;
+      }
       list = null;
       mainNo = n;
-      const intro =
-        /:\s*$/.test(body) || /recommendations? (?:listed )?below|following recommendations/i.test(body);
-      const position = classifyUprPosition(body);
-      intros.set(n, position);
-      if (intro && /recommendation/i.test(body)) list = { main: n, position, next: 1, recs: [] };
+      intros.set(n, classifyUprPosition(body));
       continue;
     }
     // Text between items: a continuation of the previous recommendation cut by a page break.
     const prev = recs[recs.length - 1];
-    if (list && prev && /^[\p{Ll}(]/u.test(b.text) && !/[.;]$/.test(prev.text)) {
+    if (prev && /^[\p{Ll}(]/u.test(b.text) && !/[.;]$/.test(prev.text)) {
       prev.text = tidy(`${prev.text} ${b.text}`);
-      const { states, parts } = splitByStates(prev.text);
-      prev.recommendingStates = states;
-      if (parts.length > 1) prev.parts = parts;
+      attribute(prev);
     }
+  }
+  for (const r of recs) {
+    const at = `${r.paragraph} (line ${r.sourceLine})`;
+    const n = names.get(r)!;
+    for (const u of n.unresolved)
+      warnings.push(`${at}: "${u}" is not a state; left out of the recommending states.`);
+    for (const [from, to] of n.corrected) warnings.push(`${at}: "${from}" read as ${to}.`);
+    if (!r.recommendingStates.length)
+      warnings.push(`${r.paragraph} (line ${r.sourceLine}): no recommending state found.`);
   }
   const missing = recs.filter((r) => r.position === null).length;
   if (missing)
@@ -227,7 +293,8 @@ export function parseUpr(text: string): ParsedDocument {
 
   const doc: ParsedDocument = { kind: 'upr', recommendations: recs, warnings };
   if (header.symbol) doc.symbol = header.symbol;
-  if (title) doc.title = stateUnderReview ? `${title}: ${stateLine}` : title;
+  const cleanTitle = title?.replace(/\s*[*\u2217]+$/, '');
+  if (cleanTitle) doc.title = stateUnderReview ? `${cleanTitle}: ${stateLine}` : cleanTitle;
   if (header.date) doc.date = header.date;
   return doc;
 }
