@@ -50,11 +50,90 @@ describe('a cabinet response in its PDF layout (fixture): explicit appreciations
   });
 
   it('classifies only explicit wording', () => {
+    expect(classifyAppreciation('Het kabinet onderschrijft deze aanbeveling.')).toBe('agrees');
+    expect(classifyAppreciation('Het kabinet deelt de analyse van de AIV.')).toBe('agrees');
+    expect(classifyAppreciation('Conform het AIV-advies zal de cursus worden opengesteld.')).toBe('agrees');
+    expect(classifyAppreciation('Het kabinet neemt de aanbevelingen van de AIV over.')).toBe('agrees');
+    expect(classifyAppreciation('Het kabinet deelt de mening van de AIV niet.')).toBe('disagrees');
+    expect(classifyAppreciation('Het kabinet onderschrijft de aanbeveling gedeeltelijk.')).toBe(
+      'partly_agrees',
+    );
+    expect(classifyAppreciation('Het kabinet beraadt zich nog op deze aanbeveling.')).toBe('pending');
+    expect(classifyAppreciation('Het kabinet komt hierop terug in de beleidsbrief.')).toBe('pending');
+    expect(classifyAppreciation('Het kabinet zal bezien of een wetswijziging nodig is.')).toBe('pending');
+    // the first sentence with a position decides
+    expect(
+      classifyAppreciation('Het kabinet neemt deze aanbeveling over. Het zal bezien of meer nodig is.'),
+    ).toBe('agrees');
+    // "niet over" and "neemt ... over" that are no position
+    expect(classifyAppreciation('Gemeenten beschikken niet over voldoende middelen.')).toBeNull();
+    expect(classifyAppreciation('Het kabinet neemt een besluit over de middelen.')).toBeNull();
+    expect(
+      classifyAppreciation(
+        'Het kabinet deelt de analyse dat niet alle rechten even snel worden gerealiseerd.',
+      ),
+    ).toBe('agrees');
     expect(classifyAppreciation('Het kabinet neemt deze aanbeveling over.')).toBe('agrees');
     expect(classifyAppreciation('Het kabinet neemt de aanbeveling gedeeltelijk over.')).toBe('partly_agrees');
     expect(classifyAppreciation('Het kabinet neemt deze aanbeveling niet over.')).toBe('disagrees');
     expect(classifyAppreciation('Het kabinet ziet geen aanleiding de wet te wijzigen.')).toBe('disagrees');
     expect(classifyAppreciation('De AIV stelt terecht dat dit belangrijk is.')).toBeNull();
+  });
+});
+
+describe('a cabinet response in the layout of the real one to AIV advice 122 (fixture)', () => {
+  // " • Aanbeveling 1 – ...", "• Aanbeveling 2 ..." with the title running on after a blank line,
+  // lines of spaces, a Kamerstuk footer between two recommendations, the signature
+  const text = fs.readFileSync(
+    path.join(import.meta.dirname, 'fixtures/advisory-kabinetsreactie-aiv-layout.txt'),
+    'utf8',
+  );
+  const doc = parseAdvisory(text);
+  const by = new Map(doc.recommendations.map((r) => [r.paragraph, r]));
+
+  it('reads each recommendation with its number and the position of the cabinet', () => {
+    expect(detectKind(text)).toBe('advisory');
+    expect(doc.recommendations.map((r) => [r.paragraph, r.position])).toEqual([
+      ['Aanbeveling 1', 'agrees'], // "neemt deze aanbeveling over"
+      ['Aanbeveling 2', 'partly_agrees'], // "neemt deze aanbeveling gedeeltelijk over"
+      ['Aanbeveling 3', 'disagrees'], // "neemt deze aanbeveling niet over"
+      ['Aanbeveling 4', 'agrees'], // "onderschrijft deze aanbeveling"
+      ['Aanbeveling 5', 'agrees'], // "beschikken niet over" is no refusal; "onderschrijft daarom"
+      ['Aanbeveling 6', 'pending'], // "beraadt zich nog", "komt hierop terug"
+      ['Aanbeveling 7', null], // "neemt een besluit over" is no position
+      ['Aanbeveling 8', 'agrees'], // "deelt de opvatting", "Conform het advies"
+      ['Aanbeveling 9', null], // no appreciation follows it
+    ]);
+    expect(doc.warnings).toEqual([
+      'Aanbeveling 7: the appreciation does not say explicitly whether the cabinet agrees.',
+      'Aanbeveling 9: no appreciation by the cabinet follows it.',
+    ]);
+  });
+
+  it('keeps the text and the appreciation of each, without the footer or the signature', () => {
+    expect(by.get('Aanbeveling 2')).toMatchObject({
+      text: 'Versterk de opvolging van aanbevelingen van verdragscomités en rapporteer daarover jaarlijks aan de Staten-Generaal.',
+      positionExplanation:
+        'Het kabinet neemt deze aanbeveling gedeeltelijk over. Het kabinet zal jaarlijks rapporteren, maar ziet de ' +
+        'coördinatie van de opvolging als een taak van de afzonderlijke ministeries.',
+      sourceLine: 19,
+    });
+    expect(by.get('Aanbeveling 6')!.text).toBe(
+      'Ratificeer het Facultatief Protocol bij het Internationaal Verdrag inzake economische, sociale en culturele rechten.',
+    );
+    expect(by.get('Aanbeveling 7')!.positionExplanation).toBe(
+      'De AIV wijst terecht op het belang van mensenrechteneducatie. Het kabinet neemt een besluit over de ' +
+        'verdeling van de middelen bij de Voorjaarsnota.',
+    );
+    expect(by.get('Aanbeveling 8')!.text).toBe(
+      'Maak de appreciatie van aanbevelingen van verdragscomités openbaar.',
+    );
+    expect(by.get('Aanbeveling 9')!.text).toBe(
+      'Betrek het maatschappelijk middenveld bij elke verdragsrapportage.',
+    );
+    for (const r of doc.recommendations) {
+      expect(`${r.text} ${r.positionExplanation ?? ''}`).not.toMatch(/Tweede Kamer|Voorbeeld|Minister van/);
+    }
   });
 });
 
@@ -96,10 +175,20 @@ describe('the real cabinet response to AIV advice 122', () => {
     );
     expect(by.get('Aanbeveling 9')!.positionExplanation).not.toContain('Tweede Kamer');
     expect(by.get('Aanbeveling 10')!.positionExplanation).not.toContain('Hoekstra');
-    // "zal worden opgevolgd", "deelt de mening van de AIV"; the others say nothing explicit
-    expect(by.get('Aanbeveling 6')!.position).toBe('agrees');
-    expect(by.get('Aanbeveling 8')!.position).toBe('agrees');
-    expect(by.get('Aanbeveling 1')!.position).toBeNull();
+    // "Conform het AIV-advies zal ..." (4, 10), "zal worden opgevolgd" (6), "Conform het advies van de
+    // AIV" (7), "deelt de mening van de AIV" (8); the others say nothing explicit ("De AIV stelt terecht")
+    expect(doc.recommendations.map((r) => [r.paragraph, r.position])).toEqual([
+      ['Aanbeveling 1', null],
+      ['Aanbeveling 2', null],
+      ['Aanbeveling 3', null],
+      ['Aanbeveling 4', 'agrees'],
+      ['Aanbeveling 5', null],
+      ['Aanbeveling 6', 'agrees'],
+      ['Aanbeveling 7', 'agrees'],
+      ['Aanbeveling 8', 'agrees'],
+      ['Aanbeveling 9', null],
+      ['Aanbeveling 10', 'agrees'],
+    ]);
   });
 });
 

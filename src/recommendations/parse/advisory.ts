@@ -5,10 +5,11 @@ import type { ParsedDocument, ParsedRecommendation, RecommendationPosition } fro
  * Dutch advisory reports and the cabinet's responses to them (kabinetsreacties): the
  * recommendations "Aanbeveling 1 – ...", "Aanbeveling 2: ..." or a numbered list introduced by
  * "... doet de volgende aanbevelingen:", each followed by the cabinet's appreciation. The position
- * is read only from explicit wording ("Het kabinet neemt deze aanbeveling over" → agrees,
- * "gedeeltelijk" → partly_agrees, "neemt niet over" / "ziet geen aanleiding" → disagrees); an
- * appreciation without such wording keeps position null (and a warning), with the appreciation
- * itself as positionExplanation.
+ * is read only from explicit wording ("Het kabinet neemt deze aanbeveling over", "onderschrijft",
+ * "deelt de analyse", "conform het advies" → agrees; "neemt de aanbeveling gedeeltelijk over" →
+ * partly_agrees; "neemt niet over", "ziet geen aanleiding" → disagrees; "beraadt zich", "komt hierop
+ * terug", "onderzoekt of" → pending, under consideration); an appreciation without such wording keeps
+ * position null (and a warning), with the appreciation itself as positionExplanation.
  */
 
 const MARKER =
@@ -17,21 +18,61 @@ const LIST_INTRO = /aanbeveling(?:en)?\b.*:\s*$|luidende:\s*$/is;
 const LIST_ITEM = /^(\d{1,2})\.\s+(.*)$/s;
 const SIGNATURE = /^(?:De |Het )?(?:Minister|Staatssecretaris|Minister-president)\b.*,|^Hoogachtend\b/;
 
+const OBJECT =
+  '(?:deze|de|die|dit|het|beide|alle)(?: \\S+){0,3}? (?:aanbeveling(?:en)?|advies|adviezen|voorstel(?:len)?)';
+const VIEW = '(?:mening|analyse|opvatting|conclusie|conclusies|aanbeveling|standpunt|zienswijze|oordeel)';
+
+/** Explicit wording per position, in the order in which they are tried within one sentence. */
+const POSITIONS: [RecommendationPosition, RegExp][] = [
+  [
+    'disagrees',
+    new RegExp(
+      [
+        `\\bneemt ${OBJECT}(?: [^.;,]{1,30}?)? niet over\\b`,
+        '\\b(?:wordt|worden) niet overgenomen\\b',
+        '\\bziet geen (?:aanleiding|reden|noodzaak)\\b',
+        `\\bwijst ${OBJECT} af\\b`,
+        '\\bgeen voorstander\\b',
+        `\\bonderschrijft ${OBJECT}(?: van [^.;,]{1,30}?)? niet\\b`,
+        `\\bdeelt (?:de|het|deze|die|dit) ${VIEW}(?: van [^.;,]{1,30}?)? niet\\b`,
+      ].join('|'),
+    ),
+  ],
+  [
+    'partly_agrees',
+    /\b(?:neemt|onderschrijft|deelt|volgt)\b[^.;]{0,60}?\b(?:gedeeltelijk|ten dele|deels|voor een deel)\b|\b(?:gedeeltelijk|ten dele|deels) (?:over(?:genomen)?|eens|onderschreven)\b/,
+  ],
+  [
+    'pending',
+    /\bberaadt zich\b|\bin (?:nadere )?overweging\b|\bnog geen (?:standpunt|besluit|oordeel)\b|\b(?:bezien|onderzoeken|onderzocht|nagaan|bestuderen|verkennen) of\b|\bkomt hier(?:op)?\b[^.;]{0,60}?\bterug\b|\bkomt\b[^.;]{0,60}?\bterug op\b/,
+  ],
+  [
+    'agrees',
+    new RegExp(
+      [
+        `\\bneemt ${OBJECT}(?: [^.;,]{1,30}?)? over\\b`,
+        '\\b(?:wordt|worden) overgenomen\\b',
+        '\\bonderschrijft\\b',
+        `\\bdeelt (?:de|het|deze|die|dit) ${VIEW}\\b`,
+        '\\bzal worden opgevolgd\\b',
+        `\\bvolgt ${OBJECT}\\b`,
+        '\\bomarmt\\b',
+        '\\bis het (?:hier|daar)?mee eens\\b',
+        '\\bconform (?:het|dit|de|deze) (?:aiv-)?(?:advies|aanbeveling)\\b|\\bconform het advies van\\b',
+      ].join('|'),
+    ),
+  ],
+];
+
+/**
+ * The cabinet's position from explicit wording only: the first sentence that states one decides
+ * ("Het kabinet neemt deze aanbeveling over. Het zal bezien of ..." agrees); within a sentence a
+ * refusal goes before a partial agreement, before "under consideration", before agreement.
+ */
 export function classifyAppreciation(text: string): RecommendationPosition | null {
-  const t = text.toLowerCase();
-  if (
-    /neemt (?:deze |de |die )?aanbeveling(?:en)? niet over|niet over(?:genomen)?\b|ziet geen (?:aanleiding|reden|noodzaak)|wijst (?:deze |de )?aanbeveling af|onderschrijft (?:deze |de )?aanbeveling niet/.test(
-      t,
-    )
-  )
-    return 'disagrees';
-  if (/gedeeltelijk|ten dele|deels over/.test(t)) return 'partly_agrees';
-  if (
-    /neemt (?:deze |de |die )?aanbeveling(?:en)? over|neemt [^.]{0,60}\bover\b|onderschrijft|deelt de (?:mening|analyse|opvatting|conclusie)|zal worden opgevolgd|volgt (?:deze |de )?aanbeveling|omarmt/.test(
-      t,
-    )
-  )
-    return 'agrees';
+  for (const sentence of text.toLowerCase().split(/(?<=[.!?;:])\s+/)) {
+    for (const [position, re] of POSITIONS) if (re.test(sentence)) return position;
+  }
   return null;
 }
 

@@ -20,6 +20,25 @@ const MONTHS = [
 const DATE =
   /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/;
 
+/** "26 July 2019" → "2019-07-26"; undefined when the text holds no such date. */
+export function readDate(text: string): string | undefined {
+  const d = DATE.exec(text);
+  if (!d) return undefined;
+  const month = MONTHS.indexOf(d[2]!.toLowerCase()) + 1;
+  return `${d[3]}-${String(month).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`;
+}
+
+/**
+ * The last day of the session at which a treaty body adopted the document, from the footnote
+ * "* Adopted by the Committee at its 126th session (1–26 July 2019)."; follow-up dates count from it.
+ */
+export function adoptionDate(text: string): string | undefined {
+  const m = /Adopted by the Committee at its [^(]{0,80}\(([^)]{0,80})\)/.exec(text.slice(0, 50_000));
+  if (!m) return undefined;
+  const dates = [...m[1]!.replace(/\s+/g, ' ').matchAll(new RegExp(DATE.source, 'g'))];
+  return dates.length ? readDate(dates[dates.length - 1]![0]) : undefined;
+}
+
 export interface Header {
   symbol?: string;
   date?: string;
@@ -43,11 +62,8 @@ export function readHeader(text: string, maxLines = 60): Header {
       }
     }
     if (!h.date) {
-      const d = DATE.exec(line);
-      if (d) {
-        const month = MONTHS.indexOf(d[2]!.toLowerCase()) + 1;
-        h.date = `${d[3]}-${String(month).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`;
-      }
+      const date = readDate(line);
+      if (date) h.date = date;
     }
   }
   return h;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { adoptionDate } from './header.ts';
 import { detectKind } from './index.ts';
 import { followUpRefs, parseTreatyBody, subParagraphs } from './treaty-body.ts';
 
@@ -89,6 +90,48 @@ describe('pieces of the treaty-body parser', () => {
       '14 (a)',
       '14 (c)',
       '40 (b)',
+    ]);
+  });
+
+  it('reads the references as CAT ("see paras.") and CCPR (subjects in parentheses) write them', () => {
+    expect(
+      followUpRefs(
+        "information on follow-up to the Committee's recommendations on legal safeguards and detention (see paras. 13, 21 (a) and 31 (b) above). In that context, see paragraph 40.",
+      ),
+    ).toEqual(['13', '21 (a)', '31 (b)']);
+    expect(
+      followUpRefs(
+        'information on the implementation of the recommendations made by the Committee in paragraphs 11 (non-discrimination), 27 (asylum seekers) and 35 (a) above.',
+      ),
+    ).toEqual(['11', '27', '35 (a)']);
+  });
+
+  it('counts a follow-up date from the last day of the session that adopted the observations', () => {
+    expect(
+      adoptionDate('* Adopted by the Committee at its sixty-fifth session (12 November–7\nDecember 2018).'),
+    ).toBe('2018-12-07');
+    expect(adoptionDate('* Adopted by the Committee at its 126th session (1–26 July 2019).')).toBe(
+      '2019-07-26',
+    );
+    expect(adoptionDate('Concluding observations')).toBeUndefined();
+    const doc = parseTreatyBody(
+      [
+        'CAT/C/NLD/CO/7',
+        'Distr.: General',
+        '18 December 2018',
+        '',
+        '1. The State party should: (a) Adopt a plan; (b) Train the police.',
+        '',
+        "2. The Committee requests the State party to provide, by 7 December 2019, information on follow-up to the Committee's recommendations (see paras. 1 (b) above).",
+        '',
+        '3. The Committee requests the State party to submit its next periodic report, which will be its eighth, by 7 December 2022.',
+      ].join('\n'),
+    );
+    // without the footnote, from the date of the document: 18 December 2018 → 7 December 2019
+    expect(doc.followUpDueMonths).toBe(12);
+    expect(doc.recommendations.map((r) => [r.paragraph, r.followUp])).toEqual([
+      ['para 1 (a)', false],
+      ['para 1 (b)', true],
     ]);
   });
 
