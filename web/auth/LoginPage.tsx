@@ -26,10 +26,11 @@ export function LoginPage() {
       }),
       action: (v) => login(v.email.trim(), v.password),
       success: t.login.success,
-      onSuccess: (user) =>
-        user.mustChangePassword
-          ? navigate({ to: '/password' })
-          : navigate({ to: safeRedirect(search.redirect) }),
+      onSuccess: (user, message) =>
+        navigate({
+          to: user.mustChangePassword ? '/password' : safeRedirect(search.redirect),
+          state: { notice: message ?? undefined },
+        }),
     },
   );
 

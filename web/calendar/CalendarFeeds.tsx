@@ -72,11 +72,10 @@ function FeedControl(props: {
   /** Copies the URL; a browser that refuses says so (the URL can still be selected by hand). */
   const copy = useSubmit({
     action: () =>
-      navigator.clipboard.writeText(url ?? '').then(
-        () => true,
-        () => false,
-      ),
-    success: (copied) => (copied ? t.deadlines.copied : t.deadlines.copyFailed),
+      navigator.clipboard.writeText(url ?? '').catch(() => {
+        throw new Error(t.deadlines.copyFailed);
+      }),
+    success: t.deadlines.copied,
   });
   const hidden = <span className="rd-visually-hidden"> ({props.title})</span>;
 
@@ -86,7 +85,7 @@ function FeedControl(props: {
       <Paragraph>
         {props.active ? fmt(t.deadlines.feedActive, { date: props.active }) : t.deadlines.feedNone}
       </Paragraph>
-      <FormFeedback submit={feed} />
+      <FormFeedback submit={feed} focusSuccess successTestId={`feed-notice-${props.id}`} />
       {url && (
         <>
           <TextField
@@ -105,7 +104,7 @@ function FeedControl(props: {
               {hidden}
             </Button>
           </ButtonGroup>
-          {copy.success && <Paragraph className="rd-subtle">{copy.success}</Paragraph>}
+          <FormFeedback submit={copy} successTestId={`feed-copied-${props.id}`} />
         </>
       )}
       <ButtonGroup>

@@ -36,7 +36,9 @@ export function Layout() {
     try {
       await logout();
       announce(t.app.loggedOut);
-      await navigate({ to: '/' });
+      await navigate({ to: '/', state: { notice: t.app.loggedOut } });
+      // The logout button is gone; on the same page no navigation moves the focus to the heading.
+      document.getElementById('page-title')?.focus();
     } catch (err) {
       setLogoutError(err);
     }

@@ -93,7 +93,13 @@ export function SuccessNotice({
     if (focus) ref.current?.focus();
   }, [focus, message]);
   return (
-    <div ref={ref} tabIndex={focus ? -1 : undefined} className="rd-alert-focus" data-testid={testId}>
+    <div
+      ref={ref}
+      tabIndex={focus ? -1 : undefined}
+      className="rd-alert-focus"
+      data-testid={testId}
+      data-feedback="success"
+    >
       <Alert type="ok" role="none">
         <Paragraph>{message}</Paragraph>
       </Alert>

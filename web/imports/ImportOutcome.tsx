@@ -12,6 +12,7 @@ import {
 import type { ImportSummary } from '../../src/recommendations/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { DataTable } from '../components/DataTable.tsx';
+import { SuccessNotice } from '../components/feedback.tsx';
 import { AppLink, Fact } from '../components/ui.tsx';
 import { UnmappedTable } from './UnmappedTerms.tsx';
 import type { Run } from './upload.ts';
@@ -110,7 +111,11 @@ export function ImportOutcome(props: {
       <Heading level={2} id="import-outcome-heading" tabIndex={-1} ref={heading}>
         {preview ? t.imports.previewHeading : t.imports.resultHeading}
       </Heading>
-      <Paragraph>{outcome.message}</Paragraph>
+      {preview ? (
+        <Paragraph>{outcome.message}</Paragraph>
+      ) : (
+        <SuccessNotice message={outcome.message} testId="import-done" />
+      )}
       <Counts summary={summary} partial={preview && hasErrors && !outcome.validRowsOnly} />
       {hasErrors ? <RowErrors errors={summary.errors} /> : <Paragraph>{t.imports.noErrors}</Paragraph>}
       {summary.unmappedTerms.length > 0 && (

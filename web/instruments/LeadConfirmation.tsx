@@ -45,7 +45,7 @@ export function LeadConfirmation({ i }: { i: Instrument }) {
           {t.coordinator.leadConfirm}
         </Button>
       )}
-      <FormFeedback submit={confirm} successTestId="lead-confirmed" />
+      <FormFeedback submit={confirm} focusSuccess successTestId="lead-confirmed" />
     </>
   );
 }

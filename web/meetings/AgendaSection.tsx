@@ -108,7 +108,7 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
           </OrderedList>
         ))}
       <FormFeedback submit={propose} />
-      {!draft && <FormFeedback submit={save} />}
+      {!draft && <FormFeedback submit={save} focusSuccess />}
       {mayEdit && !draft && (
         <ButtonGroup>
           <Button

@@ -47,7 +47,7 @@ function Notifications() {
   return (
     <>
       <Paragraph appearance="lead">{t.notifications.intro}</Paragraph>
-      <FormFeedback submit={markRead} />
+      <FormFeedback submit={markRead} focusSuccess successTestId="notifications-notice" />
       <div className="rd-toolbar">
         <CheckboxField
           label={t.notifications.onlyUnread}

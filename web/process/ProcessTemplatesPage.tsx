@@ -70,12 +70,6 @@ function useTiming() {
   };
 }
 
-/** A change of the guide: the request, and the message when it is done. */
-interface StepChange {
-  request(): Promise<Template>;
-  message: string;
-}
-
 function TemplateView({ template }: { template: Template }) {
   const { t, name, lang } = useI18n();
   const qc = useQueryClient();
@@ -87,29 +81,33 @@ function TemplateView({ template }: { template: Template }) {
     qc.setQueryData<Page<Template>>(TEMPLATES_KEY, (old) =>
       old ? { ...old, items: old.items.map((x) => (x.id === tpl.id ? tpl : x)) } : old,
     );
-  const change = useSubmit({
-    action: (c: StepChange) => c.request(),
-    success: (_tpl, c) => c.message,
+  const reorder = useSubmit({
+    action: (stepIds: string[]) =>
+      api<Template>('POST', `/api/process-templates/${template.id}/order`, {
+        version: template.version,
+        stepIds,
+      }),
+    success: t.process.reordered,
+    onSuccess: store,
+  });
+  // The removed step's buttons go with it: its message takes the focus.
+  const removal = useSubmit({
+    action: (s: TemplateStep) =>
+      api<Template>('DELETE', `/api/process-steps/${s.id}${qs({ version: s.version })}`),
+    success: t.process.removed,
     onSuccess: store,
   });
   const move = (index: number, by: number) => {
+    removal.reset();
     const ids = template.steps.map((s) => s.id);
     const [id] = ids.splice(index, 1);
     ids.splice(index + by, 0, id!);
-    void change.run({
-      request: () =>
-        api<Template>('POST', `/api/process-templates/${template.id}/order`, {
-          version: template.version,
-          stepIds: ids,
-        }),
-      message: t.process.reordered,
-    });
+    void reorder.run(ids);
   };
-  const remove = (s: TemplateStep) =>
-    void change.run({
-      request: () => api<Template>('DELETE', `/api/process-steps/${s.id}${qs({ version: s.version })}`),
-      message: t.process.removed,
-    });
+  const remove = (s: TemplateStep) => {
+    reorder.reset();
+    void removal.run(s);
+  };
   const title = (s: TemplateStep) => (lang === 'nl' ? s.titleNl : s.titleEn);
   const description = (s: TemplateStep) => (lang === 'nl' ? s.descriptionNl : s.descriptionEn);
   const owner = (s: TemplateStep) => {
@@ -129,7 +127,8 @@ function TemplateView({ template }: { template: Template }) {
           {t.process.source}: {template.source}
         </Paragraph>
       )}
-      <FormFeedback submit={change} />
+      <FormFeedback submit={reorder} successTestId="steps-notice" />
+      <FormFeedback submit={removal} focusSuccess successTestId="steps-notice" />
       <DataTable
         captionId="steps-caption"
         caption={fmt(t.process.stepsCaption, { name: name(template) })}

@@ -18,44 +18,67 @@ import { ActionButton, AppLink, Overdue } from '../components/ui.tsx';
 import { TaskForm } from './TaskForm.tsx';
 import './process.css';
 
-/** The task's status, and a control to change it where the server gives the user statuses to set. */
-function StatusCell({ task }: { task: Task }) {
+/** A status chosen for a task. */
+interface StatusChange {
+  task: Task;
+  status: TaskStatus;
+}
+
+/**
+ * The task's status, and a control to change it where the server gives the user statuses to set.
+ * The control stays enabled while a change is saved, so that it keeps the keyboard focus; a choice
+ * made meanwhile is ignored.
+ */
+function StatusCell({
+  task,
+  busy,
+  onChange,
+}: {
+  task: Task;
+  busy: boolean;
+  onChange(change: StatusChange): void;
+}) {
+  const { t } = useI18n();
+  const label = (s: TaskStatus) => t.tasks.statuses[s] ?? s;
+  const allowed = task.abilities.statuses;
+  if (!allowed.length) return <>{label(task.status)}</>;
+  const options = TASK_STATUSES.filter((s) => s === task.status || allowed.includes(s));
+  return (
+    <Select
+      name={`status-${task.id}`}
+      aria-label={fmt(t.tasks.statusOf, { title: task.title })}
+      value={task.status}
+      aria-busy={busy || undefined}
+      onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+        if (!busy) onChange({ task, status: e.target.value as TaskStatus });
+      }}
+    >
+      {options.map((s) => (
+        <SelectOption key={s} value={s}>
+          {label(s)}
+        </SelectOption>
+      ))}
+    </Select>
+  );
+}
+
+/** Saves a status chosen in the table; what became of it is shown above the table. */
+function useStatusChange() {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const label = (s: TaskStatus) => t.tasks.statuses[s] ?? s;
-  const save = useSubmit({
-    action: (status: TaskStatus) =>
+  return useSubmit({
+    action: ({ task, status }: StatusChange) =>
       api<Task>('PATCH', `/api/tasks/${task.id}`, {
         version: task.version,
         status,
       } satisfies z.input<typeof TaskUpdate>),
-    success: (_r, status) => fmt(t.tasks.statusSaved, { title: task.title, status: label(status) }),
+    success: (_r, { task, status }) =>
+      fmt(t.tasks.statusSaved, { title: task.title, status: t.tasks.statuses[status] ?? status }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['tasks'] });
       await qc.invalidateQueries({ queryKey: ['cycle-process'] });
     },
   });
-  const allowed = task.abilities.statuses;
-  if (!allowed.length) return <>{label(task.status)}</>;
-  const options = TASK_STATUSES.filter((s) => s === task.status || allowed.includes(s));
-  return (
-    <>
-      <Select
-        name={`status-${task.id}`}
-        aria-label={fmt(t.tasks.statusOf, { title: task.title })}
-        value={task.status}
-        disabled={save.busy}
-        onChange={(e: ChangeEvent<HTMLSelectElement>) => void save.run(e.target.value as TaskStatus)}
-      >
-        {options.map((s) => (
-          <SelectOption key={s} value={s}>
-            {label(s)}
-          </SelectOption>
-        ))}
-      </Select>
-      {save.error !== null && <FormFeedback submit={save} />}
-    </>
-  );
 }
 
 /** A table of tasks with their owner, context, due date and (where allowed) a status control. */
@@ -72,11 +95,22 @@ export function TasksTable({
 }) {
   const { t, date, phase, lang, cycle: cycleName } = useI18n();
   const editor = useEditor<string>();
-  if (!tasks.length) return <Paragraph>{t.tasks.none}</Paragraph>;
+  const statusChange = useStatusChange();
+  // A task whose new status takes it out of the list leaves its message on the page.
+  const statusFeedback = <FormFeedback submit={statusChange} successTestId="task-status-saved" />;
+  if (!tasks.length) {
+    return (
+      <>
+        {statusFeedback}
+        <Paragraph>{t.tasks.none}</Paragraph>
+      </>
+    );
+  }
   const editing = tasks.find((x) => x.id === editor.value);
   const mayEdit = tasks.some((x) => x.abilities.edit);
   return (
     <>
+      {statusFeedback}
       <DataTable
         captionId={captionId}
         caption={caption}
@@ -132,7 +166,11 @@ export function TasksTable({
               )}
             </TableCell>
             <TableCell>
-              <StatusCell task={task} />
+              <StatusCell
+                task={task}
+                busy={statusChange.busy}
+                onChange={(change) => void statusChange.run(change)}
+              />
             </TableCell>
             {mayEdit && (
               <TableCell>

@@ -66,7 +66,7 @@ export function SavedSearches({ search }: { search: RecommendationsSearch }) {
       <FormPanel labelledBy="rec-saved-heading" submit={form} submitLabel={t.recommendations.saveButton}>
         <TextField label={t.recommendations.saveName} {...form.field('name')} name="savedName" required />
       </FormPanel>
-      <FormFeedback submit={remove} />
+      <FormFeedback submit={remove} focusSuccess />
       <QueryTable
         query={saved}
         empty={t.recommendations.savedNone}

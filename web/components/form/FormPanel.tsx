@@ -14,13 +14,19 @@ export function FormFeedback({
   testId,
   successTestId,
   showSuccess = true,
+  focusSuccess = false,
 }: {
-  submit: Pick<SubmitState, 'error' | 'fieldErrors' | 'success' | 'failures'>;
+  submit: Pick<SubmitState, 'error' | 'fieldErrors' | 'success' | 'failures' | 'successes'>;
   errorTitle?: string | undefined;
   testId?: string | undefined;
   successTestId?: string | undefined;
   /** False where the caller shows the outcome itself (a report of what was done). */
   showSuccess?: boolean | undefined;
+  /**
+   * Moves the focus to the success message: for actions whose button goes away once done (a row
+   * deleted, a confirmation given), so that the keyboard carries on from the message.
+   */
+  focusSuccess?: boolean | undefined;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
@@ -31,7 +37,7 @@ export function FormFeedback({
   return (
     <>
       {(submit.error !== null || invalid) && (
-        <div ref={ref} tabIndex={-1} className="rd-alert-focus" data-testid={testId}>
+        <div ref={ref} tabIndex={-1} className="rd-alert-focus" data-testid={testId} data-feedback="error">
           {submit.error !== null ? (
             <ErrorAlert error={submit.error} title={errorTitle} />
           ) : (
@@ -44,7 +50,14 @@ export function FormFeedback({
           )}
         </div>
       )}
-      {showSuccess && submit.success && <SuccessNotice message={submit.success} testId={successTestId} />}
+      {showSuccess && submit.success && (
+        <SuccessNotice
+          key={submit.successes}
+          message={submit.success}
+          focus={focusSuccess}
+          testId={successTestId}
+        />
+      )}
     </>
   );
 }

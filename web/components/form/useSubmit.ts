@@ -26,6 +26,8 @@ export interface Submit<A = void> {
   success: string | null;
   /** Counts the failed attempts, so that the feedback can take the focus after each. */
   failures: number;
+  /** Counts the successes, so that the same message twice is shown (and focused) anew. */
+  successes: number;
   run(arg: A): Promise<void>;
   /** The form's onSubmit. */
   onSubmit(e: FormEvent): void;
@@ -47,6 +49,7 @@ export function useSubmit<T, A = void>(options: SubmitOptions<T, A>): Submit<A> 
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [success, setSuccess] = useState<string | null>(null);
   const [failures, setFailures] = useState(0);
+  const [successes, setSuccesses] = useState(0);
 
   const reset = () => {
     setError(null);
@@ -71,6 +74,7 @@ export function useSubmit<T, A = void>(options: SubmitOptions<T, A>): Submit<A> 
       if (message) {
         announce(message);
         setSuccess(message);
+        setSuccesses((n) => n + 1);
       }
       await options.onSuccess?.(result, message, arg);
     } catch (err) {
@@ -88,6 +92,7 @@ export function useSubmit<T, A = void>(options: SubmitOptions<T, A>): Submit<A> 
     fieldErrors,
     success,
     failures,
+    successes,
     run,
     onSubmit(e) {
       e.preventDefault();
