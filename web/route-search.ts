@@ -5,6 +5,7 @@
 import { AuditQuery } from '../src/audit/schema.ts';
 import { DeadlineQuery, TimelineQuery } from '../src/calendar/schema.ts';
 import { OrganisationQuery } from '../src/organisations/schema.ts';
+import { TermQuery } from '../src/taxonomy/schema.ts';
 import { searchValidator } from './lib/search.ts';
 import { validateRecommendationsSearch } from './recommendations/search.ts';
 
@@ -13,5 +14,6 @@ export const searchValidators = {
   audit: searchValidator(AuditQuery.shape, ['entityType', 'action', 'from', 'to', 'page']),
   deadlines: searchValidator(DeadlineQuery.shape, ['within', 'organisationId', 'overdue', 'page']),
   timeline: searchValidator(TimelineQuery.shape, ['from', 'to']),
+  taxonomy: searchValidator(TermQuery.shape, ['scheme', 'q', 'page']),
   recommendations: validateRecommendationsSearch,
 };

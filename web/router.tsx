@@ -50,6 +50,7 @@ const ProcessTemplatesPage = lazyRouteComponent(
   'ProcessTemplatesPage',
 );
 const TasksPage = lazyRouteComponent(() => import('./process/TasksPage.tsx'), 'TasksPage');
+const TaxonomyPage = lazyRouteComponent(() => import('./taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
 const RecommendationPage = lazyRouteComponent(
   () => import('./recommendations/RecommendationPage.tsx'),
   'RecommendationPage',
@@ -145,6 +146,13 @@ const recommendationsRoute = createRoute({
   component: RecommendationsPage,
 });
 
+const taxonomyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/taxonomy',
+  validateSearch: searchOf('taxonomy'),
+  component: TaxonomyPage,
+});
+
 const routeTree = rootRoute.addChildren([
   page('/', OverviewPage),
   loginRoute,
@@ -163,6 +171,7 @@ const routeTree = rootRoute.addChildren([
   recommendationsRoute,
   page('/recommendations/$id', RecommendationPage),
   page('/imports', ImportPage),
+  taxonomyRoute,
   page('/process', ProcessTemplatesPage),
   page('/tasks', TasksPage),
   page('/meetings', MeetingsPage),

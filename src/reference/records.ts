@@ -78,6 +78,9 @@ export interface TermRecord {
   code: string;
   label_en: string;
   label_nl?: string;
+  /** Where the Dutch label comes from, and whether that source confirms it. */
+  label_nl_source?: string;
+  label_nl_verified?: boolean;
   aliases?: string[];
   source: string;
   verified: boolean;

@@ -7,6 +7,8 @@ export const presentTerm = (row: TermWithAliasesRow): Term => ({
   code: row.code,
   labelEn: row.label_en,
   labelNl: row.label_nl,
+  labelNlSource: row.label_nl_source,
+  labelNlVerified: row.label_nl_verified,
   parentId: row.parent_id,
   sortOrder: row.sort_order,
   aliases: row.aliases,

@@ -7,6 +7,9 @@ export interface TermRow {
   code: string;
   label_en: string;
   label_nl: string | null;
+  /** Where the Dutch label comes from; null when a user wrote it. */
+  label_nl_source: string | null;
+  label_nl_verified: boolean;
   parent_id: string | null;
   sort_order: number;
   source: string | null;

@@ -10,6 +10,9 @@ export const Term = z.object({
   code: z.string(),
   labelEn: z.string(),
   labelNl: z.string().nullable(),
+  /** Where the Dutch label comes from (a translation for the UN themes and groups: no official Dutch exists). */
+  labelNlSource: z.string().nullable(),
+  labelNlVerified: z.boolean(),
   parentId: Uuid.nullable(),
   sortOrder: z.number().int(),
   aliases: z.array(z.string()),
@@ -23,6 +26,8 @@ export const TermCreate = z.object({
   code: Code,
   labelEn: z.string().trim().min(1, 'enter the English label').max(500),
   labelNl: z.string().trim().max(500).nullable().optional(),
+  labelNlSource: z.string().trim().max(500).nullable().optional(),
+  labelNlVerified: z.boolean().optional(),
   parentId: Uuid.nullable().optional(),
   sortOrder: z.number().int().min(0).max(100_000).optional(),
   aliases: z.array(z.string().trim().min(1).max(500)).max(50).optional(),

@@ -14,7 +14,18 @@ import type { Scheme, Term, TermCreate, TermQuery, TermUpdate } from './schema.t
 export const termTable: TableSpec<TermRow, Omit<TermCreate, 'aliases'>> = {
   table: 'taxonomy_terms',
   entity: 'taxonomy_term',
-  writable: ['scheme', 'code', 'labelEn', 'labelNl', 'parentId', 'sortOrder', 'source', 'verified'],
+  writable: [
+    'scheme',
+    'code',
+    'labelEn',
+    'labelNl',
+    'labelNlSource',
+    'labelNlVerified',
+    'parentId',
+    'sortOrder',
+    'source',
+    'verified',
+  ],
 };
 
 /** A term with its aliases, other than the one of its English label. */
@@ -63,11 +74,21 @@ export async function createTerm(db: Db, actor: Actor, input: TermCreate): Promi
   });
 }
 
-/** Changes a term; a new English label also becomes one of its spellings. */
+/**
+ * Changes a term; a new English label also becomes one of its spellings. A Dutch label that the
+ * user changes without naming its source is theirs: it loses the source of the reference data
+ * (so that a later seed leaves it alone) and is unverified unless they say otherwise.
+ */
 export async function updateTerm(db: Db, actor: Actor, id: string, input: TermUpdate): Promise<Term> {
   assertMayEditTaxonomy(actor);
   return db.transaction(async (tx) => {
-    const row = await updateRow(tx, actor, termTable, id, input);
+    const before = await getRow(tx, termTable, id);
+    const ownLabel =
+      input.labelNl !== undefined && input.labelNl !== before.label_nl && input.labelNlSource === undefined;
+    const fields: TermUpdate = ownLabel
+      ? { ...input, labelNlSource: null, labelNlVerified: input.labelNlVerified ?? false }
+      : input;
+    const row = await updateRow(tx, actor, termTable, id, fields);
     if (input.labelEn !== undefined) await addAliases(tx, actor, row, [input.labelEn]);
     return getTerm(tx, id);
   });

@@ -10,6 +10,7 @@ type NavPath =
   | '/consultations'
   | '/recommendations'
   | '/imports'
+  | '/taxonomy'
   | '/tasks'
   | '/meetings'
   | '/process'
@@ -29,6 +30,7 @@ export function MainNav({ me }: { me: Me | null }) {
     { to: '/consultations', label: t.consultations.navLabel, shown: true },
     { to: '/recommendations', label: t.recommendations.nav, shown: true },
     { to: '/imports', label: t.imports.nav, shown: Boolean(can?.importRecommendations) },
+    { to: '/taxonomy', label: t.taxonomy.nav, shown: true },
     { to: '/tasks', label: t.tasks.nav, shown: Boolean(me) },
     { to: '/meetings', label: t.meetings.nav, shown: Boolean(me) },
     { to: '/process', label: t.process.nav, shown: Boolean(me) },

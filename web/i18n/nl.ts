@@ -1,4 +1,5 @@
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
+import type { Scheme } from '../../src/taxonomy/schema.ts';
 /** Dutch UI strings (the default language). en.ts must have the same keys. */
 export const nl = {
   meta: {
@@ -139,6 +140,9 @@ export const nl = {
     count: '{count} verdragen',
   },
   instrument: {
+    recommendations: 'Aanbevelingen',
+    recommendationsLink: 'Alle {count} aanbevelingen onder {name} bekijken',
+    recommendationsLinkPlain: 'De aanbevelingen onder {name} bekijken',
     titleFallback: 'Verdrag',
     back: 'Terug naar het verdragsoverzicht',
     facts: 'Gegevens',
@@ -921,6 +925,13 @@ export const nl = {
     resultCountOne: '1 aanbeveling gevonden.',
     resultsHeading: 'Resultaten',
     skipToResults: 'Direct naar de resultaten',
+    alsoSearched: 'Ook gezocht op: {words}',
+    kingdomOnly: 'U ziet de aanbevelingen aan het Koninkrijk der Nederlanden.',
+    showWorld: 'Toon de aanbevelingen aan alle landen',
+    worldShown: 'U ziet de aanbevelingen aan alle landen.',
+    showKingdom: 'Alleen het Koninkrijk der Nederlanden',
+    facetFilter: 'Zoek in {facet}',
+    facetNoMatch: 'Geen waarde gevonden.',
     sortRelevance: 'Gesorteerd op relevantie, daarna op jaar (nieuwste eerst).',
     sortYear: 'Gesorteerd op jaar, nieuwste eerst.',
     none: 'Geen aanbevelingen gevonden. Wis een filter of zoek op andere woorden.',
@@ -999,6 +1010,36 @@ export const nl = {
     importedAt: 'Geïmporteerd op',
     importedBy: 'Geïmporteerd door',
     noSources: 'Er zijn geen bronnen vastgelegd.',
+    reportedText: 'Tekst in de bron',
+    reportedStates: 'Staten in de bron',
+    reportedPosition: 'Standpunt in de bron',
+    reportedDate: 'Datum in de bron',
+    sourceActions: 'Acties',
+    bareText: 'Tekst zonder staten',
+    uprCycleLabel: 'UPR-cyclus',
+    disagreement:
+      'De bronnen verschillen over {fields}. Elke bron houdt haar eigen waarde (zie de tabel); niets is overschreven.',
+    disagreementFields: { position: 'het standpunt', date: 'de datum' },
+    mergeHeading: 'Samenvoegen met een andere aanbeveling',
+    mergeIntro:
+      'Beschrijft een andere aanbeveling dezelfde aanbeveling? Voeg haar hier samen: haar bronnen, staten en thema’s ' +
+      'komen bij deze aanbeveling. Dit wordt vastgelegd in het auditlog. Haalt u haar bron er later weer uit, dan komt ' +
+      'de andere aanbeveling terug zoals zij was.',
+    mergeOtherId: 'Id of adres van de andere aanbeveling',
+    mergeOtherIdHint: 'Kopieer het adres van de pagina van de andere aanbeveling, of alleen het id.',
+    mergeIdInvalid: 'Geef het id of het adres van een aanbeveling.',
+    mergeSelf: 'Dit is deze aanbeveling zelf. Kies een andere.',
+    mergeFind: 'Aanbeveling opzoeken',
+    mergeConfirm: 'Deze aanbeveling (staten: {states}) samenvoegen met de aanbeveling op deze pagina?',
+    mergeButton: 'Ja, samenvoegen',
+    merged: 'De aanbevelingen zijn samengevoegd tot één aanbeveling met de bronnen van beide.',
+    splitButton: 'Eruit halen',
+    splitConfirm:
+      'De bron {source} uit deze aanbeveling halen? Kwam zij erbij door samenvoegen, dan komt de aanbeveling van ' +
+      'toen terug; anders wordt zij een eigen aanbeveling.',
+    splitYes: 'Ja, eruit halen',
+    splitDone: 'De bron is uit deze aanbeveling gehaald.',
+    splitOpen: 'Naar de aanbeveling met die bron',
     termsHeading: 'Thema’s en trefwoorden',
     noTerms: 'Deze aanbeveling heeft geen thema’s of trefwoorden.',
     unmappedHeading: 'Niet-gekoppelde spellingen',
@@ -1017,6 +1058,28 @@ export const nl = {
     relatedNoSymbol:
       'Deze aanbeveling heeft geen documentsymbool; verwante aanbevelingen zijn niet te bepalen.',
     relatedMore: 'Alle {total} aanbevelingen uit {symbol} bekijken',
+  },
+  taxonomy: {
+    nav: 'Taxonomie',
+    title: 'Taxonomie',
+    intro:
+      "De duurzame ontwikkelingsdoelen (SDG's) en hun subdoelen, de mensenrechtenthema's en betrokken groepen van de VN en de Nederlandse prioriteiten, met hun schrijfwijzen. Voor de thema's en groepen van de VN bestaat geen officiële Nederlandse vertaling: de Nederlandse namen zijn vertalingen en niet geverifieerd.",
+    filterLegend: 'Termen filteren',
+    scheme: 'Indeling',
+    search: 'Zoeken op code, naam of schrijfwijze',
+    caption: 'Termen',
+    code: 'Code',
+    labelNl: 'Nederlandse naam',
+    labelEn: 'Engelse naam',
+    labelNlSource: 'Bron van de Nederlandse naam',
+    aliases: 'Andere schrijfwijzen',
+    schemes: {
+      sdg_goal: 'SDG',
+      sdg_target: 'SDG-subdoel',
+      uhri_theme: 'VN-thema',
+      uhri_group: 'Betrokken groep',
+      nl_priority: 'Nederlandse prioriteit',
+    } as Record<Scheme, string>,
   },
   imports: {
     nav: 'Importeren',
