@@ -128,7 +128,10 @@ test.describe('timeline, deadlines, exports and calendar feeds', () => {
     expect(body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(body).toContain('CEDAW');
     await mine.getByRole('button', { name: /Link kopiëren/ }).click();
-    await expect(page.getByTestId('live-region')).toHaveText(/gekopieerd|Kopiëren lukte niet/);
+    // Copied, or (where the browser refuses the clipboard) a visible error: never silence.
+    await expect(
+      page.locator('[data-feedback]').filter({ hasText: /gekopieerd|Kopiëren lukte niet/ }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'deadlines with a calendar link');
     await mine.getByRole('button', { name: /Link intrekken/ }).click();
     await expect(page.getByTestId('live-region')).toHaveText('De agendalink is ingetrokken.');

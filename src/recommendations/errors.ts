@@ -64,6 +64,42 @@ export const recommendationErrors = defineErrors('recommendation', {
       'coördinatoren mogen nieuwe toevoegen. Er is niets opgeslagen. Importeer een bestand met alleen ' +
       'nieuwe aanbevelingen, of vraag het coördinerende ministerie dit bestand te importeren.',
   },
+  merge_forbidden: {
+    status: 403,
+    en: () =>
+      'Only an administrator or a coordinator of the coordinating ministry (BZK) may merge recommendations ' +
+      'or take a source out of one. Nothing was changed.',
+    nl: () =>
+      'Alleen een beheerder of een coördinator van het coördinerende ministerie (BZK) mag aanbevelingen ' +
+      'samenvoegen of een bron eruit halen. Er is niets gewijzigd.',
+  },
+  merge_same: {
+    status: 400,
+    en: (p: { id: string }) => `A recommendation cannot be merged with itself (${p.id}). Pick another one.`,
+    nl: (p: { id: string }) =>
+      `Een aanbeveling kan niet met zichzelf worden samengevoegd (${p.id}). Kies een andere aanbeveling.`,
+  },
+  merge_other_state: {
+    status: 400,
+    en: (p: { state: string; other: string }) =>
+      `These recommendations concern different states under review (${p.state}, ${p.other}); ` +
+      'only recommendations to the same state can be one record.',
+    nl: (p: { state: string; other: string }) =>
+      `Deze aanbevelingen gaan over verschillende staten (${p.state}, ${p.other}); alleen aanbevelingen ` +
+      'aan dezelfde staat kunnen één aanbeveling worden.',
+  },
+  split_unknown_source: {
+    status: 404,
+    en: (p: { source: string }) =>
+      `The recommendation has no source ${p.source}. Reload the page and pick one of its sources.`,
+    nl: (p: { source: string }) =>
+      `De aanbeveling heeft geen bron ${p.source}. Laad de pagina opnieuw en kies een van haar bronnen.`,
+  },
+  split_last_source: {
+    status: 400,
+    en: () => 'This is the only source of the recommendation: there is nothing to take it out of.',
+    nl: () => 'Dit is de enige bron van de aanbeveling: er valt niets uit elkaar te halen.',
+  },
   saved_search_name_taken: {
     status: 409,
     en: (p: { name: string }) => `You already have a saved search called "${p.name}": choose another name.`,

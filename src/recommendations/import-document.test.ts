@@ -144,7 +144,7 @@ describe('document import', () => {
   const real = sharedFile('data/un-documents/A-HRC-8-31-netherlands-upr-2008.txt');
   if (!real) reportAbsent('data/un-documents/A-HRC-8-31-netherlands-upr-2008.txt');
   else
-    it('imports the real UPR Working Group report on the Netherlands (2008): 31 recommendations with their states', async () => {
+    it('imports the real UPR Working Group report on the Netherlands (2008): 31 paragraphs, 41 recommendations with their states', async () => {
       const s = await importFile(
         db,
         actor,
@@ -152,17 +152,23 @@ describe('document import', () => {
         'A-HRC-8-31.txt',
         new Uint8Array(fs.readFileSync(real)),
       );
-      expect(s).toMatchObject({ created: 31, committed: true });
+      // 9 paragraphs join the recommendations of several states: one record per part.
+      expect(s).toMatchObject({ created: 41, committed: true });
       const r = await db.query<{
         paragraph: string;
         recommending_states: string[];
         position: string;
         mechanism: string;
       }>(
-        "select paragraph, recommending_states, position, mechanism from recommendations where symbol = 'A/HRC/8/31' order by string_to_array(paragraph, '.')::int[]",
+        "select paragraph, recommending_states, position, mechanism from recommendations where symbol = 'A/HRC/8/31' order by string_to_array(paragraph, '.')::int[], text",
       );
-      expect(r.rows).toHaveLength(31);
+      expect(r.rows).toHaveLength(41);
+      expect(new Set(r.rows.map((x) => x.paragraph)).size).toBe(31);
       expect(r.rows[0]!.paragraph).toBe('78.1');
+      // 78.1: France, then Brazil, then the Russian Federation, each with its own part.
+      expect(r.rows.filter((x) => x.paragraph === '78.1').map((x) => x.recommending_states)).toEqual(
+        expect.arrayContaining([['France'], ['Brazil'], ['Russian Federation']]),
+      );
       expect(
         r.rows.every(
           (x) => x.mechanism === 'upr' && x.position === 'pending' && x.recommending_states.length > 0,

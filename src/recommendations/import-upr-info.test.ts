@@ -16,8 +16,13 @@ if (skipReal)
   console.warn(`Skipping the real UPR Info import: ${FILE} is absent (a clone without ../shared).`);
 
 const header = UPR_INFO_COLUMNS.join(',');
-const row = (id: number, text: string, state = 'Austria', response = 'Accepted') =>
-  `${id},Netherlands,WEOG,EU,"${text}",${state},WEOG,EU,${response},4,"Women's rights,Justice",1`;
+const row = (
+  id: number,
+  text: string,
+  state = 'Austria',
+  response = 'Accepted',
+  issues = "Women's rights,Justice",
+) => `${id},Netherlands,WEOG,EU,"${text}",${state},WEOG,EU,${response},4,"${issues}",1`;
 const csv = (...rows: string[]) => new TextEncoder().encode([header, ...rows].join('\n') + '\n');
 const actor = systemActor('test');
 
@@ -104,15 +109,17 @@ describe('UPR Info import', () => {
   });
 
   it('keeps issue labels that no taxonomy term knows, listed for mapping', async () => {
-    const s = await store(csv(row(931, 'Combat trafficking in persons.')));
+    const s = await store(
+      csv(row(931, 'Combat trafficking in persons.', 'Austria', 'Accepted', 'Justice,Sea level,Tax policy')),
+    );
     expect(s.unmappedTerms.map((u) => u.spelling)).toEqual(
-      expect.arrayContaining(["Women's rights", 'Justice']),
+      expect.arrayContaining(['Sea level', 'Tax policy']),
     );
     const kept = await db.query<{ spelling: string }>(
       `select spelling from recommendation_unmapped_terms u join recommendation_sources s using (recommendation_id)
         where s.source_key = '931' order by spelling`,
     );
-    expect(kept.rows.map((k) => k.spelling)).toEqual(['Justice', "Women's rights"]);
+    expect(kept.rows.map((k) => k.spelling)).toEqual(['Sea level', 'Tax policy']);
   });
 });
 

@@ -110,6 +110,7 @@ export function readUprInfo(bytes: Uint8Array): {
       position: position ?? null,
       uprSession: session,
       year: uprSessionYear(session),
+      reportedDate: uprSessionYear(session)?.toString() ?? null,
       actionCategory: category,
       terms: v.issues
         .split(',')

@@ -4,6 +4,7 @@ import type { Queryable } from '../core/db.ts';
 import { insertRow } from '../core/write.ts';
 import { phaseTable } from '../cycles/service.ts';
 import type { ParsedDocument } from './parse/index.ts';
+import { keepStateBefore } from './store-audit.ts';
 
 /**
  * After a document import: the recommendations of concluding observations whose symbol a cycle
@@ -49,4 +50,33 @@ export async function linkToCycle(tx: Queryable, actor: Actor, doc: ParsedDocume
     source: `${doc.symbol} (follow-up paragraph)`,
     verified: co.verified,
   });
+}
+
+/** How sources name the Kingdom as the state under review. */
+export const KINGDOM_NAMES = ['Netherlands', 'Netherlands (Kingdom of the)', 'Kingdom of the Netherlands'];
+
+/**
+ * After an import: the Kingdom's UPR recommendations of a known UPR cycle (from their session or
+ * report symbol) belong to that cycle of the UPR, so that the UPR's instrument page lists them. The
+ * state of each one stored before and now linked is kept for the import's audit trail first
+ * (instrumentId, cycleId).
+ */
+export async function linkUprCycles(tx: Queryable, ids: string[], created: Set<string>): Promise<void> {
+  if (!ids.length) return;
+  const changing = `select r.id from recommendations r
+      join cycles c on c.sequence = r.upr_cycle
+      join instruments i on i.id = c.instrument_id and i.code = 'UPR'
+     where r.id = any($1::uuid[]) and r.mechanism = 'upr' and r.state_under_review = any($2::text[])
+       and (r.cycle_id is distinct from c.id or r.instrument_id is distinct from c.instrument_id)`;
+  // Those the import created are audited as created, links included.
+  const existing = ids.filter((id) => !created.has(id));
+  if (existing.length) await keepStateBefore(tx, changing, [existing, KINGDOM_NAMES]);
+  await tx.query(
+    `update recommendations r set cycle_id = c.id, instrument_id = c.instrument_id, updated_at = now()
+       from cycles c join instruments i on i.id = c.instrument_id and i.code = 'UPR'
+      where c.sequence = r.upr_cycle and r.id = any($1::uuid[]) and r.mechanism = 'upr'
+        and r.state_under_review = any($2::text[])
+        and (r.cycle_id is distinct from c.id or r.instrument_id is distinct from c.instrument_id)`,
+    [ids, KINGDOM_NAMES],
+  );
 }

@@ -10,21 +10,26 @@ import {
   ImportKind,
   ImportQuery,
   ImportSummary,
+  MergeRequest,
+  MergeResult,
   RecommendationDetail,
   RecommendationPage,
   RecommendationQuery,
   SavedSearch,
   SavedSearchCreate,
+  SplitRequest,
   UnmappedTerm,
   VersionQuery,
 } from './schema.ts';
-import { getRecommendation, listUnmappedTerms, searchRecommendations } from './service.ts';
+import { listUnmappedTerms, searchRecommendations } from './service.ts';
 import { importFile } from './importers.ts';
 import { templateCsv, templateXlsx } from './import-spreadsheet.ts';
 import { csvStream, exportRows, jsonStream, xlsxStream } from './export.ts';
 import { exportLimiter } from '../server/limits.ts';
 import { deleteSavedSearch, listSavedSearches, saveSearch } from './saved-searches.ts';
 import { recommendationErrors } from './errors.ts';
+import { getRecommendationDetail } from './merge-detail.ts';
+import { mergeRecommendations, splitRecommendation } from './merge.ts';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -120,7 +125,37 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       config: { access: 'public' },
       schema: { tags, params: IdParams, response: { 200: RecommendationDetail } },
     },
-    async (req) => getRecommendation(app.db, req.params.id),
+    async (req) => getRecommendationDetail(app.db, req.actor ?? null, req.params.id),
+  );
+  app.post(
+    '/recommendations/:id/merge',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary:
+          'Merge another recommendation into this one: one record with the sources, states and tags of both',
+        params: IdParams,
+        body: MergeRequest,
+        response: { 200: MergeResult },
+      },
+    },
+    async (req) => mergeRecommendations(app.db, signedInActor(req), req.params.id, req.body),
+  );
+  app.post(
+    '/recommendations/:id/split',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary:
+          'Take a source out of this recommendation: back into the recommendation it was merged from, or a new one',
+        params: IdParams,
+        body: SplitRequest,
+        response: { 200: MergeResult },
+      },
+    },
+    async (req) => splitRecommendation(app.db, signedInActor(req), req.params.id, req.body),
   );
   app.get(
     '/recommendations-unmapped-terms',

@@ -18,6 +18,9 @@ export interface RecommendationRow {
   year: number | null;
   upr_session: number | null;
   action_category: number | null;
+  bare_text: string | null;
+  recommending_state_codes: string[];
+  upr_cycle: number | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -26,7 +29,8 @@ export interface RecommendationRow {
 /** The columns of RecommendationRow, for `select ${RECOMMENDATION_COLUMNS} from recommendations r`. */
 export const RECOMMENDATION_COLUMNS = `r.id, r.mechanism, r.body_code, r.state_under_review, r.symbol, r.paragraph,
   r.text, r.text_nl, r.recommending_states, r.position, r.position_explanation, r.follow_up, r.status, r.year,
-  r.upr_session, r.action_category, r.version, r.created_at, r.updated_at`;
+  r.upr_session, r.action_category, r.bare_text, r.recommending_state_codes, r.upr_cycle, r.version, r.created_at,
+  r.updated_at`;
 
 export interface RecommendationSourceRow {
   kind: ImportKind;
@@ -36,6 +40,11 @@ export interface RecommendationSourceRow {
   import_id: string | null;
   imported_at: string;
   imported_by: string;
+  /** What the source says of the recommendation (absent where a query leaves them out). */
+  reported_text?: string | null;
+  reported_states?: string[];
+  reported_position?: Position | null;
+  reported_date?: string | null;
 }
 
 /** A taxonomy term a recommendation is tagged with (taxonomy_terms joined). */

@@ -115,7 +115,13 @@ export const Source = z.object({
   importId: Uuid.nullable(),
   importedAt: z.string(),
   importedBy: z.string(),
+  /** What this source says of the recommendation: its wording, states, position and date. */
+  reportedText: z.string().nullable(),
+  reportedStates: z.array(z.string()),
+  reportedPosition: Position.nullable(),
+  reportedDate: z.string().nullable(),
 });
+export type Source = z.infer<typeof Source>;
 
 export const TermRef = z.object({
   id: Uuid,
@@ -142,16 +148,28 @@ export const Recommendation = z.object({
   year: z.number().int().nullable(),
   uprSession: z.number().int().nullable(),
   actionCategory: z.number().int().nullable(),
+  /** The text without its state attributions: what identifies it with the state and the review. */
+  bareText: z.string().nullable(),
+  /** ISO 3166-1 alpha-3 codes of the recommending states. */
+  recommendingStateCodes: z.array(z.string()),
+  uprCycle: z.number().int().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Recommendation = z.infer<typeof Recommendation>;
 
+/** What the user may do with a recommendation: merge another into it, take a source out of it. */
+export const RecommendationAbilities = z.object({ merge: z.boolean(), split: z.boolean() });
+export type RecommendationAbilities = z.infer<typeof RecommendationAbilities>;
+
 export const RecommendationDetail = Recommendation.extend({
   sources: z.array(Source),
   terms: z.array(TermRef),
   unmappedTerms: z.array(z.object({ scheme: z.string(), spelling: z.string() })),
+  /** Where the sources disagree: the fields (position, date) on which they differ. */
+  disagreements: z.array(z.enum(['position', 'date'])),
+  abilities: RecommendationAbilities,
 });
 export type RecommendationDetail = z.infer<typeof RecommendationDetail>;
 
@@ -189,6 +207,8 @@ export const RecommendationPage = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   facets: z.record(z.string(), z.array(Facet)),
+  /** English words also searched for the Dutch words of the query ("kinderen" → children, child). */
+  alsoSearched: z.array(z.string()),
 });
 export type RecommendationPage = z.infer<typeof RecommendationPage>;
 
@@ -223,6 +243,26 @@ export const SavedSearchCreate = z.object({
   ]),
 });
 export type SavedSearchCreate = z.infer<typeof SavedSearchCreate>;
+
+/** Merging another recommendation into this one: both at the version the user saw. */
+export const MergeRequest = z.object({
+  otherId: Uuid,
+  version: z.number().int().min(1),
+  otherVersion: z.number().int().min(1),
+});
+export type MergeRequest = z.infer<typeof MergeRequest>;
+
+/** Taking one source out of a recommendation, at the version the user saw. */
+export const SplitRequest = z.object({
+  sourceKind: ImportKind,
+  sourceKey: z.string().min(1).max(500),
+  version: z.number().int().min(1),
+});
+export type SplitRequest = z.infer<typeof SplitRequest>;
+
+/** The outcome of a merge or split: the recommendation kept and the one absorbed or split off. */
+export const MergeResult = z.object({ recommendation: RecommendationDetail, otherId: Uuid });
+export type MergeResult = z.infer<typeof MergeResult>;
 
 /** A delete names the version the user saw. */
 export const VersionQuery = z.object({ version: VersionParam });
@@ -272,6 +312,8 @@ export interface ImportRecord {
   uprSession?: number | null;
   actionCategory?: number | null;
   followUp?: boolean;
+  /** The date the source gives (YYYY-MM-DD, YYYY-MM or YYYY), kept with the source. */
+  reportedDate?: string | null;
   /** Taxonomy spellings as the source gives them, mapped through the aliases on import. */
   terms: { scheme: 'uhri_theme' | 'uhri_group' | 'sdg_target' | 'sdg_goal'; spelling: string }[];
 }

@@ -1,5 +1,7 @@
 import type { Queryable } from '../core/db.ts';
 import { Where } from '../core/sql.ts';
+import { expandDutch } from './dutch-search.ts';
+import { resolveState } from './parse/states.ts';
 import { recommendationErrors } from './errors.ts';
 import { SearchCache } from './search-cache.ts';
 import { presentRecommendation, presentRecommendationDetail } from './presenters.ts';
@@ -24,8 +26,11 @@ const SYMBOL = /^[A-Z]{1,6}(\/[A-Za-z0-9.()-]+)+$/;
 /** "para 12 (b)", "para. 12", "118.4", "Aanbeveling 3". */
 const PARAGRAPH = /^(?:(para\.?|paragraph|aanbeveling)\s*)?(\d{1,4}(?:\.\d{1,4})?)\s*(\([a-z]{1,3}\))?$/i;
 
-/** The WHERE clause of a search (paging aside), and the rank of a full-text search. */
-export function where(f: ExportFilters): { w: Where; rank: string | null } {
+/**
+ * The WHERE clause of a search (paging aside), the rank of a full-text search, and the English words
+ * also searched for the Dutch words of the query.
+ */
+export function where(f: ExportFilters): { w: Where; rank: string | null; alsoSearched: string[] } {
   const w = new Where()
     .addIf(f.mechanism, 'r.mechanism = ?', f.mechanism)
     .addIf(f.state, 'r.state_under_review = ?', f.state)
@@ -55,6 +60,7 @@ export function where(f: ExportFilters): { w: Where; rank: string | null } {
     f.leadOrganisationId,
   );
   let rank: string | null = null;
+  let alsoSearched: string[] = [];
   const q = f.q?.trim();
   if (q) {
     const para = PARAGRAPH.exec(q);
@@ -70,13 +76,27 @@ export function where(f: ExportFilters): { w: Where; rank: string | null } {
       // "para 12" also finds its sub-paragraphs "para 12 (a)", "para 12 (b)".
       w.add('(r.paragraph ilike ? or r.paragraph ilike ?)', ref, sub ? ref : `${ref} (%`);
     } else {
-      const words = w.param(q);
-      const query = `(websearch_to_tsquery('english', ${words}) || websearch_to_tsquery('dutch', ${words}))`;
-      w.parts.push(`r.search @@ ${query}`);
-      rank = `ts_rank(r.search, ${query})`;
+      const either = (text: string) => {
+        const p = w.param(text);
+        return `websearch_to_tsquery('english', ${p}) || websearch_to_tsquery('dutch', ${p})`;
+      };
+      const dutch = expandDutch(q);
+      // Each part of a Dutch search matches as typed or through its English words; all parts must
+      // match, except a word that either language leaves out as too common ("van", "the").
+      const part = ({ text, english }: { text: string; english: string[] }) => {
+        if (english.length)
+          return `(${[either(text), ...english.map((en) => `plainto_tsquery('english', ${w.param(en)})`)].join(' || ')})`;
+        const p = w.param(text);
+        return `(case when numnode(websearch_to_tsquery('english', ${p})) = 0 or numnode(websearch_to_tsquery('dutch', ${p})) = 0
+                 then ''::tsquery else websearch_to_tsquery('english', ${p}) || websearch_to_tsquery('dutch', ${p}) end)`;
+      };
+      const query = dutch ? dutch.parts.map(part).join(' && ') : `(${either(q)})`;
+      alsoSearched = dutch?.alsoSearched ?? [];
+      w.parts.push(`r.search @@ (${query})`);
+      rank = `ts_rank(r.search, (${query}))`;
     }
   }
-  return { w, rank };
+  return { w, rank, alsoSearched };
 }
 
 /** Facets over plain columns of the hits: name and the (text) expression counted. */
@@ -89,6 +109,9 @@ const COLUMN_FACETS: [string, string][] = [
   ['status', 'status'],
   ['body', 'body_code'],
 ];
+/** Every state is offered (the list can be searched in the browser); other facets show their 30 largest values. */
+const STATES = 400;
+const FACET_LIMIT: Record<string, number> = { year: 60, state: STATES };
 interface GroupRow {
   g: number;
   value: string | null;
@@ -144,7 +167,7 @@ export function facetCacheFigures(q: Queryable): { hits: number; misses: number 
  * show: paging through a search reuses its counts, and the same search asked again is not redone.
  */
 export async function searchRecommendations(q: Queryable, f: SearchFilters): Promise<RecommendationPage> {
-  const { w, rank } = where(f);
+  const { w, rank, alsoSearched } = where(f);
   const params = [...w.params];
   const key = `${w.sql()}|${JSON.stringify(params)}`;
   const limit = w.param(f.pageSize);
@@ -169,7 +192,7 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters): Pro
     }),
     counts.get(key, generation, () => countFacets(q, w.sql(), params)),
   ]);
-  return { items, total, page: f.page, pageSize: f.pageSize, facets };
+  return { items, total, page: f.page, pageSize: f.pageSize, facets, alsoSearched };
 }
 
 /** The total and the facets of the hits of `whereSql`. */
@@ -201,7 +224,7 @@ async function countFacets(q: Queryable, whereSql: string, params: unknown[]): P
              group by c.id, i.short_name, c.label order by 3 desc, 2 limit 30) x),
          'recommendingState', (select coalesce(json_agg(x), '[]') from (
             select s as value, count(*)::int as count from hits h cross join unnest(h.recommending_states) s
-             group by 1 order by 2 desc, 1 limit 30) x),
+             group by 1 order by 2 desc, 1 limit ${STATES}) x),
          ${TERMS_FACET}
        ) as facets`,
     params,
@@ -216,7 +239,7 @@ async function countFacets(q: Queryable, whereSql: string, params: unknown[]): P
     facets[name] = columns
       .filter((r) => r.g === own && r.value !== null)
       .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)))
-      .slice(0, name === 'year' ? 60 : 30)
+      .slice(0, FACET_LIMIT[name] ?? 30)
       .map((r) => ({ value: String(r.value), count: r.count }));
   }
   delete facets.columns;
@@ -229,6 +252,13 @@ async function countFacets(q: Queryable, whereSql: string, params: unknown[]): P
       .map(({ value, count, label, labelNl }) => ({ value, count, label, labelNl }));
   }
   delete facets.terms;
+  // States are counted by their UN name; the Dutch interface shows their Dutch names.
+  for (const name of ['state', 'recommendingState']) {
+    facets[name] = (facets[name] ?? []).map((v) => {
+      const nl = resolveState(v.value, { fuzzy: false })?.nameNl;
+      return nl && nl !== v.value ? { ...v, labelNl: nl } : v;
+    });
+  }
   return { total, facets };
 }
 

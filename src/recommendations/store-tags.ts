@@ -7,7 +7,7 @@
 import type { Queryable } from '../core/db.ts';
 import { normalizeTerm } from '../taxonomy/normalize.ts';
 import { keepStateBefore } from './store-audit.ts';
-import { CHUNK, type Merged, type Upserted } from './store-upsert.ts';
+import { arrayLiteral, CHUNK, type Merged, type Upserted } from './store-upsert.ts';
 import type { ImportKind, ImportSummary } from './schema.ts';
 
 /** Every alias of the schemes an import uses, loaded once: "scheme|normalised spelling" → term id. */
@@ -52,18 +52,41 @@ export async function storeTags(
   from: Provenance,
 ): Promise<ImportSummary['unmappedTerms']> {
   const aliases = await aliasMap(tx);
-  const src: { rec: string; key: string; par: string | null }[] = [];
+  const src: {
+    rec: string;
+    key: string;
+    par: string | null;
+    text: string;
+    states: string;
+    position: string | null;
+    date: string | null;
+  }[] = [];
   const terms: { rec: string; term: string }[] = [];
   const loose: { rec: string; scheme: string; spelling: string }[] = [];
   const unmapped = new Map<string, number>();
   for (const m of list) {
     const rec = ids.get(m.fingerprint)!;
     for (const r of m.records) {
-      src.push({ rec, key: r.sourceKey, par: r.paragraph ?? null });
+      src.push({
+        rec,
+        key: r.sourceKey,
+        par: r.paragraph ?? null,
+        text: r.text,
+        states: arrayLiteral(r.recommendingStates),
+        position: r.position ?? null,
+        date: r.reportedDate ?? (r.year ? String(r.year) : null),
+      });
       for (const t of r.terms) {
         const term = resolveTerm(aliases, t.scheme, t.spelling);
+        // UPR Info's issue labels are one list of themes and groups of persons: "Women's rights"
+        // stands for a theme and for the group women.
+        const group =
+          from.kind === 'upr-info' && t.scheme === 'uhri_theme'
+            ? resolveTerm(aliases, 'uhri_group', t.spelling)
+            : undefined;
         if (term) terms.push({ rec, term });
-        else {
+        if (group) terms.push({ rec, term: group });
+        if (!term && !group) {
           loose.push({ rec, scheme: t.scheme, spelling: t.spelling.trim() });
           const k = `${t.scheme}|${t.spelling.trim()}`;
           unmapped.set(k, (unmapped.get(k) ?? 0) + 1);
@@ -74,11 +97,16 @@ export async function storeTags(
   for (let i = 0; i < src.length; i += CHUNK) {
     const c = src.slice(i, i + CHUNK);
     await tx.query(
-      `insert into recommendation_sources (recommendation_id, kind, source_key, file_name, paragraph, import_id, imported_by)
-       select r, $2, k, $3, p, $4, $5 from unnest($1::uuid[], $6::text[], $7::text[]) as u(r, k, p)
+      `insert into recommendation_sources (recommendation_id, kind, source_key, file_name, paragraph, import_id, imported_by,
+          reported_text, reported_states, reported_position, reported_date)
+       select r, $2, k, $3, p, $4, $5, t, rs::text[], po, d
+         from unnest($1::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+           as u(r, k, p, t, rs, po, d)
        on conflict (kind, source_key) do update set recommendation_id = excluded.recommendation_id,
          file_name = excluded.file_name, paragraph = excluded.paragraph, import_id = excluded.import_id,
-         imported_by = excluded.imported_by, imported_at = now()`,
+         imported_by = excluded.imported_by, imported_at = now(), reported_text = excluded.reported_text,
+         reported_states = excluded.reported_states, reported_position = excluded.reported_position,
+         reported_date = excluded.reported_date`,
       [
         c.map((x) => x.rec),
         from.kind,
@@ -87,6 +115,10 @@ export async function storeTags(
         from.importedBy,
         c.map((x) => x.key),
         c.map((x) => x.par),
+        c.map((x) => x.text),
+        c.map((x) => x.states),
+        c.map((x) => x.position),
+        c.map((x) => x.date),
       ],
     );
   }

@@ -4,8 +4,11 @@
  * from another source or another recommending state) become one recommendation.
  */
 import type { Queryable } from '../core/db.ts';
-import { fingerprint } from './fingerprint.ts';
+import { bareText, fingerprint } from './fingerprint.ts';
+import { matchStored } from './merge-match.ts';
+import { resolveState } from './parse/states.ts';
 import { keepStateBeforeSql } from './store-audit.ts';
+import { uprCycle, uprCycleOfSymbol } from './upr-sessions.ts';
 import type { ImportKind, ImportRecord } from './schema.ts';
 
 /** Rows per INSERT statement: large enough to be fast, small enough for PGlite's memory. */
@@ -17,54 +20,117 @@ export interface Merged {
   first: ImportRecord;
   states: Set<string>;
   records: ImportRecord[];
+  /** Whether a record came from a source key stored before. */
+  known: boolean;
+  /** Whether such a source now says otherwise: what it says replaces what it said. */
+  own: boolean;
 }
 
-/** The fingerprints of the recommendations the source keys made before. */
-async function knownFingerprints(
+/**
+ * A recommending state by its UN short name, however the source spells it ("Turkey", "Iran",
+ * "United Kingdom"); a name no list knows stays as the source gives it.
+ */
+const canonicalState = (name: string): string => resolved(name)?.name ?? name.trim();
+
+/** Names resolved before: an import names the same few hundred states many thousand times. */
+const RESOLVED = new Map<string, ReturnType<typeof resolveState>>();
+function resolved(name: string) {
+  if (!RESOLVED.has(name)) {
+    if (RESOLVED.size > 10_000) RESOLVED.clear();
+    RESOLVED.set(name, resolveState(name));
+  }
+  return RESOLVED.get(name)!;
+}
+
+/** The ISO 3166-1 alpha-3 codes of the states (in their order; unknown names left out). */
+export const stateCodes = (states: readonly string[]): string[] => [
+  ...new Set(states.map((s) => resolved(s)?.iso3).filter((c): c is string => Boolean(c))),
+];
+
+/** What a source key said before: the fingerprint of its recommendation, its wording and position. */
+interface KnownSource {
+  fingerprint: string;
+  text: string | null;
+  position: string | null;
+}
+
+/** The recommendations the source keys made before, and what each source said then. */
+async function knownSources(
   tx: Queryable,
   kind: ImportKind,
   keys: string[],
-): Promise<Map<string, string>> {
-  const known = new Map<string, string>();
+): Promise<Map<string, KnownSource>> {
+  const known = new Map<string, KnownSource>();
   for (let i = 0; i < keys.length; i += 10_000) {
-    const r = await tx.query<{ source_key: string; fingerprint: string }>(
-      `select s.source_key, r.fingerprint from recommendation_sources s
+    const r = await tx.query<{
+      source_key: string;
+      fingerprint: string;
+      reported_text: string | null;
+      reported_position: string | null;
+    }>(
+      `select s.source_key, r.fingerprint, s.reported_text, s.reported_position from recommendation_sources s
          join recommendations r on r.id = s.recommendation_id
         where s.kind = $1 and s.source_key = any($2::text[])`,
       [kind, keys.slice(i, i + 10_000)],
     );
-    for (const row of r.rows) known.set(row.source_key, row.fingerprint);
+    for (const row of r.rows)
+      known.set(row.source_key, {
+        fingerprint: row.fingerprint,
+        text: row.reported_text,
+        position: row.reported_position,
+      });
   }
   return known;
 }
 
-/** Groups the records by the recommendation they make. */
+/**
+ * Groups the records by the recommendation they make: a record whose source key is known goes to
+ * the recommendation it made before; the others by fingerprint, or to the stored recommendation
+ * whose bare text matches (merge-match.ts).
+ */
 export async function mergeRecords(
   tx: Queryable,
   kind: ImportKind,
   records: ImportRecord[],
 ): Promise<Merged[]> {
-  const known = await knownFingerprints(
+  const known = await knownSources(
     tx,
     kind,
     records.map((r) => r.sourceKey),
   );
   const merged = new Map<string, Merged>();
-  for (const rec of records) {
-    const fp = known.get(rec.sourceKey) ?? fingerprint(rec);
+  const add = (fp: string, recs: ImportRecord[], isKnown: boolean, own: boolean) => {
     const m = merged.get(fp);
     if (m) {
-      rec.recommendingStates.forEach((s) => m.states.add(s));
-      m.records.push(rec);
+      recs.forEach((rec) => rec.recommendingStates.forEach((s) => m.states.add(s)));
+      m.records.push(...recs);
+      m.known ||= isKnown;
+      m.own ||= own;
     } else {
       merged.set(fp, {
         fingerprint: fp,
-        first: rec,
-        states: new Set(rec.recommendingStates),
-        records: [rec],
+        first: recs[0]!,
+        states: new Set(recs.flatMap((r) => r.recommendingStates)),
+        records: [...recs],
+        known: isKnown,
+        own,
       });
     }
+  };
+  for (const rec of records) {
+    rec.recommendingStates = rec.recommendingStates.map(canonicalState);
+    const before = known.get(rec.sourceKey);
+    // A source that now says otherwise than it did (or whose words were not kept) speaks for itself.
+    const own =
+      before !== undefined &&
+      (before.text === null || before.text !== rec.text || before.position !== (rec.position ?? null));
+    add(before?.fingerprint ?? fingerprint(rec), [rec], before !== undefined, own);
   }
+  // New recommendations that a stored one (from another source, in other words) already describes.
+  const list = [...merged.values()];
+  if (!(await matchStored(tx, kind, list))) return list;
+  merged.clear();
+  for (const m of list) add(m.fingerprint, m.records, m.known, m.own);
   return [...merged.values()];
 }
 
@@ -74,25 +140,37 @@ export interface Upserted {
   created: Set<string>;
 }
 
-/** The values of a chunk ($1 ... $15), one row per recommendation, named as the columns. */
+/** The values of a chunk ($1 ... $19), one row per recommendation, named as the columns. */
 const VALUES = `select f as fingerprint, m as mechanism, b as body_code, s as state_under_review, sy as symbol,
          p as paragraph, t as text, rs::text[] as recommending_states, po as position, y as year,
-         us as upr_session, ac as action_category, fu as follow_up, tn as text_nl, pe as position_explanation
+         us as upr_session, ac as action_category, fu as follow_up, tn as text_nl, pe as position_explanation,
+         bt as bare_text, uc as upr_cycle, rc::text[] as recommending_state_codes, ov as own
     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                $9::text[], $10::int[], $11::int[], $12::int[], $13::bool[], $14::text[], $15::text[])
-         as u(f, m, b, s, sy, p, t, rs, po, y, us, ac, fu, tn, pe)`;
+                $9::text[], $10::int[], $11::int[], $12::int[], $13::bool[], $14::text[], $15::text[],
+                $16::text[], $17::int[], $18::text[], $19::bool[])
+         as u(f, m, b, s, sy, p, t, rs, po, y, us, ac, fu, tn, pe, bt, uc, rc, ov)`;
+
+/**
+ * The position that values `n` give the stored recommendation `r`: the source that gave it before
+ * may change it; another source fills in a position that is missing or pending, and where it
+ * disagrees its position stays with it (recommendation_sources.reported_position).
+ */
+const positionOf = (n: string, own = `${n}.own`) =>
+  `case when ${own} or r.position is null or r.position = 'pending' then coalesce(${n}.position, r.position)
+        else r.position end`;
 
 /**
  * Whether the values `n` change the stored recommendation `r`: a new text, a Dutch text or
  * explanation, another position, recommending state, year or category, a follow-up priority, or a
- * paragraph or symbol it lacked. What the file leaves empty keeps the stored value.
+ * paragraph or symbol it lacked. What the file leaves empty keeps the stored value; the text, position
+ * and year of a recommendation change only when the source that gave them says otherwise.
  */
-const changes = (n: string) => `r.text is distinct from ${n}.text
+const changes = (n: string, own = `${n}.own`) => `(${own} and r.text is distinct from ${n}.text)
     or (${n}.text_nl is not null and r.text_nl is distinct from ${n}.text_nl)
     or (${n}.position_explanation is not null and r.position_explanation is distinct from ${n}.position_explanation)
-    or r.position is distinct from coalesce(${n}.position, r.position)
+    or r.position is distinct from ${positionOf(n, own)}
     or not (r.recommending_states @> ${n}.recommending_states)
-    or r.year is distinct from coalesce(${n}.year, r.year)
+    or (${own} and r.year is distinct from coalesce(${n}.year, r.year)) or (r.year is null and ${n}.year is not null)
     or r.action_category is distinct from coalesce(${n}.action_category, r.action_category)
     or (${n}.follow_up and not r.follow_up)
     or (r.paragraph is null and ${n}.paragraph is not null)
@@ -115,6 +193,21 @@ const CHANGING = `select id from (
 export async function upsertRecommendations(tx: Queryable, list: Merged[]): Promise<Upserted> {
   const ids = new Map<string, string>();
   const created = new Set<string>();
+  // What a source says again replaces what it said; another source's record fills in: two statements.
+  const parts = [list.filter((m) => m.own), list.filter((m) => !m.own)];
+  for (const [k, part] of parts.entries()) {
+    await upsertPart(tx, part, k === 0, ids, created);
+  }
+  return { ids, created };
+}
+
+async function upsertPart(
+  tx: Queryable,
+  list: Merged[],
+  own: boolean,
+  ids: Map<string, string>,
+  created: Set<string>,
+): Promise<void> {
   for (let i = 0; i < list.length; i += CHUNK) {
     const chunk = list.slice(i, i + CHUNK);
     const col = <T>(f: (m: Merged) => T) => chunk.map(f);
@@ -134,6 +227,10 @@ export async function upsertRecommendations(tx: Queryable, list: Merged[]): Prom
       col((m) => m.records.some((x) => x.followUp)),
       col((m) => m.records.find((x) => x.textNl)?.textNl ?? null),
       col((m) => m.records.find((x) => x.positionExplanation)?.positionExplanation ?? null),
+      col((m) => bareText(m.first.text, m.first.recommendingStates)),
+      col((m) => (m.first.uprSession ? uprCycle(m.first.uprSession) : uprCycleOfSymbol(m.first.symbol))),
+      col((m) => arrayLiteral(stateCodes([...m.states].sort()))),
+      col((m) => m.own),
     ];
     // One statement: the state of the recommendations about to change is kept (the WITH query sees
     // them as they were), then the values are written.
@@ -141,25 +238,32 @@ export async function upsertRecommendations(tx: Queryable, list: Merged[]): Prom
       `with n as materialized (${VALUES}),
        kept as (${keepStateBeforeSql(CHANGING)})
        insert into recommendations as r (fingerprint, mechanism, body_code, state_under_review, symbol, paragraph, text,
-          recommending_states, position, year, upr_session, action_category, follow_up, text_nl, position_explanation)
-       select * from n
+          recommending_states, position, year, upr_session, action_category, follow_up, text_nl, position_explanation,
+          bare_text, upr_cycle, recommending_state_codes)
+       select fingerprint, mechanism, body_code, state_under_review, symbol, paragraph, text, recommending_states,
+              position, year, upr_session, action_category, follow_up, text_nl, position_explanation, bare_text,
+              upr_cycle, recommending_state_codes from n
        on conflict (fingerprint) do update set
          recommending_states = (select coalesce(array_agg(distinct x order by x), '{}')
                                   from unnest(r.recommending_states || excluded.recommending_states) x),
-         position = coalesce(excluded.position, r.position),
+         recommending_state_codes = (select coalesce(array_agg(distinct x order by x), '{}')
+                                  from unnest(r.recommending_state_codes || excluded.recommending_state_codes) x),
+         position = ${positionOf('excluded', String(own))},
          paragraph = coalesce(r.paragraph, excluded.paragraph),
          symbol = coalesce(r.symbol, excluded.symbol),
          body_code = coalesce(r.body_code, excluded.body_code),
-         year = coalesce(excluded.year, r.year),
+         year = ${own ? 'coalesce(excluded.year, r.year)' : 'coalesce(r.year, excluded.year)'},
          upr_session = coalesce(excluded.upr_session, r.upr_session),
          action_category = coalesce(excluded.action_category, r.action_category),
          follow_up = r.follow_up or excluded.follow_up,
-         text = excluded.text,
+         text = ${own ? 'excluded.text' : 'r.text'},
+         bare_text = ${own ? 'excluded.bare_text' : 'coalesce(r.bare_text, excluded.bare_text)'},
+         upr_cycle = coalesce(r.upr_cycle, excluded.upr_cycle),
          text_nl = coalesce(excluded.text_nl, r.text_nl),
          position_explanation = coalesce(excluded.position_explanation, r.position_explanation),
          version = r.version + 1,
          updated_at = now()
-       where ${changes('excluded')}
+       where ${changes('excluded', String(own))}
        returning r.id, r.fingerprint, (xmax = 0) as inserted`,
       values,
     );
@@ -177,10 +281,9 @@ export async function upsertRecommendations(tx: Queryable, list: Merged[]): Prom
       for (const row of existing.rows) ids.set(row.fingerprint, row.id);
     }
   }
-  return { ids, created };
 }
 
 /** A PostgreSQL array literal of texts: {"a","b \\"c\\""}. */
-function arrayLiteral(values: string[]): string {
+export function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }

@@ -8,6 +8,7 @@ import type { Db, Queryable } from '../core/db.ts';
 import { importErrors } from './errors.ts';
 import { assertMayChangeExisting } from './policy.ts';
 import { createImportRow, finishImport, recordImportChanges, startImportAudit } from './store-audit.ts';
+import { linkUprCycles } from './link-cycle.ts';
 import { storeTags } from './store-tags.ts';
 import { mergeRecords, upsertRecommendations } from './store-upsert.ts';
 import type { ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
@@ -80,6 +81,7 @@ export async function storeRecords(db: Db, actor: Actor, input: StoreInput): Pro
       importedBy: actor.label,
     });
     await input.link?.run(tx);
+    await linkUprCycles(tx, [...upserted.ids.values()], upserted.created);
     const changes = await recordImportChanges(tx, actor, upserted.created);
     assertMayChangeExisting(actor, changes.updated);
     summary.created = upserted.created.size;

@@ -9,6 +9,8 @@ import type { Access } from './access.ts';
 const MATRIX: Record<string, Access> = {
   'GET /api/recommendations': 'public',
   'GET /api/recommendations/:id': 'public',
+  'POST /api/recommendations/:id/merge': 'coordinator',
+  'POST /api/recommendations/:id/split': 'coordinator',
   'GET /api/recommendations/export.:format': 'public',
   'GET /api/saved-searches': 'signedIn',
   'POST /api/saved-searches': 'signedIn',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../test/app.ts';
 import { ctx, idOf, mem, sessions, state, type Caller, type Recipe } from './audit-matrix/context.ts';
 import { registerRecipes } from './audit-matrix/recipes-register.ts';
+import { recommendationRecipes } from './audit-matrix/recipes-recommendations.ts';
 import { workRecipes } from './audit-matrix/recipes-work.ts';
 
 /**
@@ -11,7 +12,7 @@ import { workRecipes } from './audit-matrix/recipes-work.ts';
  */
 
 /** One recipe per mutating route, performed in this order (later ones use what earlier ones made). */
-const RECIPES: Record<string, Recipe> = { ...registerRecipes, ...workRecipes };
+const RECIPES: Record<string, Recipe> = { ...registerRecipes, ...workRecipes, ...recommendationRecipes };
 
 beforeAll(async () => {
   state.t = await testApp();

@@ -32,6 +32,13 @@ export function InstrumentPage() {
     retry: false,
   });
 
+  const recommendations = useQuery({
+    queryKey: ['recommendations', { instrumentId: id, pageSize: 1 }],
+    queryFn: () =>
+      api<{ total: number }>('GET', `/api/recommendations${qs({ instrumentId: id, pageSize: 1 })}`),
+    retry: false,
+  });
+
   const i = instrument.data;
   const newCycle = useEditor<true>();
   const nextSequence = Math.max(0, ...(cycles.data?.items ?? []).map((c) => c.sequence)) + 1;
@@ -81,6 +88,26 @@ export function InstrumentPage() {
             [...cycles.data.items]
               .sort((a, b) => b.sequence - a.sequence)
               .map((c) => <CycleSection key={c.id} cycle={c} instrumentName={i.shortName} />)}
+        </section>
+      )}
+      {i && (
+        <section
+          aria-labelledby="instrument-recommendations-heading"
+          data-testid="instrument-recommendations"
+        >
+          <Heading level={2} id="instrument-recommendations-heading">
+            {t.instrument.recommendations}
+          </Heading>
+          <Paragraph>
+            <AppLink to="/recommendations" search={{ instrumentId: i.id }}>
+              {recommendations.data
+                ? fmt(t.instrument.recommendationsLink, {
+                    count: recommendations.data.total,
+                    name: i.shortName,
+                  })
+                : fmt(t.instrument.recommendationsLinkPlain, { name: i.shortName })}
+            </AppLink>
+          </Paragraph>
         </section>
       )}
       {i && documents.data && documents.data.items.length > 0 && (

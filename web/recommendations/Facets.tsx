@@ -37,6 +37,8 @@ export function useFilterLabel() {
 }
 
 const SHOWN = 8;
+/** A facet with more values than this gets a box to narrow them. */
+const SEARCHABLE = 20;
 
 /** One facet: its values with their counts, each a link that sets (or, when set, clears) the filter. */
 export function FacetPanel(props: {
@@ -49,15 +51,44 @@ export function FacetPanel(props: {
   const label = useFilterLabel();
   const id = useId();
   const [all, setAll] = useState(false);
+  const [filter, setFilter] = useState('');
   const current = props.search[props.param];
   if (props.values.length === 0) return null;
-  const shown = all ? props.values : props.values.slice(0, SHOWN);
+  const title = t.recommendations.facets[props.facet] ?? props.facet;
+  const shownLabel = (v: Facet) =>
+    label(props.param, v.value, lang === 'nl' ? (v.labelNl ?? v.label) : v.label);
+  // A long list (the states) can be narrowed by typing part of a name.
+  const searchable = props.values.length > SEARCHABLE;
+  const needle = filter.trim().toLocaleLowerCase(lang);
+  const matching = needle
+    ? props.values.filter((v) => shownLabel(v).toLocaleLowerCase(lang).includes(needle))
+    : props.values;
+  const shown = all || needle ? matching : matching.slice(0, SHOWN);
   const listId = `${id}-list`;
   return (
     <section className="rd-rec-facet" aria-labelledby={`${id}-h`} data-facet={props.facet}>
       <Heading level={3} appearance="utrecht-heading-5" id={`${id}-h`}>
-        {t.recommendations.facets[props.facet] ?? props.facet}
+        {title}
       </Heading>
+      {searchable && (
+        <div className="rd-rec-facet__filter">
+          <label htmlFor={`${id}-filter`} className="rd-visually-hidden">
+            {fmt(t.recommendations.facetFilter, { facet: title })}
+          </label>
+          <input
+            id={`${id}-filter`}
+            className="utrecht-textbox utrecht-textbox--html-input"
+            type="search"
+            placeholder={fmt(t.recommendations.facetFilter, { facet: title })}
+            value={filter}
+            aria-controls={listId}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </div>
+      )}
+      {needle && matching.length === 0 && (
+        <p className="rd-rec-facet__none">{t.recommendations.facetNoMatch}</p>
+      )}
       <ul className="rd-rec-facet__list" id={listId}>
         {shown.map((v) => {
           const selected = current !== undefined && String(current) === v.value;
@@ -72,15 +103,14 @@ export function FacetPanel(props: {
                 aria-current={selected ? 'true' : undefined}
                 className={selected ? 'rd-rec-facet__selected' : undefined}
               >
-                {label(props.param, v.value, lang === 'nl' ? (v.labelNl ?? v.label) : v.label)}{' '}
-                <span className="rd-rec-facet__count">({v.count})</span>
+                {shownLabel(v)} <span className="rd-rec-facet__count">({v.count})</span>
                 {selected && <span className="rd-visually-hidden"> {t.recommendations.selected}</span>}
               </AppLink>
             </li>
           );
         })}
       </ul>
-      {props.values.length > SHOWN && (
+      {!needle && props.values.length > SHOWN && (
         <Button
           appearance="subtle-button"
           type="button"

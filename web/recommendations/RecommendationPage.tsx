@@ -1,24 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import {
-  DataList,
-  Heading,
-  Paragraph,
-  TableCell,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import type {
   RecommendationDetail as Detail,
   RecommendationPage as SearchResult,
 } from '../../src/recommendations/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
-import { useActorName } from '../lib/actors.ts';
 import { api, qs } from '../lib/api.ts';
-import { DataTable } from '../components/DataTable.tsx';
 import { QueryState } from '../components/feedback.tsx';
 import { AppLink, Fact, PageTitle, useDocumentTitle } from '../components/ui.tsx';
+import { MergeForm } from './MergeSplit.tsx';
 import { ResultList, useRecommendationRef } from './ResultList.tsx';
+import { Sources } from './Sources.tsx';
 import './recommendations.css';
 
 export function RecommendationPage() {
@@ -47,7 +40,6 @@ export function RecommendationPage() {
 
 function Details({ r }: { r: Detail }) {
   const { t, lang, dateTime } = useI18n();
-  const actorName = useActorName();
   const none = t.common.none;
   const schemes = [...new Set(r.terms.map((x) => x.scheme))];
   return (
@@ -80,8 +72,23 @@ function Details({ r }: { r: Detail }) {
             {r.symbol ? <span className="rd-symbol">{r.symbol}</span> : none}
           </Fact>
           <Fact label={t.recommendations.paragraphLabel}>{r.paragraph ?? none}</Fact>
+          <Fact label={t.recommendations.bareText}>
+            {r.bareText && r.bareText !== r.text ? (
+              <span lang="en" className="rd-prewrap">
+                {r.bareText}
+              </span>
+            ) : (
+              none
+            )}
+          </Fact>
           <Fact label={t.recommendations.recommendingStates}>
             {r.recommendingStates.length ? r.recommendingStates.join(', ') : none}
+            {r.recommendingStateCodes.length > 0 && (
+              <span className="rd-subtle" data-testid="state-codes">
+                {' '}
+                ({r.recommendingStateCodes.join(', ')})
+              </span>
+            )}
           </Fact>
           <Fact label={t.recommendations.position}>
             {r.position ? (t.recommendations.positions[r.position] ?? r.position) : none}
@@ -91,47 +98,14 @@ function Details({ r }: { r: Detail }) {
           <Fact label={t.recommendations.status}>{t.recommendations.statuses[r.status] ?? r.status}</Fact>
           <Fact label={t.recommendations.year}>{r.year ?? none}</Fact>
           <Fact label={t.recommendations.uprSessionLabel}>{r.uprSession ?? none}</Fact>
+          <Fact label={t.recommendations.uprCycleLabel}>{r.uprCycle ?? none}</Fact>
           <Fact label={t.recommendations.actionCategory}>{r.actionCategory ?? none}</Fact>
           <Fact label={t.recommendations.createdAt}>{dateTime(r.createdAt)}</Fact>
           <Fact label={t.recommendations.updatedAt}>{dateTime(r.updatedAt)}</Fact>
         </DataList>
       </section>
 
-      <section aria-labelledby="rec-sources-heading">
-        <Heading level={2} id="rec-sources-heading">
-          {t.recommendations.sourcesHeading}
-        </Heading>
-        {r.sources.length === 0 ? (
-          <Paragraph>{t.recommendations.noSources}</Paragraph>
-        ) : (
-          <DataTable
-            captionId="rec-sources-caption"
-            caption={t.recommendations.sourcesCaption}
-            columns={[
-              t.recommendations.sourceKind,
-              t.recommendations.sourceKey,
-              t.recommendations.fileName,
-              t.recommendations.paragraphLabel,
-              t.recommendations.importedAt,
-              t.recommendations.importedBy,
-            ]}
-            testId="sources-table"
-          >
-            {r.sources.map((s, i) => (
-              <TableRow key={`${s.kind}-${s.sourceKey}-${i}`}>
-                <TableHeaderCell scope="row">{t.imports.kinds[s.kind] ?? s.kind}</TableHeaderCell>
-                <TableCell>
-                  <span className="rd-code">{s.sourceKey}</span>
-                </TableCell>
-                <TableCell>{s.fileName ?? none}</TableCell>
-                <TableCell>{s.paragraph ?? none}</TableCell>
-                <TableCell>{dateTime(s.importedAt)}</TableCell>
-                <TableCell>{actorName(s.importedBy)}</TableCell>
-              </TableRow>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <Sources r={r} />
 
       <section aria-labelledby="rec-terms-heading" data-testid="recommendation-terms">
         <Heading level={2} id="rec-terms-heading">
@@ -176,6 +150,8 @@ function Details({ r }: { r: Detail }) {
           </>
         )}
       </section>
+
+      {r.abilities.merge && <MergeForm r={r} />}
 
       <Related r={r} />
     </>

@@ -15,7 +15,7 @@ import { ExportPanel } from './ExportPanel.tsx';
 import { ActiveFilters, FACETS, FacetPanel } from './Facets.tsx';
 import { ResultList } from './ResultList.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
-import { searchFilters, type RecommendationsSearch } from './search.ts';
+import { kingdomByDefault, searchFilters, type RecommendationsSearch } from './search.ts';
 import './recommendations.css';
 
 const PAGE_SIZE = 25;
@@ -74,6 +74,7 @@ export function RecommendationsPage() {
       </FilterForm>
 
       <ActiveFilters search={search} facets={list.data?.facets} onChange={go} />
+      <ScopeNotice search={search} />
 
       <div className="rd-rec-layout">
         <nav className="rd-rec-facets" aria-labelledby="rec-filters-heading">
@@ -103,6 +104,11 @@ export function RecommendationsPage() {
                 <strong>{count(list.data.total)}</strong>{' '}
                 {search.q ? t.recommendations.sortRelevance : t.recommendations.sortYear}
               </Paragraph>
+              {list.data.alsoSearched.length > 0 && (
+                <Paragraph data-testid="also-searched">
+                  {fmt(t.recommendations.alsoSearched, { words: list.data.alsoSearched.join(', ') })}
+                </Paragraph>
+              )}
               {list.data.items.length === 0 ? (
                 <Paragraph>{t.recommendations.none}</Paragraph>
               ) : (
@@ -123,6 +129,24 @@ export function RecommendationsPage() {
         </section>
       </div>
     </>
+  );
+}
+
+/** Which states' recommendations the list shows: the Kingdom's by default, every state's one click away. */
+function ScopeNotice(props: { search: RecommendationsSearch }) {
+  const { t } = useI18n();
+  if (props.search.state !== undefined) return null;
+  const kingdom = kingdomByDefault(props.search);
+  return (
+    <Paragraph className="rd-rec-scope" data-testid="scope-notice">
+      {kingdom ? t.recommendations.kingdomOnly : t.recommendations.worldShown}{' '}
+      <AppLink
+        to="/recommendations"
+        search={{ ...props.search, world: kingdom ? true : undefined, page: undefined }}
+      >
+        {kingdom ? t.recommendations.showWorld : t.recommendations.showKingdom}
+      </AppLink>
+    </Paragraph>
   );
 }
 

@@ -1,0 +1,32 @@
+/**
+ * A recommendation as its detail page shows it to the actor: with what each source says of it (where
+ * they disagree, both values with their source) and what the actor may do with it (merge, split).
+ */
+import type { Actor } from '../core/actor.ts';
+import type { Queryable } from '../core/db.ts';
+import { disagreementsOf, presentSource } from './presenters.ts';
+import { recommendationAbilities } from './policy.ts';
+import type { RecommendationSourceRow } from './rows.ts';
+import type { RecommendationDetail } from './schema.ts';
+import { getRecommendation } from './service.ts';
+
+export async function getRecommendationDetail(
+  q: Queryable,
+  actor: Actor | null,
+  id: string,
+): Promise<RecommendationDetail> {
+  const detail = await getRecommendation(q, id);
+  const r = await q.query<RecommendationSourceRow>(
+    `select kind, source_key, file_name, paragraph, import_id, imported_at, imported_by, reported_text,
+            reported_states, reported_position, reported_date
+       from recommendation_sources where recommendation_id = $1 order by imported_at, kind, source_key`,
+    [id],
+  );
+  const sources = r.rows.map(presentSource);
+  return {
+    ...detail,
+    sources,
+    disagreements: disagreementsOf(sources),
+    abilities: recommendationAbilities(actor, sources.length),
+  };
+}
