@@ -109,6 +109,8 @@ const COLUMN_FACETS: [string, string][] = [
   ['status', 'status'],
   ['body', 'body_code'],
 ];
+/** The grouping() value of the rows grouped by mechanism alone (the first column). */
+const MECHANISM_ONLY = (1 << COLUMN_FACETS.length) - 1 - (1 << (COLUMN_FACETS.length - 1));
 /** Every state is offered (the list can be searched in the browser); other facets show their 30 largest values. */
 const STATES = 400;
 const FACET_LIMIT: Record<string, number> = { year: 60, state: STATES };
@@ -131,10 +133,12 @@ const TERMS_FACET = `'terms', (select coalesce(json_agg(x), '[]') from (
              case when t.scheme = 'sdg_target' then t.code || ' ' || t.label_en else t.label_en end as label,
              case when t.scheme = 'sdg_target' then t.code || ' ' || coalesce(t.label_nl, t.label_en)
                   else coalesce(t.label_nl, t.label_en) end as "labelNl",
-             count(*)::int as count
-        from hits h join recommendation_terms rt on rt.recommendation_id = h.id
-        join taxonomy_terms t on t.id = rt.term_id and t.scheme in (${TERM_FACETS.map(([, sc]) => `'${sc}'`).join(', ')})
-       group by t.id, t.scheme, t.code, t.label_en, t.label_nl) x)`;
+             n.count
+        -- Tags counted per term first, labels joined to the few hundred counts after.
+        from (select rt.term_id, count(*)::int as count
+                from hits h join recommendation_terms rt on rt.recommendation_id = h.id group by rt.term_id) n
+        join taxonomy_terms t on t.id = n.term_id
+       where t.scheme in (${TERM_FACETS.map(([, sc]) => `'${sc}'`).join(', ')})) x)`;
 
 type Facets = Record<string, Facet[]>;
 interface Counts {
@@ -176,7 +180,9 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters): Pro
     f.sort === 'symbol'
       ? 'r.symbol nulls last, r.paragraph,'
       : f.sort === 'year' || !rank
-        ? 'r.year desc nulls last, r.symbol, r.paragraph,'
+        ? // Newest year first, then symbol and paragraph, unknown ones last: the expressions of the
+          // index recommendations_export_order_idx (migration 0010), so that a page is read from it.
+          "coalesce(-r.year, 0), (r.symbol is null), coalesce(r.symbol, ''), (r.paragraph is null), coalesce(r.paragraph, ''),"
         : `${rank} desc, r.year desc nulls last,`;
   const { counts, pages } = cachesOf(q);
   const generation = counts.enabled ? await SearchCache.generation(q) : 0;
@@ -207,20 +213,24 @@ async function countFacets(q: Queryable, whereSql: string, params: unknown[]): P
        select grouping(${COLUMN_FACETS.map(([, e]) => e).join(', ')}) as g,
               coalesce(${COLUMN_FACETS.map(([, e]) => e).join(', ')}) as value, count(*)::int as count
          from hits group by grouping sets (${COLUMN_FACETS.map(([, e]) => `(${e})`).join(', ')}))
-     select (select count(*)::int from hits) as total,
+     -- The total from the same pass: every hit has a mechanism (a column that is never null).
+     select (select coalesce(sum(count), 0)::int from columns where g = ${MECHANISM_ONLY}) as total,
        json_build_object(
          'columns', (select coalesce(json_agg(c), '[]') from columns c),
          'lead', (select coalesce(json_agg(x), '[]') from (
             select o.id::text as value, o.code as label, count(*)::int as count
               from hits h join organisations o on o.id = h.lead_organisation_id
+             where h.lead_organisation_id is not null
              group by o.id, o.code order by 3 desc, 2 limit 30) x),
          'instrument', (select coalesce(json_agg(x), '[]') from (
             select i.id::text as value, i.short_name as label, count(*)::int as count
               from hits h join instruments i on i.id = h.instrument_id
+             where h.instrument_id is not null
              group by i.id, i.short_name order by 3 desc, 2 limit 30) x),
          'cycle', (select coalesce(json_agg(x), '[]') from (
             select c.id::text as value, i.short_name || ' – ' || c.label as label, count(*)::int as count
               from hits h join cycles c on c.id = h.cycle_id join instruments i on i.id = c.instrument_id
+             where h.cycle_id is not null
              group by c.id, i.short_name, c.label order by 3 desc, 2 limit 30) x),
          'recommendingState', (select coalesce(json_agg(x), '[]') from (
             select s as value, count(*)::int as count from hits h cross join unnest(h.recommending_states) s
