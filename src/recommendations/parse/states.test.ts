@@ -32,6 +32,18 @@ describe('the list of states', () => {
     expect(name('ICRMW')).toBeNull();
   });
 
+  it("reads UPR Info's spellings without guessing: '&', 'St', a missing hyphen, short forms", () => {
+    const exact = (n: string) => resolveState(n, { fuzzy: false })?.iso3;
+    expect(exact('Trinidad & Tobago')).toBe('TTO');
+    expect(exact('St Vincent & the Grenadines')).toBe('VCT');
+    expect(exact('St Lucia')).toBe('LCA');
+    expect(exact('Guinea Bissau')).toBe('GNB');
+    expect(exact('Sao Tome & Principe')).toBe('STP');
+    expect(exact('DPR Korea')).toBe('PRK');
+    expect(exact('Macedonia FYR')).toBe('MKD');
+    expect(exact('Timor-Leste')).toBe('TLS');
+  });
+
   it('gives every state its ISO 3166-1 alpha-3 code and its Dutch name, each once', () => {
     const states = statesJson.states;
     expect(statesJson.nameNlSource).toMatch(/^Dutch government usage \(unverified\)/);

@@ -27,12 +27,18 @@ export interface ResolvedState {
 
 const entries = (statesJson as { states: StateEntry[] }).states;
 
-/** Lower case, no diacritics, straight apostrophes, single spaces, no leading "the". */
+/**
+ * Lower case, no diacritics, straight apostrophes, single spaces, no leading "the"; "&" as "and",
+ * "St" as "Saint" and hyphens as spaces, as UPR Info writes "St Kitts & Nevis" and "Guinea Bissau".
+ */
 export function normalizeStateName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/\bSt\.?\s/g, 'Saint ')
+    .replace(/(\p{L})-(\p{L})/gu, '$1 $2')
     .replace(/\s*\(\s*/g, ' (')
     .replace(/\s*\)/g, ')')
     .replace(/\s+/g, ' ')
