@@ -1,5 +1,6 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
+import type * as ZxcvbnCore from '@zxcvbn-ts/core';
+import type * as ZxcvbnCommon from '@zxcvbn-ts/language-common';
 import { authErrors } from './errors.ts';
 
 /** The shortest password accepted, in characters. */
@@ -11,9 +12,17 @@ export const MIN_PASSWORD_LENGTH = 12;
  */
 const MIN_SCORE = 3;
 
-let factory: ZxcvbnFactory | undefined;
-const estimator = () =>
-  (factory ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, useLevenshteinDistance: true }));
+const require = createRequire(import.meta.url);
+let factory: ZxcvbnCore.ZxcvbnFactory | undefined;
+/** The estimator and its dictionaries are loaded when the first password is judged, not when the server starts. */
+function estimator() {
+  if (!factory) {
+    const { ZxcvbnFactory } = require('@zxcvbn-ts/core') as typeof ZxcvbnCore;
+    const { adjacencyGraphs, dictionary } = require('@zxcvbn-ts/language-common') as typeof ZxcvbnCommon;
+    factory = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, useLevenshteinDistance: true });
+  }
+  return factory;
+}
 
 /** Why a password is refused, or null when it may be used. */
 export type PasswordWeakness = 'too_short' | 'too_common' | null;

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Queryable } from '../core/db.ts';
 import { treatyOverview } from '../instruments/overview.ts';
 import type { OverviewRow } from '../instruments/schema.ts';
@@ -84,6 +83,7 @@ const EXCEL_FORMAT: Record<Lang, Record<'day' | 'month' | 'year', string>> = {
 /** The overview as an Excel workbook: bold header row, column widths, dates as real Excel dates. */
 export async function overviewXlsx(q: Queryable, lang: Lang): Promise<Buffer> {
   const rows = await treatyOverview(q);
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Rightsdesk';
   wb.created = new Date();

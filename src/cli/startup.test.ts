@@ -25,13 +25,16 @@ process.on('exit', () => fs.writeFileSync(process.env.RECORD_TO, JSON.stringify(
 );
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function loaded(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; urls: string[] } {
+function loaded(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; urls: string[]; stderr: string } {
   const out = path.join(dir, `loaded-${Math.random().toString(36).slice(2)}.json`);
   const r = spawnSync(process.execPath, ['--import', hook, ...args], {
     env: { ...process.env, ...env, RECORD_TO: out },
     encoding: 'utf8',
   });
-  return { status: r.status, urls: JSON.parse(fs.readFileSync(out, 'utf8')) as string[] };
+  return { status: r.status, urls: JSON.parse(fs.readFileSync(out, 'utf8')) as string[], stderr: r.stderr };
 }
 
 describe('start-up', () => {
@@ -61,5 +64,52 @@ describe('start-up', () => {
     expect(urls.filter((u) => !u.startsWith('node:') && !u.endsWith('build-web-if-missing.ts'))).toEqual([]);
     expect(urls).not.toContain('node:child_process');
     expect(fs.readdirSync(web)).toEqual(['index.html']);
+  });
+
+  // The libraries each used by one feature, loaded at its first use instead.
+  const HEAVY = [
+    'exceljs',
+    'mammoth',
+    'unpdf',
+    'jszip',
+    'nodemailer',
+    '@zxcvbn-ts/core',
+    '@zxcvbn-ts/language-common',
+  ];
+  const heavyIn = (urls: string[]) =>
+    HEAVY.filter((m) => urls.some((u) => u.includes(`/node_modules/${m}/`)));
+  const script = (lines: string[]) => ['--input-type=module', '-e', lines.join('\n')];
+
+  it('the server starts without the libraries of exports, imports, mail and password checks', () => {
+    const { status, urls, stderr } = loaded(
+      script([
+        "await import('./src/cli/commands/serve.ts');",
+        "await import('./src/server/app.ts');",
+        "await import('./src/reference/seed.ts');",
+        "await import('./src/users/service.ts');",
+      ]),
+    );
+    expect(status, stderr).toBe(0);
+    expect(urls.some((u) => u.includes('/node_modules/fastify/'))).toBe(true);
+    expect(heavyIn(urls)).toEqual([]);
+  });
+
+  it('loads each of them when it is first used', () => {
+    const { status, urls, stderr } = loaded(
+      script([
+        "const { templateXlsx } = await import('./src/recommendations/import-spreadsheet.ts');",
+        "const { passwordWeakness } = await import('./src/auth/password-policy.ts');",
+        "const { smtpMailer } = await import('./src/notifications/mailer.ts');",
+        "const { docxText, pdfText } = await import('./src/recommendations/parse/extract.ts');",
+        "const { makeDocx, makePdf } = await import('./src/recommendations/parse/test-files.ts');",
+        "await templateXlsx('nl');",
+        "passwordWeakness('correct horse battery staple');",
+        "await smtpMailer('smtp://127.0.0.1:1', 'a@example.org').send({ to: 'b@example.org', subject: 's', text: 't' }).catch(() => {});",
+        "await docxText(await makeDocx(['A paragraph.']));",
+        "await pdfText(makePdf([['A page.']]));",
+      ]),
+    );
+    expect(status, stderr).toBe(0);
+    expect(heavyIn(urls)).toEqual(HEAVY);
   });
 });

@@ -7,7 +7,7 @@
  * the package claims. The caller turns a refusal into its own error.
  */
 import zlib from 'node:zlib';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 export const ZIP_LIMITS = {
   /** All entries together, unpacked. */
@@ -69,9 +69,11 @@ function inflatedSize(data: Uint8Array, limit: number): Promise<{ size: number; 
 
 /** Checks a zip package against the limits; opens it when it passes. */
 export async function inspectZip(buf: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Promise<ZipVerdict> {
+  // Loaded at the first package checked, not when the server starts.
+  const { default: JSZipLoader } = await import('jszip');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(buf, { checkCRC32: false });
+    zip = await JSZipLoader.loadAsync(buf, { checkCRC32: false });
   } catch (e) {
     return { ok: false, problem: 'damaged', reason: message(e) };
   }

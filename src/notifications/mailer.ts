@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { notificationErrors } from './errors.ts';
 
 export interface MailMessage {
@@ -24,14 +24,19 @@ export function smtpMailer(url: string, from: string): Mailer {
   }
   if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
     throw notificationErrors.smtp_url_scheme({ protocol: parsed.protocol });
-  const transport = nodemailer.createTransport(url);
+  // nodemailer is loaded when the first message is sent, not when the server starts.
+  let transport: Promise<Transporter> | undefined;
+  const open = () => (transport ??= import('nodemailer').then((m) => m.default.createTransport(url)));
   return {
     from,
     async send(msg) {
-      await transport.sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text });
+      await (await open()).sendMail({ from, to: msg.to, subject: msg.subject, text: msg.text });
     },
     close() {
-      transport.close();
+      void transport?.then(
+        (t) => t.close(),
+        () => undefined,
+      );
     },
   };
 }

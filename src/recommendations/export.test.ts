@@ -98,3 +98,62 @@ describe('streamed exports', () => {
     expect(rows).toEqual(await expected());
   });
 });
+
+describe('the export order across batches', () => {
+  // 72 recommendations of one state: every mix of an unknown or known year, symbol (also an empty
+  // one) and paragraph, each twice, so that batches end between rows that differ only in their id.
+  beforeAll(async () => {
+    await db.exec(`
+      insert into recommendations (mechanism, state_under_review, symbol, paragraph, text, year, fingerprint)
+      select 'upr', 'Testland', s, p, concat('Order ', y, s, p, n), y, 'order-' || coalesce(y::text, '-') || '-' ||
+             coalesce(s, '-') || '-' || coalesce(p, '-') || '-' || n
+        from unnest(array[null, 2010, 2012]::int[]) as y,
+             unnest(array[null, '', 'A/HRC/1', 'A/HRC/2']::text[]) as s,
+             unnest(array[null, '1', '2']::text[]) as p,
+             generate_series(1, 2) as n`);
+  });
+
+  const idColumns: ExportColumn[] = ['id', 'year', 'symbol', 'paragraph'];
+  const inOrder = async () =>
+    (
+      await db.query<ExportRow>(
+        `select r.id as "id", r.year as "year", r.symbol as "symbol", r.paragraph as "paragraph"
+           from recommendations r where r.state_under_review = 'Testland'
+          order by r.year desc nulls last, r.symbol, r.paragraph, r.id`,
+      )
+    ).rows;
+
+  it('hands out every row once and in order, unknown years, symbols and paragraphs included', async () => {
+    const want = await inOrder();
+    expect(want).toHaveLength(72);
+    for (const batch of [1, 5, 7, 72, 100]) {
+      const { sizes, rows } = await all(await exportRows(db, { state: 'Testland' }, idColumns, { batch }));
+      expect(rows).toEqual(want);
+      expect(new Set(rows.map((r) => r.id)).size).toBe(72);
+      expect(sizes.every((n) => n > 0 && n <= batch)).toBe(true);
+    }
+    const nulls = want.filter((r) => r.year === null || r.symbol === null || r.paragraph === null);
+    expect(nulls).toHaveLength(72 - 2 * 2 * 3 * 2);
+  });
+
+  it('stops at the limit, also within a batch', async () => {
+    const want = await inOrder();
+    const { sizes, rows } = await all(
+      await exportRows(db, { state: 'Testland' }, idColumns, { batch: 10, limit: 25 }),
+    );
+    expect(sizes).toEqual([10, 10, 5]);
+    expect(rows).toEqual(want.slice(0, 25));
+  });
+
+  it('writes a CSV of many batches with every row once', async () => {
+    const csv = await text(
+      csvStream(await exportRows(db, { state: 'Testland' }, idColumns, { batch: 4 }), idColumns, 'en'),
+    );
+    const ids = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[0]);
+    expect(ids).toEqual((await inOrder()).map((r) => r.id));
+  });
+});

@@ -1,6 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
 import type { Queryable } from '../core/db.ts';
 import { where } from './service.ts';
 import { EXPORT_COLUMN_LABELS, type ExportColumn, type ExportFilters } from './schema.ts';
@@ -39,10 +38,29 @@ function terms(scheme: string) {
 }
 
 /**
- * The rows of an export, read in batches while they are written: first the ids in export order
- * (one query, awaited here, so that a refused search is an error answer and not a broken file),
- * then the chosen columns of each batch of ids by primary key. Other queries run between the
- * batches, and no more than one batch of rows is held at a time.
+ * The export order (newest year first, then symbol, paragraph and id; an unknown year, symbol or
+ * paragraph after the known ones) as a key of values that are never null, so that each batch can
+ * start right after the last row of the one before with one row comparison. A year lies between
+ * 1945 and 2100: -year orders the years newest first, and 0 puts the unknown ones after them.
+ * Migration 0010 indexes these expressions.
+ */
+const ORDER_KEY: readonly { sql: string; type: string }[] = [
+  { sql: 'coalesce(-r.year, 0)', type: 'int' },
+  { sql: 'r.symbol is null', type: 'boolean' },
+  { sql: "coalesce(r.symbol, '')", type: 'text' },
+  { sql: 'r.paragraph is null', type: 'boolean' },
+  { sql: "coalesce(r.paragraph, '')", type: 'text' },
+  { sql: 'r.id', type: 'uuid' },
+];
+const ORDER_BY = ORDER_KEY.map((k) => k.sql).join(', ');
+/** The key of each row travels along in this field (taken off before the rows are handed out). */
+const KEY = '_key';
+
+/**
+ * The rows of an export, read in batches while they are written (keyset pagination over the export
+ * order): only one batch is held at a time, and other queries run between the batches. The first
+ * batch is read here, before the answer starts, so that a refused search is an error answer and
+ * not a broken file.
  */
 export async function exportRows(
   q: Queryable,
@@ -53,21 +71,33 @@ export async function exportRows(
   const { w } = where(f);
   const limit = Math.min(opts.limit ?? EXPORT_LIMIT, EXPORT_LIMIT);
   const batch = opts.batch ?? EXPORT_BATCH;
-  const ids = (
-    await q.query<{ id: string }>(
-      `select r.id from recommendations r ${w.sql()} order by r.year desc nulls last, r.symbol, r.paragraph, r.id limit ${limit}`,
-      w.params,
-    )
-  ).rows.map((r) => r.id);
   const select = columns.map((c) => `${COLUMN_SQL[c]} as "${c}"`).join(', ');
+  const read = async (after: unknown[] | null, size: number) => {
+    const params = [...w.params];
+    const conditions = [...w.parts];
+    if (after) {
+      const from = params.length + 1;
+      params.push(...after);
+      conditions.push(`(${ORDER_BY}) > (${ORDER_KEY.map((k, i) => `$${from + i}::${k.type}`).join(', ')})`);
+    }
+    const r = await q.query<ExportRow & { [KEY]?: unknown[] }>(
+      `select ${select}, json_build_array(${ORDER_BY}) as "${KEY}" from recommendations r
+         ${conditions.length ? `where ${conditions.join(' and ')}` : ''}
+        order by ${ORDER_BY} limit ${size}`,
+      params,
+    );
+    const key = r.rows.at(-1)?.[KEY] ?? null;
+    return { rows: r.rows.map(({ [KEY]: _, ...row }) => row), key };
+  };
+  const first = await read(null, Math.min(batch, limit));
   return (async function* () {
-    for (let i = 0; i < ids.length; i += batch) {
-      const r = await q.query<ExportRow>(
-        `select ${select} from unnest($1::uuid[]) with ordinality as k(id, n)
-           join recommendations r on r.id = k.id order by k.n`,
-        [ids.slice(i, i + batch)],
-      );
-      yield r.rows;
+    let { rows, key } = first;
+    let left = limit;
+    for (;;) {
+      if (rows.length) yield rows;
+      left -= rows.length;
+      if (rows.length < batch || left <= 0 || !key) return;
+      ({ rows, key } = await read(key, Math.min(batch, left)));
     }
   })();
 }
@@ -117,23 +147,24 @@ export function xlsxStream(
   lang: 'nl' | 'en',
 ): Readable {
   const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = 'Rightsdesk';
-  const ws = wb.addWorksheet(lang === 'nl' ? 'Aanbevelingen' : 'Recommendations', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  ws.columns = columns.map((c) => ({
-    header: EXPORT_COLUMN_LABELS[c][lang],
-    key: c,
-    width: c === 'text' || c === 'textNl' ? 80 : c === 'themes' || c === 'groups' ? 40 : 18,
-    ...(c === 'text' ? { style: { alignment: { wrapText: true, vertical: 'top' as const } } } : {}),
-  }));
-  ws.getRow(1).font = { bold: true };
   (async () => {
+    const { default: ExcelJS } = await import('exceljs'); // at the first export, not when the server starts
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    wb.creator = 'Rightsdesk';
+    const ws = wb.addWorksheet(lang === 'nl' ? 'Aanbevelingen' : 'Recommendations', {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    ws.columns = columns.map((c) => ({
+      header: EXPORT_COLUMN_LABELS[c][lang],
+      key: c,
+      width: c === 'text' || c === 'textNl' ? 80 : c === 'themes' || c === 'groups' ? 40 : 18,
+      ...(c === 'text' ? { style: { alignment: { wrapText: true, vertical: 'top' as const } } } : {}),
+    }));
+    ws.getRow(1).font = { bold: true };
     for await (const rows of batches) {
       for (const row of rows) ws.addRow(row).commit();
       // Let the compressor catch up, and wait while the client is slower than the database.

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { decodeText, parseCsv } from './csv.ts';
 import { FormatError } from './import-upr-info.ts';
 import { firstSheet } from './workbook.ts';
@@ -42,6 +41,7 @@ export const TEMPLATE_COLUMNS = [
 type Key = (typeof TEMPLATE_COLUMNS)[number]['key'];
 
 export async function templateXlsx(lang: 'nl' | 'en'): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Rightsdesk';
   const ws = wb.addWorksheet(lang === 'nl' ? 'Aanbevelingen' : 'Recommendations');

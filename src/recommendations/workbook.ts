@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.ts';
 import { FormatError } from './import-upr-info.ts';
 import { checkZip, XLSX } from './parse/extract.ts';
@@ -14,7 +14,8 @@ export async function firstSheet(bytes: Uint8Array, fileName: string): Promise<E
     if (err instanceof AppError) throw new FormatError(err.message);
     throw err;
   }
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // at first use, not when the server starts
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {

@@ -219,8 +219,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: AppOptions): Promise<RunningServer> {
-  const app = await buildApp(opts);
+/** Starts the app built from opts, or the one already built (`rightsdesk serve` builds it while the database opens). */
+export async function startServer(opts: AppOptions, built?: FastifyInstance): Promise<RunningServer> {
+  const app = built ?? (await buildApp(opts));
   // The reminder scan runs inside the server (REMINDER_INTERVAL_MINUTES, 0 = off) and stops with it.
   const stopReminders = startReminderScheduler(opts.db, {
     minutes: Number(process.env.REMINDER_INTERVAL_MINUTES ?? 60),

@@ -1,22 +1,53 @@
-import { openDb } from '../../core/db.ts';
+import { openDb, type Db, type Engine, type Queryable } from '../../core/db.ts';
 import { migrate } from '../../core/migrate.ts';
 import type { RunningServer } from '../../server/app.ts';
 import { config } from '../context.ts';
 
 /**
+ * The database as the application sees it while it is being built: each call waits until the
+ * database is open, migrated and holds its reference data (`ready`), so that the routes are set up
+ * while the database opens, and no request reaches a database that is not up to date.
+ */
+function whenReady(ready: Promise<Db>, engine: Engine): Db {
+  return {
+    engine,
+    query: async <T>(sql: string, params?: unknown[]) => (await ready).query<T>(sql, params),
+    exec: async (sql: string) => (await ready).exec(sql),
+    transaction: async <T>(fn: (tx: Queryable) => Promise<T>) => (await ready).transaction(fn),
+    close: async () => (await ready).close(),
+  };
+}
+
+/**
  * `rightsdesk serve`: migrates the database, loads the reference data and creates the first
  * administrator on a first start, then serves until SIGTERM or SIGINT (which close the server,
- * then the database).
+ * then the database). The server's modules load and its routes are set up while the database
+ * opens; it listens once the database is ready.
  */
 export async function serve(opts: { port: string; host: string }): Promise<void> {
-  // The server's modules load while the database opens, instead of before it.
+  const settings = { ...config, port: Number(opts.port), host: opts.host };
+  const ready = Promise.withResolvers<Db>();
+  ready.promise.catch(() => undefined); // a failure is reported where the start fails, below
   const modules = Promise.all([
     import('../../server/app.ts'),
     import('../../reference/seed.ts'),
     import('../../users/service.ts'),
   ]);
-  modules.catch(() => undefined); // a failure is reported where they are awaited, below
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const built = modules.then(([{ buildApp }]) =>
+    buildApp({
+      db: whenReady(ready.promise, config.databaseUrl ? 'postgresql' : 'pglite'),
+      config: settings,
+      logger: process.env.LOG_REQUESTS === 'true',
+    }),
+  );
+  built.catch(() => undefined); // as above
+  let db: Db;
+  try {
+    db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (err) {
+    ready.reject(err);
+    throw err;
+  }
   let closing = false;
   const running: { server?: RunningServer } = {};
   const shutdown = async (signal: string) => {
@@ -32,14 +63,21 @@ export async function serve(opts: { port: string; host: string }): Promise<void>
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  const applied = await migrate(db, { ownerUrl: config.migrationDatabaseUrl });
-  const [{ startServer }, { isSeeded, seedReferenceData }, { ensureFirstAdmin }] = await modules;
-  if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
-  if (!(await isSeeded(db))) {
-    console.log('Loading the reference data of the Kingdom of the Netherlands…');
-    const report = await seedReferenceData(db);
-    console.log(`Reference data loaded: ${JSON.stringify(report)}`);
+  try {
+    const applied = await migrate(db, { ownerUrl: config.migrationDatabaseUrl });
+    const [, { isSeeded, seedReferenceData }] = await modules;
+    if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
+    if (!(await isSeeded(db))) {
+      console.log('Loading the reference data of the Kingdom of the Netherlands…');
+      const report = await seedReferenceData(db);
+      console.log(`Reference data loaded: ${JSON.stringify(report)}`);
+    }
+  } catch (err) {
+    ready.reject(err);
+    throw err;
   }
+  ready.resolve(db);
+  const [{ startServer }, , { ensureFirstAdmin }] = await modules;
   const first = await ensureFirstAdmin(db, process.env.RIGHTSDESK_ADMIN_EMAIL);
   if (first) {
     console.log('');
@@ -49,11 +87,7 @@ export async function serve(opts: { port: string; host: string }): Promise<void>
     console.log('  You will be asked to choose a new password when you first log in.');
     console.log('');
   }
-  const server = await startServer({
-    db,
-    config: { ...config, port: Number(opts.port), host: opts.host },
-    logger: process.env.LOG_REQUESTS === 'true',
-  });
+  const server = await startServer({ db, config: settings }, await built);
   running.server = server;
   console.log(
     `Rightsdesk is running at ${server.url} (database: ${db.engine}${db.engine === 'pglite' ? ` in ${config.dataDir}` : ''})`,

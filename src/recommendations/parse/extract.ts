@@ -1,8 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type JSZip from 'jszip';
-import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { inspectZip, ZIP_LIMITS, type ZipLimits, type ZipRefusal } from '../../core/zip.ts';
 import { documentFileErrors } from '../errors.ts';
 
@@ -10,7 +8,8 @@ import { documentFileErrors } from '../errors.ts';
  * The text of a document file: .txt (UTF-8, or Windows-1252 / Mac-Roman when the bytes are not
  * valid UTF-8), .docx (raw text by mammoth, after a zip-bomb check with jszip) or .pdf (unpdf, the
  * pages separated by a form feed so that the clean-up can find the running headers and footers).
- * Every failure is an AppError (400) with a message that says what is wrong with the file.
+ * Every failure is an AppError (400) with a message that says what is wrong with the file. mammoth
+ * and unpdf are loaded at their first use, not when the server starts.
  */
 
 export const MAX_UNCOMPRESSED_BYTES = ZIP_LIMITS.maxBytes;
@@ -131,6 +130,7 @@ export function zipError(r: ZipRefusal, file: string, ext: string) {
 
 export async function docxText(buf: Uint8Array, what = 'the file'): Promise<string> {
   await checkZip(buf, what);
+  const { default: mammoth } = await import('mammoth');
   try {
     const r = await mammoth.extractRawText({ buffer: Buffer.from(buf) });
     return r.value;
@@ -140,6 +140,7 @@ export async function docxText(buf: Uint8Array, what = 'the file'): Promise<stri
 }
 
 export async function pdfText(buf: Uint8Array, what = 'the file'): Promise<{ text: string; pages: number }> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
   let pages: string[];
   try {
     const pdf = await getDocumentProxy(new Uint8Array(buf), { verbosity: 0 });
