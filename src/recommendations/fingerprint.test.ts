@@ -20,6 +20,13 @@ describe('the identity of a recommendation', () => {
     expect(bareText('Ratify the Optional Protocol (OP-CAT).', [])).toBe(
       'Ratify the Optional Protocol (OP-CAT)',
     );
+    // Nor is a closing group that names no state, even when the source names recommending states.
+    expect(bareText('Ratify the Optional Protocol (OP-CAT).', ['Peru'])).toBe(
+      'Ratify the Optional Protocol (OP-CAT)',
+    );
+    expect(bareText('Protect children against violence (2)', ['Austria'])).toBe(
+      'Protect children against violence (2)',
+    );
   });
 
   it('compares words: quotes, dashes, case and the openings one source adds do not count', () => {

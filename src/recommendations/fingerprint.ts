@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { statesInParenthesis } from './parse/states.ts';
 import { uprCycle, uprCycleOfSymbol } from './upr-sessions.ts';
 
 /**
@@ -29,9 +30,19 @@ const CLOSING_GROUP = /\s*\((?:[^()]|\([^()]*\))*\)\s*[.;,]?\s*$/;
  */
 export function bareText(text: string, recommendingStates: readonly string[] = []): string {
   let t = text.trim().replace(/[.;,]+$/, '');
-  // A closing group is a state attribution when the source names recommending states (UPR).
+  // A closing group is a state attribution when the source names recommending states (UPR) and the
+  // group is a list of states: "(Argentina) (Côte d'Ivoire)" goes, "(ICRMW)" or "(2)" stays.
   if (recommendingStates.length) {
-    for (let i = 0; i < 5 && CLOSING_GROUP.test(t); i++) t = t.replace(CLOSING_GROUP, '').trim();
+    for (let i = 0; i < 5; i++) {
+      const m = CLOSING_GROUP.exec(t);
+      const content = m?.[0]
+        .trim()
+        .replace(/[.;,]$/, '')
+        .trim()
+        .slice(1, -1);
+      if (!m || content === undefined || !statesInParenthesis(content)) break;
+      t = t.slice(0, m.index).trim();
+    }
   }
   return t.replace(/\s+/g, ' ').trim();
 }
