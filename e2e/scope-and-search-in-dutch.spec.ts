@@ -11,8 +11,8 @@ const HEADER =
   'id,state_under_review,sur_regional_group,sur_organisations,text,recommending_state,rs_regional_group,rs_organisations,response,action_category,issues,session';
 const CSV = [
   HEADER,
-  '95001,Netherlands,WEOG,EU,"Protect the children of Saba against quokka bites.",Portugal,WEOG,EU,Accepted,4,"Rights of the Child",14',
-  '95002,Belgium,WEOG,EU,"Protect the children of Flanders against quokka bites.",Spain,WEOG,EU,Accepted,4,"Rights of the Child",14',
+  '97501,Netherlands,WEOG,EU,"Protect the children of Saba against quokka bites.",Portugal,WEOG,EU,Accepted,4,"Rights of the Child",14',
+  '97502,Belgium,WEOG,EU,"Protect the children of Flanders against quokka bites.",Spain,WEOG,EU,Accepted,4,"Rights of the Child",14',
 ].join('\n');
 
 test('the Kingdom first, the world one click away, and a Dutch search', async ({ page }) => {

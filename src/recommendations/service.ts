@@ -1,5 +1,6 @@
 import type { Queryable } from '../core/db.ts';
 import { Where } from '../core/sql.ts';
+import { cycleLabelNl } from '../cycles/labels.ts';
 import { expandDutch } from './dutch-search.ts';
 import { resolveState } from './parse/states.ts';
 import { recommendationErrors } from './errors.ts';
@@ -262,6 +263,11 @@ async function countFacets(q: Queryable, whereSql: string, params: unknown[]): P
       .map(({ value, count, label, labelNl }) => ({ value, count, label, labelNl }));
   }
   delete facets.terms;
+  // Cycles are named in English ("UPR – UPR 2nd cycle"); the Dutch interface shows their Dutch names.
+  facets.cycle = (facets.cycle ?? []).map((v) => {
+    const [instrument, ...rest] = (v.label ?? '').split(' – ');
+    return rest.length ? { ...v, labelNl: `${instrument} – ${cycleLabelNl(rest.join(' – '))}` } : v;
+  });
   // States are counted by their UN name; the Dutch interface shows their Dutch names.
   for (const name of ['state', 'recommendingState']) {
     facets[name] = (facets[name] ?? []).map((v) => {

@@ -153,7 +153,7 @@ export function ActiveFilters(props: {
     }
     if (k === 'instrumentId' || k === 'cycleId') {
       const f = props.facets?.[k === 'instrumentId' ? 'instrument' : 'cycle']?.find((x) => x.value === v);
-      if (f?.label) return f.label;
+      if (f?.label) return lang === 'nl' ? (f.labelNl ?? f.label) : f.label;
     }
     return label(k, v);
   };
