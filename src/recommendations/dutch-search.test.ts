@@ -1,26 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../test/app.ts';
-import { UPR_INFO_COLUMNS } from './import-upr-info.ts';
+import { uploadUprInfo } from './test-upload.ts';
 import { searchDictionary } from './dutch-search.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
-  const coord = await t.as('coordinator');
-  const csv = [
-    UPR_INFO_COLUMNS.join(','),
+  await uploadUprInfo(t, 'dutch.csv', [
     '1,Netherlands,WEOG,EU,"Ensure that all children in the Caribbean part of the Kingdom have access to education.",Portugal,WEOG,EU,Accepted,4,"Rights of the Child",14',
     '2,Netherlands,WEOG,EU,"Step up efforts to combat domestic violence against women.",Spain,WEOG,EU,Accepted,4,"Women\'s rights",14',
     '3,Netherlands,WEOG,EU,"Combat trafficking in persons, in particular of women and children.",Chile,GRULAC,,Accepted,4,"Trafficking",14',
     '4,Netherlands,WEOG,EU,"Ratify the Optional Protocol to the Convention against Torture.",Brazil,GRULAC,,Noted,5,"Torture and other CID treatment",14',
-  ].join('\n');
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/imports/upr-info?fileName=dutch.csv',
-    headers: { 'content-type': 'text/csv', cookie: coord.cookie, 'x-csrf-token': coord.csrf },
-    payload: csv,
-  });
-  expect(res.statusCode).toBe(200);
+  ]);
 });
 afterAll(() => t?.close());
 

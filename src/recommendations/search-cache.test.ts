@@ -1,25 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../test/app.ts';
-import { UPR_INFO_COLUMNS } from './import-upr-info.ts';
+import { uploadUprInfo } from './test-upload.ts';
 import { facetCacheFigures } from './service.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
-  const coord = await t.as('coordinator');
-  const csv = [
-    UPR_INFO_COLUMNS.join(','),
+  await uploadUprInfo(t, 'cache.csv', [
     '1,Netherlands,WEOG,EU,"Combat racial discrimination in the labour market.",Canada,WEOG,,Accepted,4,"Racial discrimination",1',
     '2,Netherlands,WEOG,EU,"Ratify the Convention on Migrant Workers.",Algeria,Africa,AU,Noted,5,"Ratification drive",1',
     '3,Belgium,WEOG,EU,"Combat discrimination of migrants in housing.",Mexico,GRULAC,,Accepted,3,"Migrants",2',
-  ].join('\n');
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/imports/upr-info?fileName=cache.csv',
-    headers: { 'content-type': 'text/csv', cookie: coord.cookie, 'x-csrf-token': coord.csrf },
-    payload: csv,
-  });
-  expect(res.statusCode).toBe(200);
+  ]);
 });
 afterAll(() => t?.close());
 

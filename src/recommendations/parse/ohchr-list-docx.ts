@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { docxPackage } from './test-files.ts';
 
 /**
  * Test helper: a Word document in the layout of OHCHR's "thematic list of recommendations" of a
@@ -55,24 +55,7 @@ function row(item: ThematicItem): string {
   );
 }
 
-export async function makeThematicListDocx(title: string[], items: ThematicItem[]): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-      '</Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-      '</Relationships>',
-  );
+export function makeThematicListDocx(title: string[], items: ThematicItem[]): Promise<Uint8Array> {
   const header = [
     'Recommendation',
     'Position',
@@ -90,14 +73,9 @@ export async function makeThematicListDocx(title: string[], items: ThematicItem[
     `<w:tr><w:trPr><w:tblHeader/></w:trPr>${header.map((h, i) => cell(WIDTHS[i]!, [para(h, true)])).join('')}</w:tr>` +
     items.map(row).join('') +
     '</w:tbl>';
-  zip.file(
-    'word/document.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-      title.map((t) => para(t, true)).join('') +
+  return docxPackage(
+    title.map((t) => para(t, true)).join('') +
       table +
-      '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>' +
-      '</w:body></w:document>',
+      '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>',
   );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -4,8 +4,8 @@ import JSZip from 'jszip';
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A minimal valid OOXML word-processing package with one paragraph per string. */
-export async function makeDocx(paragraphs: string[]): Promise<Uint8Array> {
+/** A minimal valid OOXML word-processing package around the given body XML. */
+export async function docxPackage(bodyXml: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -27,12 +27,17 @@ export async function makeDocx(paragraphs: string[]): Promise<Uint8Array> {
     'word/document.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-      paragraphs
-        .map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>`)
-        .join('') +
+      bodyXml +
       '</w:body></w:document>',
   );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** A minimal valid OOXML word-processing package with one paragraph per string. */
+export function makeDocx(paragraphs: string[]): Promise<Uint8Array> {
+  return docxPackage(
+    paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>`).join(''),
+  );
 }
 
 const pdfEscape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
