@@ -1,3 +1,4 @@
+import { countAllFacets, countFacets } from '../recommendations/facets.ts';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backup, readBackup, restore } from './backup.ts';
@@ -128,6 +129,14 @@ describe.skipIf(skip)(
       expect(liteSearch).toBeGreaterThan(100);
       expect(pgSearch).toBe(liteSearch);
       expect(lite2Search).toBe(liteSearch);
+    });
+
+    it('the facet counts kept for the unfiltered list are rebuilt by the restored rows', async () => {
+      for (const { db } of dbs) {
+        const kept = await countAllFacets(db);
+        expect(kept.total).toBe(created);
+        expect(kept).toEqual(await countFacets(db, '', []));
+      }
     });
 
     it("each restore records its own audit event, signed by this installation's key", async () => {

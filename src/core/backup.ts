@@ -31,10 +31,17 @@ export { readBackup, type ParsedBackup, type SignatureStatus } from './backup-re
  */
 
 /**
- * Not data: login sessions (a restore signs everybody out) and the search cache's counter
- * (search_generation, search_dirty), which moves on by itself with every restored row.
+ * Not data: login sessions (a restore signs everybody out), the search cache's counter
+ * (search_generation, search_dirty) and the kept facet counts (recommendation_facet_counts), which
+ * the restored rows rebuild by themselves.
  */
-const SKIP = new Set(['schema_migrations', 'sessions', 'search_generation', 'search_dirty']);
+const SKIP = new Set([
+  'schema_migrations',
+  'sessions',
+  'search_generation',
+  'search_dirty',
+  'recommendation_facet_counts',
+]);
 
 /** A value of a row as written to the file: JSON, with bytes as {"$bytes": base64}. */
 type Cell = string | number | boolean | null | object;

@@ -1,10 +1,9 @@
 import type { Queryable } from '../core/db.ts';
 import { Where } from '../core/sql.ts';
-import { cycleLabelNl } from '../cycles/labels.ts';
 import { expandDutch } from './dutch-search.ts';
-import { resolveState } from './parse/states.ts';
 import { recommendationErrors } from './errors.ts';
 import { SearchCache } from './search-cache.ts';
+import { countAllFacets, countFacets, type Counts } from './facets.ts';
 import { presentRecommendation, presentRecommendationDetail } from './presenters.ts';
 import {
   RECOMMENDATION_COLUMNS,
@@ -15,7 +14,6 @@ import {
 } from './rows.ts';
 import type {
   ExportFilters,
-  Facet,
   RecommendationDetail,
   RecommendationPage,
   SearchFilters,
@@ -100,53 +98,6 @@ export function where(f: ExportFilters): { w: Where; rank: string | null; alsoSe
   return { w, rank, alsoSearched };
 }
 
-/** Facets over plain columns of the hits: name and the (text) expression counted. */
-const COLUMN_FACETS: [string, string][] = [
-  ['mechanism', 'mechanism'],
-  ['year', 'year::text'],
-  ['position', 'position'],
-  ['state', 'state_under_review'],
-  ['followUp', 'follow_up::text'],
-  ['status', 'status'],
-  ['body', 'body_code'],
-];
-/** The grouping() value of the rows grouped by mechanism alone (the first column). */
-const MECHANISM_ONLY = (1 << COLUMN_FACETS.length) - 1 - (1 << (COLUMN_FACETS.length - 1));
-/** Every state is offered (the list can be searched in the browser); other facets show their 30 largest values. */
-const STATES = 400;
-const FACET_LIMIT: Record<string, number> = { year: 60, state: STATES };
-interface GroupRow {
-  g: number;
-  value: string | null;
-  count: number;
-}
-
-/** A taxonomy facet: terms of one scheme with their labels in both languages. */
-/** The taxonomy facets, by scheme. */
-const TERM_FACETS: [string, string][] = [
-  ['theme', 'uhri_theme'],
-  ['group', 'uhri_group'],
-  ['sdg', 'sdg_target'],
-];
-/** All taxonomy facets in one join of the hits with their terms; split per scheme afterwards. */
-const TERMS_FACET = `'terms', (select coalesce(json_agg(x), '[]') from (
-      select t.id::text as value, t.scheme,
-             case when t.scheme = 'sdg_target' then t.code || ' ' || t.label_en else t.label_en end as label,
-             case when t.scheme = 'sdg_target' then t.code || ' ' || coalesce(t.label_nl, t.label_en)
-                  else coalesce(t.label_nl, t.label_en) end as "labelNl",
-             n.count
-        -- Tags counted per term first, labels joined to the few hundred counts after.
-        from (select rt.term_id, count(*)::int as count
-                from hits h join recommendation_terms rt on rt.recommendation_id = h.id group by rt.term_id) n
-        join taxonomy_terms t on t.id = n.term_id
-       where t.scheme in (${TERM_FACETS.map(([, sc]) => `'${sc}'`).join(', ')})) x)`;
-
-type Facets = Record<string, Facet[]>;
-interface Counts {
-  total: number;
-  facets: Facets;
-}
-
 /** The kept results of searches, per database (tests open many databases in one process). */
 interface Caches {
   counts: SearchCache<Counts>;
@@ -167,8 +118,9 @@ export function facetCacheFigures(q: Queryable): { hits: number; misses: number 
 
 /**
  * Full-text search in English and Dutch with filters, and counts per facet of the result. The page
- * of results is one statement; the total with every facet, computed from the hits found once, is
- * another, run at the same time. Both are kept (search-cache.ts) until a write changes what searches
+ * of results is one statement; the total with every facet (facets.ts: computed from the hits found
+ * once, or for the list without query or filter read from the kept counts) is another, run at the
+ * same time. Both are kept (search-cache.ts) until a write changes what searches
  * show: paging through a search reuses its counts, and the same search asked again is not redone.
  */
 export async function searchRecommendations(q: Queryable, f: SearchFilters): Promise<RecommendationPage> {
@@ -197,85 +149,9 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters): Pro
       );
       return rows.rows.map(presentRecommendation);
     }),
-    counts.get(key, generation, () => countFacets(q, w.sql(), params)),
+    counts.get(key, generation, () => (w.parts.length ? countFacets(q, w.sql(), params) : countAllFacets(q))),
   ]);
   return { items, total, page: f.page, pageSize: f.pageSize, facets, alsoSearched };
-}
-
-/** The total and the facets of the hits of `whereSql`. */
-async function countFacets(q: Queryable, whereSql: string, params: unknown[]): Promise<Counts> {
-  const agg = await q.query<{ total: number; facets: Record<string, unknown[]> }>(
-    `with hits as materialized (
-       select r.id, r.mechanism, r.year, r.position, r.state_under_review, r.follow_up, r.status, r.body_code,
-              r.lead_organisation_id, r.recommending_states, r.instrument_id, r.cycle_id
-         from recommendations r ${whereSql})
-     -- The plain-column facets in one pass over the hits; g tells which column a row counts.
-     , columns as (
-       select grouping(${COLUMN_FACETS.map(([, e]) => e).join(', ')}) as g,
-              coalesce(${COLUMN_FACETS.map(([, e]) => e).join(', ')}) as value, count(*)::int as count
-         from hits group by grouping sets (${COLUMN_FACETS.map(([, e]) => `(${e})`).join(', ')}))
-     -- The total from the same pass: every hit has a mechanism (a column that is never null).
-     select (select coalesce(sum(count), 0)::int from columns where g = ${MECHANISM_ONLY}) as total,
-       json_build_object(
-         'columns', (select coalesce(json_agg(c), '[]') from columns c),
-         'lead', (select coalesce(json_agg(x), '[]') from (
-            select o.id::text as value, o.code as label, count(*)::int as count
-              from hits h join organisations o on o.id = h.lead_organisation_id
-             where h.lead_organisation_id is not null
-             group by o.id, o.code order by 3 desc, 2 limit 30) x),
-         'instrument', (select coalesce(json_agg(x), '[]') from (
-            select i.id::text as value, i.short_name as label, count(*)::int as count
-              from hits h join instruments i on i.id = h.instrument_id
-             where h.instrument_id is not null
-             group by i.id, i.short_name order by 3 desc, 2 limit 30) x),
-         'cycle', (select coalesce(json_agg(x), '[]') from (
-            select c.id::text as value, i.short_name || ' – ' || c.label as label, count(*)::int as count
-              from hits h join cycles c on c.id = h.cycle_id join instruments i on i.id = c.instrument_id
-             where h.cycle_id is not null
-             group by c.id, i.short_name, c.label order by 3 desc, 2 limit 30) x),
-         'recommendingState', (select coalesce(json_agg(x), '[]') from (
-            select s as value, count(*)::int as count from hits h cross join unnest(h.recommending_states) s
-             group by 1 order by 2 desc, 1 limit ${STATES}) x),
-         ${TERMS_FACET}
-       ) as facets`,
-    params,
-  );
-  const { total, facets: raw } = agg.rows[0]!;
-  const facets = raw as Facets;
-  const columns = (raw.columns ?? []) as GroupRow[];
-  // grouping() sets a bit for each column a row is NOT grouped by; the first column is the highest bit.
-  const n = COLUMN_FACETS.length;
-  for (const [i, [name]] of COLUMN_FACETS.entries()) {
-    const own = (1 << n) - 1 - (1 << (n - 1 - i));
-    facets[name] = columns
-      .filter((r) => r.g === own && r.value !== null)
-      .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)))
-      .slice(0, FACET_LIMIT[name] ?? 30)
-      .map((r) => ({ value: String(r.value), count: r.count }));
-  }
-  delete facets.columns;
-  const terms = (raw.terms ?? []) as (Facet & { scheme: string; label: string; labelNl: string })[];
-  for (const [name, scheme] of TERM_FACETS) {
-    facets[name] = terms
-      .filter((r) => r.scheme === scheme)
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-      .slice(0, 30)
-      .map(({ value, count, label, labelNl }) => ({ value, count, label, labelNl }));
-  }
-  delete facets.terms;
-  // Cycles are named in English ("UPR – UPR 2nd cycle"); the Dutch interface shows their Dutch names.
-  facets.cycle = (facets.cycle ?? []).map((v) => {
-    const [instrument, ...rest] = (v.label ?? '').split(' – ');
-    return rest.length ? { ...v, labelNl: `${instrument} – ${cycleLabelNl(rest.join(' – '))}` } : v;
-  });
-  // States are counted by their UN name; the Dutch interface shows their Dutch names.
-  for (const name of ['state', 'recommendingState']) {
-    facets[name] = (facets[name] ?? []).map((v) => {
-      const nl = resolveState(v.value, { fuzzy: false })?.nameNl;
-      return nl && nl !== v.value ? { ...v, labelNl: nl } : v;
-    });
-  }
-  return { total, facets };
 }
 
 export async function getRecommendation(q: Queryable, id: string): Promise<RecommendationDetail> {
