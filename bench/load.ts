@@ -5,7 +5,7 @@
  * asks /api/health and the browser app's index.html every 250 ms: they must answer at once.
  * The searches vary: a word (or two) of a list of human-rights terms, with or without a filter, on
  * pages 1 to 3, the default page, a state's page; each client draws them from a seeded sequence.
- * The server keeps facet counts between searches (src/recommendations/facet-cache.ts): the figures
+ * The server keeps facet counts between searches (src/recommendations/search-cache.ts) and writes each kept answer once (search-response.ts): the figures
  * are printed with the share of searches that reused them, and once more with the cache switched off.
  * Goals: PGlite p99 < 1 s and no timeouts (> 10 s); PostgreSQL p99 < 300 ms.
  * BENCH_LOAD_CLIENTS and BENCH_LOAD_SECONDS change the 50 clients and 30 seconds.

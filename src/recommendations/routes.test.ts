@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../test/app.ts';
 import { UPR_INFO_COLUMNS } from './import-upr-info.ts';
+import { RecommendationPage } from './schema.ts';
+import { searchResponseBody } from './search-response.ts';
+import { searchRecommendations } from './service.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -94,6 +97,67 @@ describe('recommendations over HTTP', () => {
     expect(unmapped.items).toEqual(
       expect.arrayContaining([{ scheme: 'uhri_theme', spelling: 'Ratification drive', count: 1 }]),
     );
+  });
+});
+
+describe('the search answer', () => {
+  it('is exactly what the response schema lets through, the same bytes when asked again', async () => {
+    for (const url of [
+      '/api/recommendations',
+      '/api/recommendations?q=discrimination&page=1&pageSize=1',
+      '/api/recommendations?q=kinderen',
+      '/api/recommendations?state=Netherlands&sort=symbol',
+    ]) {
+      const res = await t.call(null, 'GET', url);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      // Parsing with the schema keeps what it names, in its order: any other field, a field in another
+      // order or a value of the wrong type would make this differ (or throw).
+      expect(res.body).toBe(JSON.stringify(RecommendationPage.parse(res.json())));
+      expect((await t.call(null, 'GET', url)).body).toBe(res.body);
+    }
+    const all = (await t.call(null, 'GET', '/api/recommendations')).json() as RecommendationPage;
+    expect(all.total).toBeGreaterThan(0);
+    // States carry their Dutch names, taxonomy terms their labels.
+    expect(all.facets.state).toContainEqual({ value: 'Netherlands', count: 2, labelNl: 'Nederland' });
+    expect(all.facets.theme?.length).toBeGreaterThan(0);
+    expect(all.facets.theme![0]).toEqual({
+      value: expect.any(String),
+      count: expect.any(Number),
+      label: expect.any(String),
+      labelNl: expect.any(String),
+    });
+  });
+
+  it('is still described by its schema in the OpenAPI document', async () => {
+    const doc = (await t.call(null, 'GET', '/api/openapi.json')).json();
+    const ok = doc.paths['/api/recommendations'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(ok.properties)).toEqual(Object.keys(RecommendationPage.shape));
+  });
+
+  it('leaves out what the schema does not name, as zod would', async () => {
+    const found = await searchRecommendations(t.db, { page: 1, pageSize: 2, q: 'discrimination' });
+    // Copies with fields of their own (the kept result itself is shared and never changed).
+    const page = {
+      ...found,
+      items: found.items.map((r) => ({ ...r, secret: 'not for the answer' })),
+      facets: Object.fromEntries(
+        Object.entries(found.facets).map(([name, values]) => [
+          name,
+          values.map((v) => ({ scheme: 'internal', ...v })),
+        ]),
+      ),
+    };
+    const body = searchResponseBody(page).toString('utf8');
+    expect(body).not.toContain('secret');
+    expect(body).not.toContain('internal');
+    expect(body).toBe(JSON.stringify(RecommendationPage.parse(page)));
+    expect(JSON.parse(body).items).toHaveLength(2);
+    // The answer kept with a page is not reused with other counts or words beside it.
+    const other = { ...found, total: 99, alsoSearched: ['other words'] };
+    expect(searchResponseBody(found).toString('utf8')).toBe(JSON.stringify(RecommendationPage.parse(found)));
+    expect(searchResponseBody(other).toString('utf8')).toBe(JSON.stringify(RecommendationPage.parse(other)));
+    expect(searchResponseBody(found).toString('utf8')).toBe(JSON.stringify(RecommendationPage.parse(found)));
   });
 });
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { today } from '../core/dates.ts';
@@ -22,6 +22,7 @@ import {
   VersionQuery,
 } from './schema.ts';
 import { listUnmappedTerms, searchRecommendations } from './service.ts';
+import { searchResponseBody } from './search-response.ts';
 import { importFile } from './importers.ts';
 import { templateCsv, templateXlsx } from './import-spreadsheet.ts';
 import { csvStream, exportRows, jsonStream, xlsxStream } from './export.ts';
@@ -53,7 +54,13 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
         response: { 200: RecommendationPage },
       },
     },
-    async (req) => searchRecommendations(app.db, req.query),
+    // Written by searchResponseBody: what the schema lets through, written once per kept result
+    // instead of being validated and stringified by zod on every request (see search-response.ts).
+    async (req, reply) => {
+      const body = searchResponseBody(await searchRecommendations(app.db, req.query));
+      // Sent as bytes: the reply's type (the schema's object) does not cover them.
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(body);
+    },
   );
   app.get(
     '/recommendations/export.:format',
