@@ -1,12 +1,19 @@
-import argon2 from 'argon2';
 import crypto from 'node:crypto';
 
+// argon2 is a native module that takes a while to load, and a start needs it only to create the first
+// administrator: it is loaded when a password is first hashed or checked.
+let loading: Promise<typeof import('argon2')> | undefined;
+const argon2 = () => (loading ??= import('argon2'));
+
 /** argon2id with the library's defaults (64 MiB, 3 passes, 4 lanes). */
-export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+export async function hashPassword(password: string): Promise<string> {
+  const a = await argon2();
+  return a.hash(password, { type: a.argon2id });
+}
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await (await argon2()).verify(hash, password);
   } catch {
     return false;
   }

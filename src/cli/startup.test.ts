@@ -37,6 +37,8 @@ function loaded(
   return { status: r.status, urls: JSON.parse(fs.readFileSync(out, 'utf8')) as string[], stderr: r.stderr };
 }
 
+const script = (lines: string[]) => ['--input-type=module', '-e', lines.join('\n')];
+
 describe('start-up', () => {
   it('rightsdesk --help loads commander and the settings, not zod, the server or a command', () => {
     const { status, urls } = loaded(['src/cli/main.ts', '--help']);
@@ -55,15 +57,23 @@ describe('start-up', () => {
     }
   });
 
-  it('the build check of npm start only looks for index.html when the browser app is built', () => {
+  it('the build check of serve only looks for index.html when the browser app is built', () => {
     const web = path.join(dir, 'web');
     fs.mkdirSync(web);
     fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html>');
-    const { status, urls } = loaded(['scripts/build-web-if-missing.ts'], { RIGHTSDESK_WEB_DIST: web });
-    expect(status).toBe(0);
-    expect(urls.filter((u) => !u.startsWith('node:') && !u.endsWith('build-web-if-missing.ts'))).toEqual([]);
+    const { status, urls, stderr } = loaded(
+      script(["await (await import('./src/cli/serve-web.ts')).buildWebIfMissing();"]),
+      { RIGHTSDESK_WEB_DIST: web },
+    );
+    expect(status, stderr).toBe(0);
+    expect(urls.filter((u) => !u.startsWith('node:') && !u.endsWith('/src/cli/serve-web.ts'))).toEqual([]);
     expect(urls).not.toContain('node:child_process');
     expect(fs.readdirSync(web)).toEqual(['index.html']);
+  });
+
+  it('npm start is the serve command alone: no separate process before it', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.start).toBe('node src/cli/main.ts serve');
   });
 
   // The libraries each used by one feature, loaded at its first use instead.
@@ -75,12 +85,13 @@ describe('start-up', () => {
     'nodemailer',
     '@zxcvbn-ts/core',
     '@zxcvbn-ts/language-common',
+    'argon2',
+    'file-type',
   ];
   const heavyIn = (urls: string[]) =>
     HEAVY.filter((m) => urls.some((u) => u.includes(`/node_modules/${m}/`)));
-  const script = (lines: string[]) => ['--input-type=module', '-e', lines.join('\n')];
 
-  it('the server starts without the libraries of exports, imports, mail and password checks', () => {
+  it('the server starts without the libraries of exports, imports, mail, passwords and uploads', () => {
     const { status, urls, stderr } = loaded(
       script([
         "await import('./src/cli/commands/serve.ts');",
@@ -101,12 +112,16 @@ describe('start-up', () => {
         "const { passwordWeakness } = await import('./src/auth/password-policy.ts');",
         "const { smtpMailer } = await import('./src/notifications/mailer.ts');",
         "const { docxText, pdfText } = await import('./src/recommendations/parse/extract.ts');",
+        "const { hashPassword } = await import('./src/auth/passwords.ts');",
+        "const { checkFile } = await import('./src/consultations/files.ts');",
         "const { makeDocx, makePdf } = await import('./src/recommendations/parse/test-files.ts');",
         "await templateXlsx('nl');",
         "passwordWeakness('correct horse battery staple');",
         "await smtpMailer('smtp://127.0.0.1:1', 'a@example.org').send({ to: 'b@example.org', subject: 's', text: 't' }).catch(() => {});",
         "await docxText(await makeDocx(['A paragraph.']));",
         "await pdfText(makePdf([['A page.']]));",
+        "await hashPassword('a long enough password');",
+        "await checkFile('a.pdf', Buffer.from(makePdf([['A page.']])));",
       ]),
     );
     expect(status, stderr).toBe(0);

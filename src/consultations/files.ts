@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import type JSZip from 'jszip';
 import { inspectZip } from '../core/zip.ts';
 import { zipError } from '../recommendations/parse/extract.ts';
@@ -85,6 +84,8 @@ export async function checkFile(rawName: string, content: Buffer): Promise<Check
     if (!verdict.ok) throw zipError(verdict, fileName, `.${e}`);
     zip = verdict.zip;
   }
+  // file-type is loaded at the first upload, not when the server starts.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(content);
   let ok: boolean;
   if (e === 'txt') ok = detected === undefined && isPlainText(content);

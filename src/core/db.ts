@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { extensions, pgliteParsers } from './db-types.ts';
+
+export { extensions, pgliteParsers };
 
 /** Something SQL can be sent to: the database itself or an open transaction. */
 export interface Queryable {
@@ -31,31 +32,16 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
-// The same JavaScript values from both engines: dates as 'YYYY-MM-DD' strings, int8 as numbers,
-// timestamps as ISO strings.
-const DATE_OID = 1082;
-const INT8_OID = 20;
-const TIMESTAMPTZ_OID = 1184;
-const TIMESTAMP_OID = 1114;
-const NUMERIC_OID = 1700;
-
-const toIso = (v: string) =>
-  new Date(v.includes('T') || /[+-]\d\d(:\d\d)?$/.test(v) ? v : v + 'Z').toISOString();
-
-pg.types.setTypeParser(DATE_OID, (v: string) => v);
-pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
-pg.types.setTypeParser(NUMERIC_OID, (v: string) => Number(v));
-pg.types.setTypeParser(TIMESTAMPTZ_OID, (v: string) => new Date(v).toISOString());
-pg.types.setTypeParser(TIMESTAMP_OID, (v: string) => toIso(v));
-
-export const pgliteParsers = {
-  [DATE_OID]: (v: string) => v,
-  [INT8_OID]: (v: string) => Number(v),
-  [NUMERIC_OID]: (v: string) => Number(v),
-  [TIMESTAMPTZ_OID]: (v: string) => new Date(v).toISOString(),
-  [TIMESTAMP_OID]: (v: string) => toIso(v),
-};
-void pgliteTypes;
+/**
+ * The PostgreSQL client, loaded when PostgreSQL is used (an embedded start does not need it), with the
+ * same type parsers as PGlite (db-types.ts).
+ */
+let pgClient: Promise<typeof pg> | undefined;
+const loadPg = () =>
+  (pgClient ??= import('pg').then(({ default: client }) => {
+    for (const [oid, parse] of Object.entries(pgliteParsers)) client.types.setTypeParser(Number(oid), parse);
+    return client;
+  }));
 
 /**
  * A connection string without a user name connects as the operating-system user, as psql does
@@ -70,8 +56,10 @@ export function withDefaultUser(url: string): string {
 class PostgresDb implements Db {
   readonly engine = 'postgresql' as const;
   private pool: pg.Pool;
-  constructor(url: string) {
-    this.pool = new pg.Pool({ connectionString: withDefaultUser(url), max: 10 });
+  constructor(client: typeof pg, url: string) {
+    // JIT compilation off: it pays for queries that run minutes, while a search over a quarter of a
+    // million recommendations crosses its cost threshold and spends longer compiling than running.
+    this.pool = new client.Pool({ connectionString: withDefaultUser(url), max: 10, options: '-c jit=off' });
     this.pool.on('error', () => {
       /* an idle client lost its connection: the pool replaces it */
     });
@@ -324,9 +312,6 @@ export function lockDataDir(dir: string): () => void {
   throw new Error(`Could not lock ${dir}`);
 }
 
-/** Extensions the migrations may create: PostgreSQL ships them in contrib, PGlite needs them loaded. */
-export const extensions = { pg_trgm, unaccent };
-
 export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** Data directory for PGlite; 'memory://' for a throw-away in-memory database. */
@@ -354,7 +339,7 @@ async function openWorker(dataDir: string | undefined, loadDataDir: Blob | undef
 
 export async function openDb(opts: OpenOptions): Promise<Db> {
   if (opts.databaseUrl) {
-    const db = new PostgresDb(opts.databaseUrl);
+    const db = new PostgresDb(await loadPg(), opts.databaseUrl);
     await db.query('select 1');
     return db;
   }

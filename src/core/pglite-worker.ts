@@ -5,7 +5,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { extensions, pgliteParsers, type WorkerReply, type WorkerRequest } from './db.ts';
+import type { WorkerReply, WorkerRequest } from './db.ts';
+import { extensions, pgliteParsers } from './db-types.ts';
 
 let pg: PGlite | undefined;
 

@@ -1,7 +1,9 @@
+import { copyImage, isNewDataDir, saveImage } from '../../core/db-image.ts';
 import { openDb, type Db, type Engine, type Queryable } from '../../core/db.ts';
 import { migrate } from '../../core/migrate.ts';
 import type { RunningServer } from '../../server/app.ts';
 import { config } from '../context.ts';
+import { buildWebIfMissing } from '../serve-web.ts';
 
 /**
  * The database as the application sees it while it is being built: each call waits until the
@@ -21,8 +23,12 @@ function whenReady(ready: Promise<Db>, engine: Engine): Db {
 /**
  * `rightsdesk serve`: migrates the database, loads the reference data and creates the first
  * administrator on a first start, then serves until SIGTERM or SIGINT (which close the server,
- * then the database). The server's modules load and its routes are set up while the database
- * opens; it listens once the database is ready.
+ * then the database). The server's modules load, the browser app is built if it is missing, and the
+ * routes are set up while the database opens; it listens once the database is ready.
+ *
+ * A new embedded data directory starts as a copy of the image of the migrated database with its
+ * reference data (src/core/db-image.ts); without an image for this code it is created the long way,
+ * and then kept as the image before the first administrator is added.
  */
 export async function serve(opts: { port: string; host: string }): Promise<void> {
   const settings = { ...config, port: Number(opts.port), host: opts.host };
@@ -33,7 +39,10 @@ export async function serve(opts: { port: string; host: string }): Promise<void>
     import('../../reference/seed.ts'),
     import('../../users/service.ts'),
   ]);
-  const built = modules.then(([{ buildApp }]) =>
+  // `npm start` builds the browser app when it is missing, as its own step did before; `rightsdesk serve`
+  // serves what is there.
+  const web = process.env.npm_lifecycle_event === 'start' ? buildWebIfMissing() : undefined;
+  const built = Promise.all([modules, web]).then(([[{ buildApp }]]) =>
     buildApp({
       db: whenReady(ready.promise, config.databaseUrl ? 'postgresql' : 'pglite'),
       config: settings,
@@ -41,8 +50,12 @@ export async function serve(opts: { port: string; host: string }): Promise<void>
     }),
   );
   built.catch(() => undefined); // as above
+  const isNew = !config.databaseUrl && isNewDataDir(config.dataDir);
   let db: Db;
+  let fromImage = false;
   try {
+    fromImage = isNew && (await copyImage(config.dataDir));
+    if (fromImage) console.log('Database created from the image (migrations and reference data).');
     db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   } catch (err) {
     ready.reject(err);
@@ -72,6 +85,8 @@ export async function serve(opts: { port: string; host: string }): Promise<void>
       const report = await seedReferenceData(db);
       console.log(`Reference data loaded: ${JSON.stringify(report)}`);
     }
+    // Kept before anything of this installation is written; nothing else uses the database yet.
+    if (isNew && !fromImage) await saveImage(db, config.dataDir);
   } catch (err) {
     ready.reject(err);
     throw err;
