@@ -148,6 +148,8 @@ describe('the real UPR Info extract', () => {
           totalRows: r.totalRows,
         });
       const n = async (sql: string) => (await real.query<{ n: number }>(sql)).rows[0]!.n;
+      const audit = () => n('select count(*)::int as n from audit_events');
+      const audited = await audit();
       const first = await run();
       expect(first.sources).toBe(30261);
       expect(first.created).toBe(await n('select count(*)::int as n from recommendations'));
@@ -159,10 +161,32 @@ describe('the real UPR Info extract', () => {
                 where r.state_under_review = 'Netherlands'`),
       ).toBe(182);
       expect(await n('select count(*)::int as n from recommendations where position is null')).toBe(0);
+      // One audit row per recommendation created, and the summary.
+      expect(await audit()).toBe(audited + first.created + 1);
+      const tables = [
+        'recommendations',
+        'recommendation_sources',
+        'recommendation_terms',
+        'recommendation_unmapped_terms',
+      ];
+      // Every row in full (times, versions, provenance), as one digest per table.
+      const digests = async () =>
+        Promise.all(
+          tables.map(
+            async (table) =>
+              (
+                await real.query<{ d: string }>(
+                  `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${table} t`,
+                )
+              ).rows[0]!.d,
+          ),
+        );
+      const stored = await digests();
       const again = await run();
       expect(again).toMatchObject({ created: 0, updated: 0, unchanged: first.created });
-      expect(await n('select count(*)::int as n from recommendations')).toBe(first.created);
-      expect(await n('select count(*)::int as n from recommendation_sources')).toBe(30261);
+      // The unchanged file changes no row, and only the summary is audited.
+      expect(await digests()).toEqual(stored);
+      expect(await audit()).toBe(audited + first.created + 2);
     },
     180_000,
   ); // two imports of 30,000 rows: well within a minute alone, slower on a shared machine

@@ -158,3 +158,138 @@ describe('re-importing recommendations', () => {
     );
   });
 });
+
+/** The rows an import writes, in full (times, versions and provenance included), in a stable order. */
+const snapshot = async () => {
+  const rows = async (sql: string) => (await t.db.query(sql)).rows;
+  return {
+    recommendations: await rows(
+      "select * from recommendations where state_under_review = 'Belgium' order by fingerprint",
+    ),
+    sources: await rows(
+      `select s.* from recommendation_sources s join recommendations r on r.id = s.recommendation_id
+        where r.state_under_review = 'Belgium' order by s.source_key`,
+    ),
+    terms: await rows(
+      `select rt.* from recommendation_terms rt join recommendations r on r.id = rt.recommendation_id
+        where r.state_under_review = 'Belgium' order by rt.recommendation_id, rt.term_id`,
+    ),
+    unmapped: await rows(
+      `select u.* from recommendation_unmapped_terms u join recommendations r on r.id = u.recommendation_id
+        where r.state_under_review = 'Belgium' order by u.recommendation_id, u.spelling`,
+    ),
+  };
+};
+const auditSince = async (id: number) =>
+  (
+    await t.db.query<AuditRow & { entity_type: string }>(
+      'select action, entity_type, entity_id, actor_label, before, after from audit_events where id > $1 order by id',
+      [id],
+    )
+  ).rows;
+const lastAuditId = async () =>
+  (await t.db.query<{ id: number }>('select coalesce(max(id), 0)::int as id from audit_events')).rows[0]!.id;
+
+describe('re-importing an unchanged file', () => {
+  const belgian = (id: number, response: string, state: string, text: string, issues: string) =>
+    `${id},Belgium,WEOG,EU,"${text}",${state},WEOG,,${response},3,"${issues}",2`;
+  const TORTURE = 'Criminalise torture in line with the Convention against Torture.';
+  const rows = [
+    belgian(101, 'Accepted', 'Canada', TORTURE, 'Torture and other CID'),
+    belgian(102, 'Accepted', 'Mexico', TORTURE, 'Torture and other CID'),
+    belgian(103, 'Noted', 'Peru', 'Abolish the death penalty.', 'Death penalty,A label nobody knows'),
+  ];
+
+  it('changes no row and writes only the summary event, whatever the order of the rows', async () => {
+    const admin = await t.as('admin');
+    const first = (await upload(admin, csv(...rows))).json();
+    expect(first).toMatchObject({ created: 2, committed: true });
+    expect(first.unmappedTerms).toContainEqual({
+      scheme: 'uhri_theme',
+      spelling: 'A label nobody knows',
+      count: 1,
+    });
+    const before = await snapshot();
+    expect(before.sources.map((s) => s.content_hash)).toEqual([
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    const since = await lastAuditId();
+    const res = await upload(admin, csv(rows[2]!, rows[0]!, rows[1]!));
+    expect(res.json()).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+      // The spellings no term knows are listed as on the first import.
+      unmappedTerms: first.unmappedTerms,
+    });
+    expect(await snapshot()).toEqual(before);
+    expect(await auditSince(since)).toEqual([
+      expect.objectContaining({ action: 'import', entity_type: 'import', entity_id: res.json().importId }),
+    ]);
+  });
+
+  it('updates the one changed row and audits it with before and after; the others stay as they were', async () => {
+    const admin = await t.as('admin');
+    const before = await snapshot();
+    const torture = before.recommendations.find((r) => r.text === TORTURE)!;
+    const since = await lastAuditId();
+    const changed = belgian(
+      103,
+      'Accepted',
+      'Peru',
+      'Abolish the death penalty.',
+      'Death penalty,A label nobody knows',
+    );
+    expect((await upload(admin, csv(rows[0]!, rows[1]!, changed))).json()).toMatchObject({
+      created: 0,
+      updated: 1,
+      unchanged: 1,
+    });
+    const after = await snapshot();
+    const death = after.recommendations.find((r) => r.text !== TORTURE)!;
+    expect(death).toMatchObject({ position: 'supported', version: 2 });
+    expect(after.recommendations.find((r) => r.text === TORTURE)).toEqual(torture);
+    expect(after.sources.filter((s) => s.source_key !== '103')).toEqual(
+      before.sources.filter((s) => s.source_key !== '103'),
+    );
+    expect(after.sources.find((s) => s.source_key === '103')).toMatchObject({
+      reported_position: 'supported',
+    });
+    const audit = await auditSince(since);
+    expect(audit.map((a) => a.action)).toEqual(['update', 'import']);
+    expect(audit[0]).toMatchObject({
+      entity_id: death.id,
+      before: { position: 'noted' },
+      after: { position: 'supported' },
+    });
+  });
+
+  it('a source stored without its content hash is read again once: its hash is kept, nothing else changes', async () => {
+    const admin = await t.as('admin');
+    await t.db.query(
+      "update recommendation_sources set content_hash = null where source_key in ('101', '102')",
+    );
+    const before = await snapshot();
+    const since = await lastAuditId();
+    const current = [
+      rows[0]!,
+      rows[1]!,
+      belgian(103, 'Accepted', 'Peru', 'Abolish the death penalty.', 'Death penalty,A label nobody knows'),
+    ];
+    expect((await upload(admin, csv(...current))).json()).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    const after = await snapshot();
+    expect(after.recommendations).toEqual(before.recommendations);
+    expect(after.sources.every((s) => s.content_hash)).toBe(true);
+    expect((await auditSince(since)).map((a) => a.action)).toEqual(['import']);
+    // From then on the file is unchanged: nothing is written.
+    const kept = await snapshot();
+    await upload(admin, csv(...current));
+    expect(await snapshot()).toEqual(kept);
+  });
+});

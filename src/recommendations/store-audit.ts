@@ -15,25 +15,51 @@ import type { ImportKind, ImportSummary } from './schema.ts';
 const AUDIT_CHUNK = 10_000;
 
 /**
- * The recommendations whose ids the query `ids` returns, as the audit trail records them (the
- * API's field names), their tags included: terms as "scheme:code", unmapped spellings as
- * "scheme:spelling". Each is looked up through its index (`offset 0` keeps the planner from
- * turning the lookups into a join that reads whole tables, for a few ids as for many).
+ * The state of the recommendation `r` as the audit trail records it (the API's field names), with
+ * its tags given by the expressions `terms` (as "scheme:code") and `unmapped` (as "scheme:spelling").
  */
-const stateOf = (ids: string) => `with ids as materialized (${ids})
-  select r.id, jsonb_build_object(
+const stateFields = (terms: string, unmapped: string) => `jsonb_build_object(
     'mechanism', r.mechanism, 'bodyCode', r.body_code, 'stateUnderReview', r.state_under_review,
     'symbol', r.symbol, 'paragraph', r.paragraph, 'text', r.text, 'textNl', r.text_nl,
     'recommendingStates', to_jsonb(r.recommending_states), 'position', r.position,
     'positionExplanation', r.position_explanation, 'followUp', r.follow_up, 'year', r.year,
     'uprSession', r.upr_session, 'actionCategory', r.action_category,
-    'instrumentId', r.instrument_id, 'cycleId', r.cycle_id,
-    'terms', (select coalesce(jsonb_agg(t.scheme || ':' || t.code order by t.scheme, t.code), '[]')
-                from recommendation_terms rt join taxonomy_terms t on t.id = rt.term_id
-               where rt.recommendation_id = r.id),
-    'unmappedTerms', (select coalesce(jsonb_agg(u.scheme || ':' || u.spelling order by u.scheme, u.spelling), '[]')
-                        from recommendation_unmapped_terms u where u.recommendation_id = r.id)) as state
+    'instrumentId', r.instrument_id, 'cycleId', r.cycle_id, 'terms', ${terms}, 'unmappedTerms', ${unmapped})`;
+
+/**
+ * The recommendations whose ids the query `ids` returns, in their audit state, their tags
+ * included. Each is looked up through its index (`offset 0` keeps the planner from turning the
+ * lookups into a join that reads whole tables, for a few ids as for many).
+ */
+const stateOf = (ids: string) => `with ids as materialized (${ids})
+  select r.id, ${stateFields(
+    `(select coalesce(jsonb_agg(t.scheme || ':' || t.code order by t.scheme, t.code), '[]')
+        from recommendation_terms rt join taxonomy_terms t on t.id = rt.term_id
+       where rt.recommendation_id = r.id)`,
+    `(select coalesce(jsonb_agg(u.scheme || ':' || u.spelling order by u.scheme, u.spelling), '[]')
+        from recommendation_unmapped_terms u where u.recommendation_id = r.id)`,
+  )} as state
     from ids cross join lateral (select * from recommendations r where r.id = ids.id offset 0) r`;
+
+/**
+ * The audit rows of the recommendations an import created ($3: their ids, many): their state as
+ * stateOf gives it, the tags of all of them gathered in one pass each instead of one lookup per
+ * recommendation.
+ */
+const CREATED = `with ids as materialized (select unnest($3::uuid[]) as id),
+  terms as (
+    select rt.recommendation_id as id, jsonb_agg(t.scheme || ':' || t.code order by t.scheme, t.code) as list
+      from ids join recommendation_terms rt on rt.recommendation_id = ids.id join taxonomy_terms t on t.id = rt.term_id
+     group by rt.recommendation_id),
+  unmapped as (
+    select u.recommendation_id as id, jsonb_agg(u.scheme || ':' || u.spelling order by u.scheme, u.spelling) as list
+      from ids join recommendation_unmapped_terms u on u.recommendation_id = ids.id
+     group by u.recommendation_id)
+  insert into audit_events (actor_id, actor_label, action, entity_type, entity_id, before, after)
+  select $1, $2, 'create', 'recommendation', r.id::text, null,
+         jsonb_strip_nulls(${stateFields(`coalesce(terms.list, '[]')`, `coalesce(unmapped.list, '[]')`)})
+    from ids join recommendations r on r.id = ids.id
+    left join terms on terms.id = r.id left join unmapped on unmapped.id = r.id`;
 
 /** Fields an import sets by linking recommendations to their cycle, not from the file's content. */
 const LINK_FIELDS = ['instrumentId', 'cycleId'];
@@ -84,8 +110,13 @@ export async function recordImportChanges(
   created: Set<string>,
 ): Promise<ImportChanges> {
   const kept = await tx.query<{ id: string }>('select id from import_before');
-  const all = [...created, ...kept.rows.map((r) => r.id)];
   const total: ImportChanges = { created: 0, updated: 0, linked: 0 };
+  const ids = [...created];
+  for (let i = 0; i < ids.length; i += AUDIT_CHUNK) {
+    const r = await tx.query(CREATED, [actor.id, actor.label, ids.slice(i, i + AUDIT_CHUNK)]);
+    total.created += r.rowCount;
+  }
+  const all = kept.rows.map((r) => r.id).filter((id) => !created.has(id));
   const changed = (side: 'old' | 'new') =>
     `(select jsonb_object_agg(k, d.${side} -> k) from jsonb_object_keys(d.new) k where d.old -> k is distinct from d.new -> k)`;
   for (let i = 0; i < all.length; i += AUDIT_CHUNK) {
@@ -94,24 +125,20 @@ export async function recordImportChanges(
          ${stateOf('select unnest($3::uuid[]) as id')}
        ), diff as materialized (
          select c.id, b.state as old, c.state as new
-           from cur c left join import_before b on b.id = c.id
+           from cur c join import_before b on b.id = c.id
           where b.state is distinct from c.state
        ), written as (
          insert into audit_events (actor_id, actor_label, action, entity_type, entity_id, before, after)
-         select $1, $2, case when d.old is null then 'create' else 'update' end, 'recommendation', d.id::text,
-                case when d.old is null then null else ${changed('old')} end,
-                case when d.old is null then jsonb_strip_nulls(d.new) else ${changed('new')} end
+         select $1, $2, 'update', 'recommendation', d.id::text, ${changed('old')}, ${changed('new')}
            from diff d
-         returning action, after
+         returning after
        )
-       select count(*) filter (where action = 'create')::int as created,
-              count(*) filter (where action = 'update' and (after - $4::text[]) <> '{}'::jsonb)::int as updated,
-              count(*) filter (where action = 'update' and (after - $4::text[]) = '{}'::jsonb)::int as linked
+       select count(*) filter (where (after - $4::text[]) <> '{}'::jsonb)::int as updated,
+              count(*) filter (where (after - $4::text[]) = '{}'::jsonb)::int as linked
          from written`,
       [actor.id, actor.label, all.slice(i, i + AUDIT_CHUNK), LINK_FIELDS],
     );
     const c = r.rows[0]!;
-    total.created += c.created;
     total.updated += c.updated;
     total.linked += c.linked;
   }

@@ -7,7 +7,7 @@
 import type { Queryable } from '../core/db.ts';
 import { normalizeTerm } from '../taxonomy/normalize.ts';
 import { keepStateBefore } from './store-audit.ts';
-import { arrayLiteral, CHUNK, type Merged, type Upserted } from './store-upsert.ts';
+import { arrayLiteral, CHUNK, contentHash, type Merged, type Upserted } from './store-upsert.ts';
 import type { ImportKind, ImportSummary } from './schema.ts';
 
 /** Every alias of the schemes an import uses, loaded once: "scheme|normalised spelling" → term id. */
@@ -43,7 +43,8 @@ export interface Provenance {
 /**
  * Stores the sources, terms and unmapped spellings of the merged records (whose recommendation ids
  * are known by fingerprint); returns the unmapped spellings with how often they occur. The state
- * of a recommendation stored before that gains a tag is kept for the audit trail first.
+ * of a recommendation stored before that gains a tag is kept for the audit trail first. Records
+ * whose recommendation is left alone (Merged.unchangedId) write nothing.
  */
 export async function storeTags(
   tx: Queryable,
@@ -60,34 +61,60 @@ export async function storeTags(
     states: string;
     position: string | null;
     date: string | null;
+    hash: string;
   }[] = [];
   const terms: { rec: string; term: string }[] = [];
+  // The records of one recommendation often name the same term (several states, a theme that is a
+  // group too): each is written once per recommendation.
+  const tagged = new Set<string>();
+  const tag = (rec: string, term: string) => {
+    if (tagged.has(term)) return;
+    tagged.add(term);
+    terms.push({ rec, term });
+  };
   const loose: { rec: string; scheme: string; spelling: string }[] = [];
   const unmapped = new Map<string, number>();
-  for (const m of list) {
-    const rec = ids.get(m.fingerprint)!;
-    for (const r of m.records) {
-      src.push({
-        rec,
-        key: r.sourceKey,
-        par: r.paragraph ?? null,
-        text: r.text,
-        states: arrayLiteral(r.recommendingStates),
-        position: r.position ?? null,
-        date: r.reportedDate ?? (r.year ? String(r.year) : null),
-      });
-      for (const t of r.terms) {
-        const term = resolveTerm(aliases, t.scheme, t.spelling);
+  // A file names the same few hundred spellings many thousand times: each is resolved once.
+  const resolvedTerms = new Map<string, { term?: string | undefined; group?: string | undefined }>();
+  const resolve = (scheme: string, spelling: string) => {
+    const k = `${scheme}|${spelling}`;
+    let r = resolvedTerms.get(k);
+    if (!r) {
+      r = {
+        term: resolveTerm(aliases, scheme, spelling),
         // UPR Info's issue labels are one list of themes and groups of persons: "Women's rights"
         // stands for a theme and for the group women.
-        const group =
-          from.kind === 'upr-info' && t.scheme === 'uhri_theme'
-            ? resolveTerm(aliases, 'uhri_group', t.spelling)
-            : undefined;
-        if (term) terms.push({ rec, term });
-        if (group) terms.push({ rec, term: group });
+        group:
+          from.kind === 'upr-info' && scheme === 'uhri_theme'
+            ? resolveTerm(aliases, 'uhri_group', spelling)
+            : undefined,
+      };
+      resolvedTerms.set(k, r);
+    }
+    return r;
+  };
+  for (const m of list) {
+    // A recommendation left alone (its sources say what they said) only counts its unmapped spellings.
+    const rec = m.unchangedId ? null : ids.get(m.fingerprint)!;
+    tagged.clear();
+    for (const r of m.records) {
+      if (rec)
+        src.push({
+          rec,
+          key: r.sourceKey,
+          par: r.paragraph ?? null,
+          text: r.text,
+          states: arrayLiteral(r.recommendingStates),
+          position: r.position ?? null,
+          date: r.reportedDate ?? (r.year ? String(r.year) : null),
+          hash: contentHash(r),
+        });
+      for (const t of r.terms) {
+        const { term, group } = resolve(t.scheme, t.spelling);
+        if (rec && term) tag(rec, term);
+        if (rec && group) tag(rec, group);
         if (!term && !group) {
-          loose.push({ rec, scheme: t.scheme, spelling: t.spelling.trim() });
+          if (rec) loose.push({ rec, scheme: t.scheme, spelling: t.spelling.trim() });
           const k = `${t.scheme}|${t.spelling.trim()}`;
           unmapped.set(k, (unmapped.get(k) ?? 0) + 1);
         }
@@ -98,15 +125,16 @@ export async function storeTags(
     const c = src.slice(i, i + CHUNK);
     await tx.query(
       `insert into recommendation_sources (recommendation_id, kind, source_key, file_name, paragraph, import_id, imported_by,
-          reported_text, reported_states, reported_position, reported_date)
-       select r, $2, k, $3, p, $4, $5, t, rs::text[], po, d
-         from unnest($1::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-           as u(r, k, p, t, rs, po, d)
+          reported_text, reported_states, reported_position, reported_date, content_hash)
+       select r, $2, k, $3, p, $4, $5, t, rs::text[], po, d, h
+         from unnest($1::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+                     $12::text[])
+           as u(r, k, p, t, rs, po, d, h)
        on conflict (kind, source_key) do update set recommendation_id = excluded.recommendation_id,
          file_name = excluded.file_name, paragraph = excluded.paragraph, import_id = excluded.import_id,
          imported_by = excluded.imported_by, imported_at = now(), reported_text = excluded.reported_text,
          reported_states = excluded.reported_states, reported_position = excluded.reported_position,
-         reported_date = excluded.reported_date`,
+         reported_date = excluded.reported_date, content_hash = excluded.content_hash`,
       [
         c.map((x) => x.rec),
         from.kind,
@@ -119,6 +147,7 @@ export async function storeTags(
         c.map((x) => x.states),
         c.map((x) => x.position),
         c.map((x) => x.date),
+        c.map((x) => x.hash),
       ],
     );
   }

@@ -3,6 +3,7 @@
  * the recommendation they made before; records with the same fingerprint (the same recommendation
  * from another source or another recommending state) become one recommendation.
  */
+import crypto from 'node:crypto';
 import type { Queryable } from '../core/db.ts';
 import { bareText, fingerprint } from './fingerprint.ts';
 import { matchStored } from './merge-match.ts';
@@ -24,6 +25,11 @@ export interface Merged {
   known: boolean;
   /** Whether such a source now says otherwise: what it says replaces what it said. */
   own: boolean;
+  /**
+   * The stored recommendation when every record comes from a known source that says the same as
+   * at its last import (content hash): then the file has nothing new for it and it is left alone.
+   */
+  unchangedId: string | null;
 }
 
 /**
@@ -47,38 +53,114 @@ export const stateCodes = (states: readonly string[]): string[] => [
   ...new Set(states.map((s) => resolved(s)?.iso3).filter((c): c is string => Boolean(c))),
 ];
 
-/** What a source key said before: the fingerprint of its recommendation, its wording and position. */
+/** Source keys per lookup. */
+const KEYS_CHUNK = 50_000;
+
+/**
+ * The fields of a record that its content hash covers: all but its row in the file (a row that
+ * moves down the file says the same). The type makes a field added to ImportRecord fail here until
+ * it is listed.
+ */
+const HASHED: Record<Exclude<keyof ImportRecord, 'row'>, true> = {
+  sourceKey: true,
+  paragraph: true,
+  mechanism: true,
+  bodyCode: true,
+  stateUnderReview: true,
+  symbol: true,
+  text: true,
+  textNl: true,
+  recommendingStates: true,
+  position: true,
+  positionExplanation: true,
+  year: true,
+  uprSession: true,
+  actionCategory: true,
+  followUp: true,
+  reportedDate: true,
+  terms: true,
+};
+const HASHED_FIELDS = Object.keys(HASHED) as (keyof typeof HASHED)[];
+
+/** Content hashes by record, computed once per import (after the states are canonical). */
+const HASHES = new WeakMap<ImportRecord, string>();
+
+/**
+ * The hash of what a record says (recommendation_sources.content_hash): the same record read again
+ * gives the same hash. A missing field and an empty one (null) hash alike.
+ */
+export function contentHash(rec: ImportRecord): string {
+  let h = HASHES.get(rec);
+  if (h === undefined) {
+    const values = HASHED_FIELDS.map((f) => rec[f] ?? null);
+    h = crypto.hash('sha256', JSON.stringify(values), 'base64url');
+    HASHES.set(rec, h);
+  }
+  return h;
+}
+
+/**
+ * What a source key said before: the recommendation it went to, whether it says the same now (its
+ * content hash), and, where it does not, its wording and position.
+ */
 interface KnownSource {
+  id: string;
   fingerprint: string;
+  same: boolean;
   text: string | null;
   position: string | null;
 }
 
-/** The recommendations the source keys made before, and what each source said then. */
+/**
+ * The recommendations the source keys made before, and what each source said then: its content
+ * hash, and, where that differs from the record's now, its wording and position (a second look-up,
+ * for those few only).
+ */
 async function knownSources(
   tx: Queryable,
   kind: ImportKind,
-  keys: string[],
+  records: ImportRecord[],
 ): Promise<Map<string, KnownSource>> {
   const known = new Map<string, KnownSource>();
-  for (let i = 0; i < keys.length; i += 10_000) {
+  const hashes = new Map(records.map((r) => [r.sourceKey, contentHash(r)]));
+  const keys = [...hashes.keys()];
+  for (let i = 0; i < keys.length; i += KEYS_CHUNK) {
     const r = await tx.query<{
       source_key: string;
+      id: string;
       fingerprint: string;
-      reported_text: string | null;
-      reported_position: string | null;
+      content_hash: string | null;
     }>(
-      `select s.source_key, r.fingerprint, s.reported_text, s.reported_position from recommendation_sources s
+      `select s.source_key, r.id, r.fingerprint, s.content_hash from recommendation_sources s
          join recommendations r on r.id = s.recommendation_id
         where s.kind = $1 and s.source_key = any($2::text[])`,
-      [kind, keys.slice(i, i + 10_000)],
+      [kind, keys.slice(i, i + KEYS_CHUNK)],
     );
     for (const row of r.rows)
       known.set(row.source_key, {
+        id: row.id,
         fingerprint: row.fingerprint,
-        text: row.reported_text,
-        position: row.reported_position,
+        same: row.content_hash === hashes.get(row.source_key),
+        text: null,
+        position: null,
       });
+  }
+  const changed = [...known].filter(([, k]) => !k.same).map(([key]) => key);
+  for (let i = 0; i < changed.length; i += KEYS_CHUNK) {
+    const r = await tx.query<{
+      source_key: string;
+      reported_text: string | null;
+      reported_position: string | null;
+    }>(
+      `select source_key, reported_text, reported_position from recommendation_sources
+        where kind = $1 and source_key = any($2::text[])`,
+      [kind, changed.slice(i, i + KEYS_CHUNK)],
+    );
+    for (const row of r.rows) {
+      const k = known.get(row.source_key)!;
+      k.text = row.reported_text;
+      k.position = row.reported_position;
+    }
   }
   return known;
 }
@@ -93,19 +175,23 @@ export async function mergeRecords(
   kind: ImportKind,
   records: ImportRecord[],
 ): Promise<Merged[]> {
-  const known = await knownSources(
-    tx,
-    kind,
-    records.map((r) => r.sourceKey),
-  );
+  for (const rec of records) rec.recommendingStates = rec.recommendingStates.map(canonicalState);
+  const known = await knownSources(tx, kind, records);
   const merged = new Map<string, Merged>();
-  const add = (fp: string, recs: ImportRecord[], isKnown: boolean, own: boolean) => {
+  const add = (
+    fp: string,
+    recs: ImportRecord[],
+    isKnown: boolean,
+    own: boolean,
+    unchangedId: string | null,
+  ) => {
     const m = merged.get(fp);
     if (m) {
       recs.forEach((rec) => rec.recommendingStates.forEach((s) => m.states.add(s)));
       m.records.push(...recs);
       m.known ||= isKnown;
       m.own ||= own;
+      if (m.unchangedId !== unchangedId) m.unchangedId = null;
     } else {
       merged.set(fp, {
         fingerprint: fp,
@@ -114,23 +200,30 @@ export async function mergeRecords(
         records: [...recs],
         known: isKnown,
         own,
+        unchangedId,
       });
     }
   };
   for (const rec of records) {
-    rec.recommendingStates = rec.recommendingStates.map(canonicalState);
     const before = known.get(rec.sourceKey);
     // A source that now says otherwise than it did (or whose words were not kept) speaks for itself.
     const own =
       before !== undefined &&
+      !before.same &&
       (before.text === null || before.text !== rec.text || before.position !== (rec.position ?? null));
-    add(before?.fingerprint ?? fingerprint(rec), [rec], before !== undefined, own);
+    add(
+      before?.fingerprint ?? fingerprint(rec),
+      [rec],
+      before !== undefined,
+      own,
+      before?.same ? before.id : null,
+    );
   }
   // New recommendations that a stored one (from another source, in other words) already describes.
   const list = [...merged.values()];
   if (!(await matchStored(tx, kind, list))) return list;
   merged.clear();
-  for (const m of list) add(m.fingerprint, m.records, m.known, m.own);
+  for (const m of list) add(m.fingerprint, m.records, m.known, m.own, m.unchangedId);
   return [...merged.values()];
 }
 

@@ -3,12 +3,13 @@
  * module: merging and writing the recommendations (store-upsert.ts), their provenance and tags
  * (store-tags.ts), and the audit trail (store-audit.ts).
  */
+import { vacuumAfterImport } from './vacuum.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
 import { importErrors } from './errors.ts';
 import { assertMayChangeExisting } from './policy.ts';
 import { createImportRow, finishImport, recordImportChanges, startImportAudit } from './store-audit.ts';
-import { linkUprCycles } from './link-cycle.ts';
+import { KINGDOM_NAMES, linkUprCycles } from './link-cycle.ts';
 import { storeTags } from './store-tags.ts';
 import { mergeRecords, upsertRecommendations } from './store-upsert.ts';
 import type { ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
@@ -43,7 +44,8 @@ function rejected(summary: ImportSummary) {
 
 /**
  * Stores the records of a file. Records whose source key is known update the recommendation they
- * made before; the same recommendation from several sources is one record with several sources.
+ * made before, unless they say what they said at their last import (content hash): those write
+ * nothing. The same recommendation from several sources is one record with several sources.
  * A file with wrong rows is refused whole (import_invalid) unless importValidRows. Changing
  * existing recommendations is for the coordinating ministry and administrators: for others such
  * an import is refused whole. dryRun runs everything and rolls it back: the counts are exact.
@@ -71,8 +73,10 @@ export async function storeRecords(db: Db, actor: Actor, input: StoreInput): Pro
 
   const run = async (tx: Queryable) => {
     const list = await mergeRecords(tx, input.kind, input.records);
+    // Recommendations whose sources all say what they said at their last import are left alone.
+    const changed = list.filter((m) => !m.unchangedId);
     await startImportAudit(tx, input.link?.symbol ?? null);
-    const upserted = await upsertRecommendations(tx, list);
+    const upserted = await upsertRecommendations(tx, changed);
     const importId = input.dryRun ? null : await createImportRow(tx, actor, input);
     summary.unmappedTerms = await storeTags(tx, list, upserted, {
       kind: input.kind,
@@ -81,7 +85,12 @@ export async function storeRecords(db: Db, actor: Actor, input: StoreInput): Pro
       importedBy: actor.label,
     });
     await input.link?.run(tx);
-    await linkUprCycles(tx, [...upserted.ids.values()], upserted.created);
+    // Those left alone are still linked to a UPR cycle recorded since (only the Kingdom's are linked).
+    const kingdom = new Set(KINGDOM_NAMES);
+    const unchangedIds = list
+      .filter((m) => m.unchangedId && kingdom.has(m.first.stateUnderReview))
+      .map((m) => m.unchangedId!);
+    await linkUprCycles(tx, [...upserted.ids.values(), ...unchangedIds], upserted.created);
     const changes = await recordImportChanges(tx, actor, upserted.created);
     assertMayChangeExisting(actor, changes.updated);
     summary.created = upserted.created.size;
@@ -106,6 +115,7 @@ export async function storeRecords(db: Db, actor: Actor, input: StoreInput): Pro
     return summary;
   }
   await db.transaction(run);
+  await vacuumAfterImport(db, summary.created + summary.updated);
   return summary;
 }
 
