@@ -123,7 +123,7 @@ const unName = (s: string) =>
   UPR_INFO_NAMES[s] ?? resolveState(s.replace(/\s*&\s*/g, ' and ').replace(/^St /, 'Saint '))?.name ?? s;
 
 /** Adds copies of the imported rows until `target` recommendations (see the comment at the top). */
-async function grow(db: Db, target: number): Promise<number> {
+export async function grow(db: Db, target: number): Promise<number> {
   await db.exec(`create table if not exists bench_originals (id uuid primary key, fingerprint text not null);
     create table if not exists bench_copies (id uuid primary key default gen_random_uuid(),
       original_id uuid not null, k int not null, batch int not null, unique (original_id, k))`);
@@ -183,6 +183,8 @@ async function grow(db: Db, target: number): Promise<number> {
       [batch],
     );
   });
+  // As after an import: PostgreSQL's autovacuum does it shortly after, the application on PGlite at once.
+  for (const table of ['recommendations', 'recommendation_terms']) await db.query(`vacuum (analyze) ${table}`);
   await db.exec('analyze');
   return count(db);
 }
