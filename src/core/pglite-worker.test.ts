@@ -3,7 +3,7 @@ import { openDb, type Db } from './db.ts';
 
 let db: Db;
 beforeAll(async () => {
-  db = await openDb({ dataDir: 'memory://' });
+  db = await openDb({ dataDir: 'memory://', worker: true });
   await db.exec('create table t (n int primary key)');
 });
 afterAll(() => db?.close());
