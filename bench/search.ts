@@ -184,7 +184,8 @@ export async function grow(db: Db, target: number): Promise<number> {
     );
   });
   // As after an import: PostgreSQL's autovacuum does it shortly after, the application on PGlite at once.
-  for (const table of ['recommendations', 'recommendation_terms']) await db.query(`vacuum (analyze) ${table}`);
+  for (const table of ['recommendations', 'recommendation_terms'])
+    await db.query(`vacuum (analyze) ${table}`);
   await db.exec('analyze');
   return count(db);
 }
