@@ -14,6 +14,7 @@ import { consultationRoutes } from '../consultations/routes.ts';
 import { notificationRoutes } from '../notifications/routes.ts';
 import { calendarRoutes } from '../calendar/routes.ts';
 import { recommendationRoutes } from '../recommendations/routes.ts';
+import { followUpRoutes } from '../followup/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -35,4 +36,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(notificationRoutes);
   await app.register(calendarRoutes);
   await app.register(recommendationRoutes);
+  await app.register(followUpRoutes);
 }

@@ -18,6 +18,7 @@ import { userErrors } from '../users/errors.ts';
 import { authErrors } from '../auth/errors.ts';
 import { documentFileErrors, importErrors, recommendationErrors } from '../recommendations/errors.ts';
 import { inputErrors, limitErrors } from '../server/errors.ts';
+import { followUpErrors } from '../followup/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -38,4 +39,5 @@ export const messages: MessageCatalogue = {
   ...documentFileErrors.catalogue,
   ...inputErrors.catalogue,
   ...limitErrors.catalogue,
+  ...followUpErrors.catalogue,
 };
