@@ -12,6 +12,8 @@
  * PGlite runs on disk (a temporary data directory), as users run it. PostgreSQL runs when
  * BENCH_DATABASE_URL or TEST_DATABASE_URL is set (a throw-away database is created on that
  * server). Figures are printed, never asserted.
+ * - the follow-up figures of bench/followup.ts at 250,000: a bulk assignment of 10,000 and a ministry's
+ *   worklist; `npm run bench -- followup` runs only the import, the growth and these.
  * `npm run bench -- import` runs only the import: a first import and an identical second one, with
  * the audit rows they write, beside the times recorded before per-recommendation auditing.
  * The browser app's bundle sizes (bench/bundle.ts) and the start-up times (bench/startup.ts) come last;
@@ -37,7 +39,8 @@ import { bundleFigures } from './bundle.ts';
 import { startupFigures } from './startup.ts';
 import { buildExportDb, exportFigures } from './export.ts';
 import { loadFigures } from './load.ts';
-import { searchFigures } from './search.ts';
+import { grow, searchFigures } from './search.ts';
+import { followUpFigures } from './followup.ts';
 
 const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
 const TARGET = Number(process.env.BENCH_RECOMMENDATIONS ?? 250_000);
@@ -46,6 +49,7 @@ const ONLY_LOAD = process.argv.slice(2).includes('load');
 const ONLY_WEB = process.argv.slice(2).includes('web');
 const ONLY_EXPORT = process.argv.slice(2).includes('export');
 const ONLY_SEARCH = process.argv.slice(2).includes('search');
+const ONLY_FOLLOWUP = process.argv.slice(2).includes('followup');
 if (ONLY_WEB) {
   bundleFigures();
   await startupFigures();
@@ -231,6 +235,11 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   await seedReferenceData(db);
   const { read, parseMs, importMs } = await importFigures(engine, db);
   if (ONLY_IMPORT) return;
+  if (ONLY_FOLLOWUP) {
+    await grow(db, TARGET);
+    await followUpFigures(engine, db);
+    return;
+  }
   const copyMs = await copyPlain(db, url);
   const copyTableMs = await copyIntoRecommendationsTable(db, url, read.records);
   console.log(
@@ -241,7 +250,9 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   );
 
   await searchFigures(engine, db, engine === 'pglite' ? 'pglite on disk' : engine);
-  if (!ONLY_SEARCH) await exportFigures(engine, db);
+  if (ONLY_SEARCH) return;
+  await followUpFigures(engine, db);
+  await exportFigures(engine, db);
 }
 
 if (!ONLY_LOAD) {

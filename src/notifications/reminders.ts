@@ -1,6 +1,7 @@
 /**
  * What is near (within NEAR_DAYS) or overdue on a given day, and who must hear of it: the next
- * deadline of each cycle (from its derived status) and the open tasks with a due date.
+ * deadline of each cycle (from its derived status), the open tasks with a due date, and the
+ * follow-up's progress drafts waiting and recommendations without recent progress (src/followup/reminders.ts).
  */
 import { phaseLabel } from '../calendar/labels.ts';
 import { cycleLabelNl } from '../cycles/labels.ts';
@@ -10,6 +11,7 @@ import type { Queryable } from '../core/db.ts';
 import { loadCycles } from '../cycles/service.ts';
 import { ownersOfRow, type InstrumentOwners } from '../instruments/policy.ts';
 import { reminderPolicy } from './policy.ts';
+import { followUpReminders } from '../followup/reminders.ts';
 import type { RecipientRow } from './rows.ts';
 
 /** Days before a deadline or task due date that the "near" reminder is sent. */
@@ -26,7 +28,7 @@ export interface Recipient {
 
 export interface Reminder {
   kind: 'near' | 'overdue';
-  subjectType: 'cycle_deadline' | 'task';
+  subjectType: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale';
   subjectKey: string;
   title: string;
   body: string;
@@ -172,5 +174,9 @@ async function taskReminders(q: Queryable, users: Candidate[], today: string): P
 /** What is near or overdue on the day, with who must hear of it. */
 export async function collectReminders(q: Queryable, today: string): Promise<Reminder[]> {
   const users = await candidates(q);
-  return [...(await deadlineReminders(q, users, today)), ...(await taskReminders(q, users, today))];
+  return [
+    ...(await deadlineReminders(q, users, today)),
+    ...(await taskReminders(q, users, today)),
+    ...(await followUpReminders(q, today)),
+  ];
 }

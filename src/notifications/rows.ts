@@ -9,7 +9,7 @@ export interface NotificationRow {
   id: string;
   user_id: string;
   kind: 'near' | 'overdue';
-  subject_type: 'cycle_deadline' | 'task';
+  subject_type: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale';
   subject_key: string;
   title: string;
   body: string;

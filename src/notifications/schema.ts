@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PageQuery, Uuid } from '../shared/schema.ts';
 
 export const NotificationKind = z.enum(['near', 'overdue']);
-export const SubjectType = z.enum(['cycle_deadline', 'task']);
+export const SubjectType = z.enum(['cycle_deadline', 'task', 'progress_draft', 'progress_stale']);
 
 export const Notification = z.object({
   id: Uuid,
