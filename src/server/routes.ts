@@ -15,6 +15,7 @@ import { notificationRoutes } from '../notifications/routes.ts';
 import { calendarRoutes } from '../calendar/routes.ts';
 import { recommendationRoutes } from '../recommendations/routes.ts';
 import { followUpRoutes } from '../followup/routes.ts';
+import { actionRoutes } from '../actions/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -37,4 +38,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(calendarRoutes);
   await app.register(recommendationRoutes);
   await app.register(followUpRoutes);
+  await app.register(actionRoutes);
 }

@@ -19,6 +19,7 @@ import { authErrors } from '../auth/errors.ts';
 import { documentFileErrors, importErrors, recommendationErrors } from '../recommendations/errors.ts';
 import { inputErrors, limitErrors } from '../server/errors.ts';
 import { followUpErrors } from '../followup/errors.ts';
+import { actionErrors } from '../actions/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -40,4 +41,5 @@ export const messages: MessageCatalogue = {
   ...inputErrors.catalogue,
   ...limitErrors.catalogue,
   ...followUpErrors.catalogue,
+  ...actionErrors.catalogue,
 };
