@@ -137,7 +137,7 @@ describe('actions', () => {
       .rows[0]!.id;
     const ended = await t.call(bzk, 'POST', '/api/actions', { title: 'X', ownerOrganisationId: oldId });
     expect(ended.statusCode).toBe(400);
-    expect(ended.json().code).toBe('action.organisation_ended');
+    expect(ended.json().code).toBe('organisation.ended');
   });
 
   it('links only: the version moves on and the change is audited on the action', async () => {

@@ -1,11 +1,11 @@
 /** Creating, changing and deleting actions, and linking them to recommendations. */
 import type { Actor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
-import { today } from '../core/dates.ts';
 import { authorize } from '../core/policy.ts';
-import { errors, staleEdit } from '../core/errors.ts';
+import { errors, notFound, staleEdit } from '../core/errors.ts';
 import { deleteRow, getRow, insertRow, replaceChildren, updateRow, type ChildSpec } from '../core/write.ts';
 import { actionErrors } from './errors.ts';
+import { assertOwnerExists } from '../organisations/assignable.ts';
 import { getAction } from './load.ts';
 import { actionPolicy } from './policy.ts';
 import { actionTable, type ActionWrite } from './rows.ts';
@@ -20,21 +20,33 @@ const recommendationLinks: ChildSpec<{ recommendationId: string }> = {
   orderBy: 'recommendation_id',
 };
 
-/** The organisation exists and has not ended; returns its code for messages. */
-export async function assertOwnerExists(q: Queryable, id: string): Promise<string> {
-  const r = await q.query<{ code: string; valid_to: string | null }>(
-    'select code, valid_to from organisations where id = $1',
-    [id],
-  );
-  const o = r.rows[0];
-  if (!o) throw actionErrors.organisation_unknown({ id });
-  if (o.valid_to && o.valid_to < today())
-    throw actionErrors.organisation_ended({ code: o.code, validTo: o.valid_to });
-  return o.code;
-}
-
 const codeOf = async (q: Queryable, id: string) =>
   (await q.query<{ code: string }>('select code from organisations where id = $1', [id])).rows[0]?.code ?? id;
+
+const clusterLinks: ChildSpec<{ clusterId: string }> = {
+  table: 'action_clusters',
+  parentColumn: 'action_id',
+  parentEntity: 'action',
+  field: 'clusters',
+  columns: ['clusterId'],
+  orderBy: 'cluster_id',
+};
+
+async function linkClusters(tx: Queryable, actor: Actor, actionId: string, ids: readonly string[]) {
+  const unique = [...new Set(ids)].sort();
+  const known = await tx.query<{ id: string }>('select id from clusters where id = any($1::uuid[])', [
+    unique,
+  ]);
+  const missing = unique.filter((id) => !known.rows.some((r) => r.id === id));
+  if (missing.length) throw notFound('cluster', missing[0]!);
+  await replaceChildren(
+    tx,
+    actor,
+    clusterLinks,
+    actionId,
+    unique.map((clusterId) => ({ clusterId })),
+  );
+}
 
 async function linkRecommendations(tx: Queryable, actor: Actor, actionId: string, ids: readonly string[]) {
   const unique = [...new Set(ids)];
@@ -57,12 +69,13 @@ export async function createAction(db: Db, actor: Actor, input: ActionCreate): P
   const id = await db.transaction(async (tx) => {
     const code = await assertOwnerExists(tx, input.ownerOrganisationId);
     authorize(actionPolicy.edit(actor, input), () => actionErrors.edit_forbidden({ code }));
-    const { recommendationIds, ...fields } = input;
+    const { recommendationIds, clusterIds, ...fields } = input;
     const row = await insertRow(tx, actor, actionTable, {
       ...fields,
       createdBy: actor.id ?? null,
     } as ActionWrite);
     if (recommendationIds.length) await linkRecommendations(tx, actor, row.id, recommendationIds);
+    if (clusterIds.length) await linkClusters(tx, actor, row.id, clusterIds);
     return row.id;
   });
   return getAction(db, actor, id);
@@ -75,7 +88,7 @@ export async function updateAction(db: Db, actor: Actor, id: string, input: Acti
     authorize(actionPolicy.edit(actor, { ownerOrganisationId: before.owner_organisation_id }), () =>
       actionErrors.edit_forbidden({ code: owner }),
     );
-    const { recommendationIds, ...fields } = input;
+    const { recommendationIds, clusterIds, ...fields } = input;
     if (fields.ownerOrganisationId && fields.ownerOrganisationId !== before.owner_organisation_id) {
       const code = await assertOwnerExists(tx, fields.ownerOrganisationId);
       authorize(actionPolicy.edit(actor, { ownerOrganisationId: fields.ownerOrganisationId }), () =>
@@ -86,7 +99,7 @@ export async function updateAction(db: Db, actor: Actor, id: string, input: Acti
     const end = fields.endDate !== undefined ? fields.endDate : before.end_date;
     if (start && end && end < start) throw actionErrors.period_order();
     if (Object.keys(fields).some((k) => k !== 'version')) await updateRow(tx, actor, actionTable, id, fields);
-    else if (!recommendationIds) throw errors.nothing_to_change({ entity: 'action' });
+    else if (!recommendationIds && !clusterIds) throw errors.nothing_to_change({ entity: 'action' });
     else {
       // Only the links change: the version the user saw still counts, and moves on (the links are
       // audited as a change of the action by replaceChildren).
@@ -94,6 +107,7 @@ export async function updateAction(db: Db, actor: Actor, id: string, input: Acti
       await tx.query('update actions set version = version + 1, updated_at = now() where id = $1', [id]);
     }
     if (recommendationIds) await linkRecommendations(tx, actor, id, recommendationIds);
+    if (clusterIds) await linkClusters(tx, actor, id, clusterIds);
   });
   return getAction(db, actor, id);
 }

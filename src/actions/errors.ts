@@ -15,20 +15,6 @@ export const actionErrors = defineErrors('action', {
     nl: (p: { code: string }) =>
       `Alleen medewerkers van ${p.code} (eigenaar van de maatregel) mogen metingen vastleggen.`,
   },
-  organisation_unknown: {
-    status: 400,
-    en: (p: { id: string }) =>
-      `No organisation with id "${p.id}" exists. Pick one from the list of organisations.`,
-    nl: (p: { id: string }) =>
-      `Er bestaat geen organisatie met id "${p.id}". Kies een organisatie uit de lijst.`,
-  },
-  organisation_ended: {
-    status: 400,
-    en: (p: { code: string; validTo: string }) =>
-      `${p.code} no longer exists (until ${p.validTo}). Choose the organisation that took over its tasks.`,
-    nl: (p: { code: string; validTo: string }) =>
-      `${p.code} bestaat niet meer (tot ${p.validTo}). Kies de organisatie die de taken heeft overgenomen.`,
-  },
   recommendations_unknown: {
     status: 400,
     en: (p: { ids: string }) => `These recommendations do not exist: ${p.ids}. Pick them from the search.`,

@@ -75,7 +75,7 @@ export async function getAction(q: Queryable, actor: Actor | null, id: string): 
   const r = await q.query<ActionListRow>(`select ${SELECT} from ${FROM} where a.id = $1`, [id]);
   const row = r.rows[0];
   if (!row) throw notFound('action', id);
-  const [recs, indicators, measurements] = await Promise.all([
+  const [recs, clusters, indicators, measurements] = await Promise.all([
     q.query<{
       id: string;
       symbol: string | null;
@@ -86,6 +86,11 @@ export async function getAction(q: Queryable, actor: Actor | null, id: string): 
       `select r.id, r.symbol, r.paragraph, r.body_code, r.text from action_recommendations ar
          join recommendations r on r.id = ar.recommendation_id where ar.action_id = $1
         order by r.year desc nulls last, r.symbol, r.paragraph, r.id`,
+      [id],
+    ),
+    q.query<{ id: string; title: string }>(
+      `select c.id, c.title from action_clusters ac join clusters c on c.id = ac.cluster_id
+        where ac.action_id = $1 order by c.title, c.id`,
       [id],
     ),
     q.query<IndicatorRow>('select * from indicators where action_id = $1 order by created_at, id', [id]),
@@ -105,6 +110,7 @@ export async function getAction(q: Queryable, actor: Actor | null, id: string): 
       bodyCode: x.body_code,
       text: x.text,
     })),
+    clusters: clusters.rows,
     indicators: indicators.rows.map((i): Indicator => ({
       id: i.id,
       actionId: i.action_id,

@@ -16,7 +16,9 @@ export interface ActionRow {
   created_at: string;
   updated_at: string;
 }
-export type ActionWrite = Omit<ActionCreate, 'recommendationIds'> & { createdBy: string | null };
+export type ActionWrite = Omit<ActionCreate, 'recommendationIds' | 'clusterIds'> & {
+  createdBy: string | null;
+};
 export const actionTable: TableSpec<ActionRow, ActionWrite> = {
   table: 'actions',
   entity: 'action',

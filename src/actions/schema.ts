@@ -77,6 +77,7 @@ export const Action = z.object({
   /** Derived: the end date has passed. */
   overdue: z.boolean(),
   recommendations: z.array(RecommendationRef),
+  clusters: z.array(z.object({ id: Uuid, title: z.string() })),
   indicators: z.array(Indicator),
   version: Version,
   createdAt: z.string(),
@@ -86,7 +87,7 @@ export const Action = z.object({
 export type Action = z.infer<typeof Action>;
 
 /** An action in a list: without indicators, with the number of recommendations. */
-export const ActionSummary = Action.omit({ recommendations: true, indicators: true }).extend({
+export const ActionSummary = Action.omit({ recommendations: true, clusters: true, indicators: true }).extend({
   recommendationCount: z.number().int(),
   indicatorCount: z.number().int(),
 });
@@ -105,6 +106,8 @@ const ActionFields = z.object({
   budget: Budget.nullable().default(null),
   outcome: Text(8000).nullable().default(null),
   recommendationIds: z.array(Uuid).max(1000).default([]),
+  /** Clusters the action serves: it counts for each of their recommendations. */
+  clusterIds: z.array(Uuid).max(100).default([]),
 });
 export const ActionCreate = ActionFields.refine(periodOrder, PERIOD);
 export type ActionCreate = z.infer<typeof ActionCreate>;
@@ -119,6 +122,7 @@ export const ActionUpdate = z
     budget: Budget.nullable().optional(),
     outcome: Text(8000).nullable().optional(),
     recommendationIds: z.array(Uuid).max(1000).optional(),
+    clusterIds: z.array(Uuid).max(100).optional(),
     version: Version,
   })
   .refine(periodOrder, PERIOD);

@@ -58,6 +58,13 @@ export const followUpErrors = defineErrors('followup', {
     en: () => 'The selection holds no recommendations. Check the ids or the search.',
     nl: () => 'De selectie bevat geen aanbevelingen. Controleer de selectie of de zoekopdracht.',
   },
+  unknown_recommendations: {
+    status: 400,
+    en: (p: { count: number; ids: string }) =>
+      `${p.count} of the selected recommendations do not exist: ${p.ids}. Reload the list and select again.`,
+    nl: (p: { count: number; ids: string }) =>
+      `${p.count} van de gekozen aanbevelingen bestaan niet: ${p.ids}. Herlaad de lijst en kies opnieuw.`,
+  },
   organisation_unknown: {
     status: 400,
     en: (p: { id: string }) =>

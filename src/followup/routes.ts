@@ -2,8 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { responsibilityRoutes } from './responsibility-routes.ts';
 import { progressRoutes } from './progress-routes.ts';
+import { overviewRoutes } from './overview-routes.ts';
 
 export async function followUpRoutes(app: FastifyInstance) {
   await app.register(responsibilityRoutes);
   await app.register(progressRoutes);
+  await app.register(overviewRoutes);
 }

@@ -16,6 +16,7 @@ import { calendarRoutes } from '../calendar/routes.ts';
 import { recommendationRoutes } from '../recommendations/routes.ts';
 import { followUpRoutes } from '../followup/routes.ts';
 import { actionRoutes } from '../actions/routes.ts';
+import { clusterRoutes } from '../clusters/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -39,4 +40,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(recommendationRoutes);
   await app.register(followUpRoutes);
   await app.register(actionRoutes);
+  await app.register(clusterRoutes);
 }

@@ -20,6 +20,7 @@ import { documentFileErrors, importErrors, recommendationErrors } from '../recom
 import { inputErrors, limitErrors } from '../server/errors.ts';
 import { followUpErrors } from '../followup/errors.ts';
 import { actionErrors } from '../actions/errors.ts';
+import { clusterErrors } from '../clusters/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -42,4 +43,5 @@ export const messages: MessageCatalogue = {
   ...limitErrors.catalogue,
   ...followUpErrors.catalogue,
   ...actionErrors.catalogue,
+  ...clusterErrors.catalogue,
 };
