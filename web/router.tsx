@@ -8,6 +8,7 @@ import {
 import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import type { searchValidators } from './route-search.ts';
+import { validateWorklistSearch } from './followup/search.ts';
 
 /**
  * Each page is its own chunk, loaded when its route is first shown: the first page loads React, the router,
@@ -50,6 +51,7 @@ const ProcessTemplatesPage = lazyRouteComponent(
   'ProcessTemplatesPage',
 );
 const TasksPage = lazyRouteComponent(() => import('./process/TasksPage.tsx'), 'TasksPage');
+const WorklistPage = lazyRouteComponent(() => import('./followup/WorklistPage.tsx'), 'WorklistPage');
 const TaxonomyPage = lazyRouteComponent(() => import('./taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
 const RecommendationPage = lazyRouteComponent(
   () => import('./recommendations/RecommendationPage.tsx'),
@@ -153,6 +155,13 @@ const taxonomyRoute = createRoute({
   component: TaxonomyPage,
 });
 
+const worklistRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/worklist',
+  validateSearch: validateWorklistSearch,
+  component: WorklistPage,
+});
+
 const routeTree = rootRoute.addChildren([
   page('/', OverviewPage),
   loginRoute,
@@ -174,6 +183,7 @@ const routeTree = rootRoute.addChildren([
   taxonomyRoute,
   page('/process', ProcessTemplatesPage),
   page('/tasks', TasksPage),
+  worklistRoute,
   page('/meetings', MeetingsPage),
   page('/meetings/$id', MeetingPage),
 ]);

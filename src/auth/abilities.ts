@@ -1,5 +1,5 @@
 import type { Actor } from '../core/actor.ts';
-import { isAdmin } from '../core/policy.ts';
+import { hasRole, isAdmin, isAdminOrCoordinatingMinistry } from '../core/policy.ts';
 import { auditPolicy } from '../audit/policy.ts';
 import { documentPolicy } from '../documents/policy.ts';
 import { instrumentPolicy } from '../instruments/policy.ts';
@@ -25,5 +25,7 @@ export function globalAbilities(actor: Actor): GlobalAbilities {
     editTaxonomy: taxonomyPolicy.edit(actor),
     addDocuments: documentPolicy.create(actor),
     readOutbox: isAdmin(actor),
+    // Assigning search results in bulk: the server still checks each recommendation's lead.
+    assignRecommendations: isAdminOrCoordinatingMinistry(actor) || hasRole(actor, 'coordinator'),
   };
 }

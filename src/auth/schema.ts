@@ -22,6 +22,8 @@ export const GlobalAbilities = z.object({
   editTaxonomy: z.boolean(),
   addDocuments: z.boolean(),
   readOutbox: z.boolean(),
+  /** Assign many recommendations to a lead organisation at once (POST /api/followup/assign). */
+  assignRecommendations: z.boolean(),
 });
 export type GlobalAbilities = z.infer<typeof GlobalAbilities>;
 

@@ -238,7 +238,8 @@ describe.skipIf(!present)('implementation overview', () => {
     }
     if (!soffice) {
       // CI installs LibreOffice (.ci/run): there the check must run.
-      if (process.env.CI === 'true') throw new Error('soffice is not installed: the .docx cannot be checked.');
+      if (process.env.CI === 'true')
+        throw new Error('soffice is not installed: the .docx cannot be checked.');
       console.warn('Skipping the LibreOffice check of the .docx: soffice is not installed.');
       return;
     }

@@ -6,9 +6,11 @@
  */
 import type { Queryable } from '../core/db.ts';
 import { notFound } from '../core/errors.ts';
+import { POSITION_LABELS, STATUS_LABELS, type Lang } from './labels.ts';
 import type { GovernmentPosition, ProgressStatus } from './schema.ts';
 
-export type Lang = 'nl' | 'en';
+export type { Lang };
+export { POSITION_LABELS, STATUS_LABELS };
 
 /** The cycle an overview is about: its instrument, label and the year its file name carries. */
 export interface OverviewCycle {
@@ -105,46 +107,6 @@ export async function overviewRows(q: Queryable, cycleId: string, lang: Lang): P
   );
   return res.rows;
 }
-
-export const POSITION_LABELS: Record<Lang, Record<GovernmentPosition, string>> = {
-  nl: {
-    supported: 'aanvaard',
-    supported_in_part: 'deels aanvaard',
-    noted: 'kennisgenomen',
-    agrees: 'eens',
-    partly_agrees: 'deels eens',
-    disagrees: 'oneens',
-    under_consideration: 'in overweging',
-  },
-  en: {
-    supported: 'supported',
-    supported_in_part: 'supported in part',
-    noted: 'noted',
-    agrees: 'agrees',
-    partly_agrees: 'partly agrees',
-    disagrees: 'disagrees',
-    under_consideration: 'under consideration',
-  },
-};
-
-export const STATUS_LABELS: Record<Lang, Record<ProgressStatus, string>> = {
-  nl: {
-    not_started: 'niet gestart',
-    in_progress: 'in uitvoering',
-    partially_implemented: 'gedeeltelijk uitgevoerd',
-    implemented: 'uitgevoerd',
-    not_implemented: 'niet uitgevoerd',
-    no_longer_relevant: 'niet meer relevant',
-  },
-  en: {
-    not_started: 'not started',
-    in_progress: 'in progress',
-    partially_implemented: 'partially implemented',
-    implemented: 'implemented',
-    not_implemented: 'not implemented',
-    no_longer_relevant: 'no longer relevant',
-  },
-};
 
 /** A column of the overview: its header in both languages, its width (characters) and its text. */
 export interface OverviewColumn {

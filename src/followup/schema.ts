@@ -3,6 +3,7 @@
  * updates and the worklist of an organisation. Shared by the API and the browser app.
  */
 import { z } from 'zod';
+import { DatePrecision } from '../cycles/schema.ts';
 import { OrgRef } from '../instruments/schema.ts';
 import { BoundedDate, PageQuery, Uuid, Version } from '../shared/schema.ts';
 import { Mechanism, Position, RecommendationQuery } from '../recommendations/schema.ts';
@@ -235,6 +236,8 @@ export const WorklistItem = z.object({
   draftsToApprove: z.number().int(),
   /** The next deadline of the recommendation's cycle, when known (recorded or derived). */
   dueDate: z.string().nullable(),
+  /** How exact dueDate is: "2027-05-01" with precision month stands for May 2027. */
+  dueDatePrecision: DatePrecision.nullable(),
 });
 export type WorklistItem = z.infer<typeof WorklistItem>;
 

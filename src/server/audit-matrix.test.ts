@@ -4,6 +4,7 @@ import { ctx, idOf, mem, sessions, state, type Caller, type Recipe } from './aud
 import { registerRecipes } from './audit-matrix/recipes-register.ts';
 import { recommendationRecipes } from './audit-matrix/recipes-recommendations.ts';
 import { workRecipes } from './audit-matrix/recipes-work.ts';
+import { followUpRecipes } from './audit-matrix/recipes-followup.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -12,7 +13,12 @@ import { workRecipes } from './audit-matrix/recipes-work.ts';
  */
 
 /** One recipe per mutating route, performed in this order (later ones use what earlier ones made). */
-const RECIPES: Record<string, Recipe> = { ...registerRecipes, ...workRecipes, ...recommendationRecipes };
+const RECIPES: Record<string, Recipe> = {
+  ...registerRecipes,
+  ...workRecipes,
+  ...recommendationRecipes,
+  ...followUpRecipes,
+};
 
 beforeAll(async () => {
   state.t = await testApp();

@@ -17,6 +17,7 @@ import { recommendationRoutes } from '../recommendations/routes.ts';
 import { followUpRoutes } from '../followup/routes.ts';
 import { actionRoutes } from '../actions/routes.ts';
 import { clusterRoutes } from '../clusters/routes.ts';
+import { dashboardRoutes } from '../dashboards/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -41,4 +42,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(followUpRoutes);
   await app.register(actionRoutes);
   await app.register(clusterRoutes);
+  await app.register(dashboardRoutes);
 }

@@ -1,9 +1,19 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { Me } from '../../src/auth/schema.ts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { useAuthActions, useMe } from '../lib/auth.ts';
 import { FormPanel, TextField, useForm } from '../components/form/index.ts';
 import { PageTitle, useDocumentTitle } from '../components/ui.tsx';
+
+/**
+ * Where a user lands without an asked redirect: the worklist for those who follow recommendations up
+ * (coordinators and contributors of an organisation), the overview for others.
+ */
+function landing(user: Me): string {
+  const followsUp = (user.role === 'coordinator' || user.role === 'contributor') && user.organisationId;
+  return followsUp ? '/worklist' : '/';
+}
 
 /** Only same-site paths are followed after login. */
 function safeRedirect(r: string | undefined): string {
@@ -28,7 +38,11 @@ export function LoginPage() {
       success: t.login.success,
       onSuccess: (user, message) =>
         navigate({
-          to: user.mustChangePassword ? '/password' : safeRedirect(search.redirect),
+          to: user.mustChangePassword
+            ? '/password'
+            : search.redirect
+              ? safeRedirect(search.redirect)
+              : landing(user),
           state: { notice: message ?? undefined },
         }),
     },

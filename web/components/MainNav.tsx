@@ -12,6 +12,7 @@ type NavPath =
   | '/imports'
   | '/taxonomy'
   | '/tasks'
+  | '/worklist'
   | '/meetings'
   | '/process'
   | '/users'
@@ -31,6 +32,7 @@ export function MainNav({ me }: { me: Me | null }) {
     { to: '/recommendations', label: t.recommendations.nav, shown: true },
     { to: '/imports', label: t.imports.nav, shown: Boolean(can?.importRecommendations) },
     { to: '/taxonomy', label: t.taxonomy.nav, shown: true },
+    { to: '/worklist', label: t.followUp.nav, shown: Boolean(me?.organisationId) },
     { to: '/tasks', label: t.tasks.nav, shown: Boolean(me) },
     { to: '/meetings', label: t.meetings.nav, shown: Boolean(me) },
     { to: '/process', label: t.process.nav, shown: Boolean(me) },

@@ -9,6 +9,8 @@ import { fmt, useI18n } from '../i18n/index.tsx';
 import { api, qs } from '../lib/api.ts';
 import { QueryState } from '../components/feedback.tsx';
 import { AppLink, Fact, PageTitle, useDocumentTitle } from '../components/ui.tsx';
+import { FollowUpSection } from '../followup/FollowUpSection.tsx';
+import { ProgressSection } from '../followup/ProgressSection.tsx';
 import { MergeForm } from './MergeSplit.tsx';
 import { ResultList, useRecommendationRef } from './ResultList.tsx';
 import { Sources } from './Sources.tsx';
@@ -104,6 +106,9 @@ function Details({ r }: { r: Detail }) {
           <Fact label={t.recommendations.updatedAt}>{dateTime(r.updatedAt)}</Fact>
         </DataList>
       </section>
+
+      <FollowUpSection recommendationId={r.id} />
+      <ProgressSection recommendationId={r.id} />
 
       <Sources r={r} />
 

@@ -11,6 +11,7 @@ import { Pager } from '../components/DataTable.tsx';
 import { QueryState } from '../components/feedback.tsx';
 import { FilterForm, TextField, useFields } from '../components/form/index.ts';
 import { AppLink, PageTitle, useDocumentTitle } from '../components/ui.tsx';
+import { BulkAssignPanel } from '../followup/BulkAssignPanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ActiveFilters, FACETS, FacetPanel } from './Facets.tsx';
 import { ResultList } from './ResultList.tsx';
@@ -27,6 +28,7 @@ export function RecommendationsPage() {
   const search = useSearch({ from: '/recommendations' });
   const navigate = useNavigate({ from: '/recommendations' });
   const announce = useAnnounce();
+  const me = useMe();
   const page = search.page ?? 1;
   const filters = searchFilters(search);
   const list = useQuery({
@@ -125,6 +127,9 @@ export function RecommendationsPage() {
             </>
           )}
           <ExportPanel filters={filters} />
+          {me.data?.abilities.assignRecommendations && list.data && (
+            <BulkAssignPanel filters={filters} total={list.data.total} />
+          )}
           <SavedSearchesOrLogin search={search} />
         </section>
       </div>

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../core/actor.ts';
+import { globalAbilities } from './abilities.ts';
+
+const actor = (role: Actor['role'], organisationCode: string | null): Actor => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  label: role,
+  role,
+  organisationId: organisationCode ? '00000000-0000-4000-8000-0000000000aa' : null,
+  organisationCode,
+});
+
+describe('the global ability to assign recommendations in bulk', () => {
+  it('is given to administrators and coordinators, the coordinating ministry included', () => {
+    expect(globalAbilities(actor('admin', null)).assignRecommendations).toBe(true);
+    expect(globalAbilities(actor('coordinator', 'BZK')).assignRecommendations).toBe(true);
+    expect(globalAbilities(actor('coordinator', 'VWS')).assignRecommendations).toBe(true);
+  });
+
+  it('is refused to contributors and observers', () => {
+    expect(globalAbilities(actor('contributor', 'VWS')).assignRecommendations).toBe(false);
+    expect(globalAbilities(actor('observer', 'BZK')).assignRecommendations).toBe(false);
+  });
+});

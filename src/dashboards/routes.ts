@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { today } from '../core/dates.ts';
+import { signedInActor } from '../server/access.ts';
+import { dashboardCsv, dashboardXlsx } from './download.ts';
+import { progressDashboard } from './progress.ts';
+import { DashboardFormat, DashboardQuery, ProgressDashboard } from './schema.ts';
+
+const DownloadQuery = DashboardQuery.extend({ lang: z.enum(['nl', 'en']).default('nl') });
+
+export async function dashboardRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['dashboards'];
+  app.get(
+    '/dashboards/progress',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary:
+          'Recommendations of a search counted by the status of their latest approved progress, per group',
+        querystring: DashboardQuery,
+        response: { 200: ProgressDashboard },
+      },
+    },
+    async (req) => {
+      signedInActor(req);
+      return progressDashboard(app.db, req.query);
+    },
+  );
+  app.get(
+    '/dashboards/progress.:format',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: 'The numbers of the progress dashboard as .csv or .xlsx (?lang=nl|en)',
+        params: DashboardFormat,
+        querystring: DownloadQuery,
+        response: { 200: z.any().describe('a .csv or .xlsx file') },
+      },
+    },
+    async (req, reply) => {
+      signedInActor(req);
+      const { lang, ...query } = req.query;
+      const d = await progressDashboard(app.db, query);
+      const name = `${lang === 'nl' ? 'voortgang' : 'progress'}-${d.groupBy}-${today()}.${req.params.format}`;
+      reply.header('content-disposition', `attachment; filename="${name}"`);
+      if (req.params.format === 'csv')
+        return reply.type('text/csv; charset=utf-8').send(dashboardCsv(d, lang));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await dashboardXlsx(d, lang));
+    },
+  );
+}

@@ -1,0 +1,108 @@
+/** The routes of progress updates (write, change, delete, approve) and of an organisation's worklist. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { signedInActor } from '../server/access.ts';
+import { IdParams, VersionParam } from '../shared/schema.ts';
+import { approveProgress } from './approve.ts';
+import { createProgress, deleteProgress, editProgress, listProgress } from './progress.ts';
+import {
+  ProgressCreate,
+  ProgressEdit,
+  ProgressUpdate,
+  VersionBody,
+  Worklist,
+  WorklistQuery,
+} from './schema.ts';
+import { getWorklist } from './worklist.ts';
+
+export async function progressRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['follow-up'];
+  app.get(
+    '/recommendations/:id/progress',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: 'The progress updates of a recommendation, newest period first, drafts included',
+        params: IdParams,
+        response: { 200: z.array(ProgressUpdate) },
+      },
+    },
+    async (req) => listProgress(app.db, req.actor, req.params.id),
+  );
+  app.post(
+    '/recommendations/:id/progress',
+    {
+      config: { access: 'contributor' },
+      schema: {
+        tags,
+        summary: 'Write a progress update (a draft) for your organisation, which must be responsible',
+        params: IdParams,
+        body: ProgressCreate,
+        response: { 201: ProgressUpdate },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createProgress(app.db, signedInActor(req), req.params.id, req.body)),
+  );
+  app.patch(
+    '/progress-updates/:id',
+    {
+      config: { access: 'contributor' },
+      schema: {
+        tags,
+        summary: 'Change your draft progress update (with the version you saw)',
+        params: IdParams,
+        body: ProgressEdit,
+        response: { 200: ProgressUpdate },
+      },
+    },
+    async (req) => editProgress(app.db, signedInActor(req), req.params.id, req.body),
+  );
+  app.delete(
+    '/progress-updates/:id',
+    {
+      config: { access: 'contributor' },
+      schema: {
+        tags,
+        summary: 'Delete your draft progress update (?version= the version you saw)',
+        params: IdParams,
+        querystring: z.object({ version: VersionParam }),
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await deleteProgress(app.db, signedInActor(req), req.params.id, req.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/progress-updates/:id/approve',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: 'Approve a draft (a coordinator of a responsible organisation or of BZK, not its author)',
+        params: IdParams,
+        body: VersionBody,
+        response: { 200: ProgressUpdate },
+      },
+    },
+    async (req) => approveProgress(app.db, signedInActor(req), req.params.id, req.body.version),
+  );
+  app.get(
+    '/followup/worklist',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: "An organisation's worklist (default: your own): counts per view and one page of items",
+        querystring: WorklistQuery,
+        response: { 200: Worklist },
+      },
+    },
+    async (req) => getWorklist(app.db, signedInActor(req), req.query),
+  );
+}
