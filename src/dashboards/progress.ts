@@ -1,6 +1,6 @@
 /**
  * The progress dashboard: the recommendations of a search counted by the status of their latest
- * approved progress update, per group. One statement: the hits of the search, the latest approved
+ * approved progress update (its own or its clusters'), per group. One statement: the hits of the search, the latest approved
  * status of each (computed once over the approved updates, not per hit), then the counts per group
  * and status.
  */
@@ -76,10 +76,10 @@ export async function progressDashboard(q: Queryable, f: DashboardQuery): Promis
     `with hits as materialized (
        select r.id, r.mechanism, r.instrument_id, r.cycle_id, r.lead_organisation_id from recommendations r ${w.sql()})
      , latest as (
-       select distinct on (p.recommendation_id) p.recommendation_id, p.status
-         from progress_updates p
-        where p.state = 'approved' and p.recommendation_id in (select id from hits)
-        order by p.recommendation_id, p.period_end desc nulls last, p.approved_at desc)
+       select distinct on (p.for_recommendation) p.for_recommendation as recommendation_id, p.status
+         from recommendation_progress p
+        where p.state = 'approved' and p.for_recommendation in (select id from hits)
+        order by p.for_recommendation, coalesce(p.period_end, p.approved_at::date) desc, p.approved_at desc)
      , st as (select h.*, coalesce(l.status, 'none') as status from hits h left join latest l on l.recommendation_id = h.id)
      select ${g.key} as key, ${g.label} as label, ${g.labelNl} as label_nl, h.status, count(*)::int as n
        from st h ${g.join}

@@ -11,7 +11,7 @@ import { getRow, updateRow } from '../core/write.ts';
 import { followUpErrors } from './errors.ts';
 import { followUpPolicy } from './policy.ts';
 import { getProgressView, presentProgress } from './progress-presenter.ts';
-import { loadResponsible } from './responsible.ts';
+import { responsibleFor } from './responsible.ts';
 import { progressTable } from './rows.ts';
 import type { ProgressUpdate } from './schema.ts';
 
@@ -26,7 +26,7 @@ export async function approveProgress(
     if (row.state === 'approved') throw followUpErrors.already_approved();
     // Asked before the general rule, so the author learns why rather than only that they may not.
     authorize(actor.id !== row.created_by, () => followUpErrors.approve_own());
-    const responsible = await loadResponsible(tx, row.recommendation_id);
+    const responsible = await responsibleFor(tx, row);
     authorize(
       followUpPolicy.approveProgress(actor, { createdBy: row.created_by, state: row.state }, responsible),
       () => followUpErrors.approve_forbidden(),

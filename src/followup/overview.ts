@@ -93,8 +93,8 @@ export async function overviewRows(q: Queryable, cycleId: string, lang: Lang): P
           where c.recommendation_id = r.id) co
        left join lateral (
          select p.status, coalesce(p.period_end, p.approved_at::date) as at, p.text
-           from progress_updates p
-          where p.recommendation_id = r.id and p.state = 'approved'
+           from recommendation_progress p
+          where p.for_recommendation = r.id and p.state = 'approved'
           order by coalesce(p.period_end, p.approved_at::date) desc, p.approved_at desc
           limit 1) pu on true
       where r.cycle_id = $1

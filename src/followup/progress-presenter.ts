@@ -13,12 +13,14 @@ export interface ProgressViewRow extends ProgressRow {
   org_code: string | null;
   org_name_nl: string | null;
   org_name_en: string | null;
+  cluster_title: string | null;
 }
 
 /** The select list and joins of a ProgressViewRow (alias pu for the update). */
 export const PROGRESS_VIEW = `select pu.*, cu.name as created_by_name, au.name as approved_by_name,
-       o.code as org_code, o.name_nl as org_name_nl, o.name_en as org_name_en
+       o.code as org_code, o.name_nl as org_name_nl, o.name_en as org_name_en, cl.title as cluster_title
   from progress_updates pu
+  left join clusters cl on cl.id = pu.cluster_id
   join users cu on cu.id = pu.created_by
   left join users au on au.id = pu.approved_by
   left join organisations o on o.id = pu.organisation_id`;
@@ -37,7 +39,7 @@ export async function getProgressView(q: Queryable, id: string): Promise<Progres
   return r.rows[0];
 }
 
-/** A progress update as the actor sees it; `r` is who is responsible for its recommendation (for approve). */
+/** A progress update as the actor sees it; `r` is who is responsible for its recommendation or cluster (for approve). */
 export const presentProgress = (
   row: ProgressViewRow,
   actor: Actor | null,
@@ -45,6 +47,7 @@ export const presentProgress = (
 ): ProgressUpdate => ({
   id: row.id,
   recommendationId: row.recommendation_id,
+  cluster: row.cluster_id ? { id: row.cluster_id, title: String(row.cluster_title) } : null,
   status: row.status,
   text: row.text,
   periodStart: row.period_start,

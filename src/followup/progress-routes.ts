@@ -30,7 +30,7 @@ export async function progressRoutes(fastify: FastifyInstance) {
         response: { 200: z.array(ProgressUpdate) },
       },
     },
-    async (req) => listProgress(app.db, req.actor, req.params.id),
+    async (req) => listProgress(app.db, req.actor, { kind: 'recommendation', id: req.params.id }),
   );
   app.post(
     '/recommendations/:id/progress',
@@ -45,7 +45,49 @@ export async function progressRoutes(fastify: FastifyInstance) {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await createProgress(app.db, signedInActor(req), req.params.id, req.body)),
+      reply
+        .status(201)
+        .send(
+          await createProgress(
+            app.db,
+            signedInActor(req),
+            { kind: 'recommendation', id: req.params.id },
+            req.body,
+          ),
+        ),
+  );
+  app.get(
+    '/clusters/:id/progress',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary:
+          'The progress updates of a cluster (they count for each of its recommendations), newest period first',
+        params: IdParams,
+        response: { 200: z.array(ProgressUpdate) },
+      },
+    },
+    async (req) => listProgress(app.db, req.actor, { kind: 'cluster', id: req.params.id }),
+  );
+  app.post(
+    '/clusters/:id/progress',
+    {
+      config: { access: 'contributor' },
+      schema: {
+        tags,
+        summary: 'Write a progress update (a draft) on a cluster, for your organisation, which must own it',
+        params: IdParams,
+        body: ProgressCreate,
+        response: { 201: ProgressUpdate },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createProgress(app.db, signedInActor(req), { kind: 'cluster', id: req.params.id }, req.body),
+        ),
   );
   app.patch(
     '/progress-updates/:id',

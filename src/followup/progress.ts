@@ -17,40 +17,60 @@ import {
   presentProgress,
   type ProgressViewRow,
 } from './progress-presenter.ts';
-import { loadResponsible } from './responsible.ts';
+import { loadClusterResponsible, loadResponsible, responsibleFor } from './responsible.ts';
+import type { Responsible } from './policy.ts';
 import { progressTable, type ProgressRow } from './rows.ts';
 import type { ProgressCreate, ProgressEdit, ProgressUpdate } from './schema.ts';
 
-/** Every progress update of a recommendation, newest period first, drafts included (404 when it does not exist). */
+/** What a progress update reports on. */
+export type ProgressSubject = { kind: 'recommendation' | 'cluster'; id: string };
+
+/**
+ * Every progress update of a recommendation (with those of the clusters it belongs to, which count
+ * for it) or of a cluster, newest period first, drafts included (404 when it does not exist).
+ */
 export async function listProgress(
   q: Queryable,
   actor: Actor | null,
-  recommendationId: string,
+  subject: ProgressSubject,
 ): Promise<ProgressUpdate[]> {
-  const responsible = await loadResponsible(q, recommendationId);
+  const own = await responsibleOf(q, subject);
   const r = await q.query<ProgressViewRow>(
-    `${PROGRESS_VIEW} where pu.recommendation_id = $1 order by ${PROGRESS_ORDER}`,
-    [recommendationId],
+    subject.kind === 'cluster'
+      ? `${PROGRESS_VIEW} where pu.cluster_id = $1 order by ${PROGRESS_ORDER}`
+      : `${PROGRESS_VIEW} where pu.recommendation_id = $1
+            or pu.cluster_id in (select m.cluster_id from cluster_members m where m.recommendation_id = $1)
+          order by ${PROGRESS_ORDER}`,
+    [subject.id],
   );
-  return r.rows.map((row) => presentProgress(row, actor, responsible));
+  const clusters = new Map<string, Responsible>();
+  for (const c of new Set(r.rows.map((row) => row.cluster_id).filter((c) => c !== null)))
+    clusters.set(c, await loadClusterResponsible(q, c));
+  return r.rows.map((row) =>
+    presentProgress(row, actor, row.cluster_id ? clusters.get(row.cluster_id)! : own),
+  );
 }
 
-/** Writes a draft on behalf of the actor's organisation; refused unless it is responsible for the recommendation. */
+const responsibleOf = (q: Queryable, s: ProgressSubject) =>
+  s.kind === 'cluster' ? loadClusterResponsible(q, s.id) : loadResponsible(q, s.id);
+
+/** Writes a draft on behalf of the actor's organisation; refused unless it is responsible for the recommendation or cluster. */
 export async function createProgress(
   db: Db,
   actor: Actor,
-  recommendationId: string,
+  subject: ProgressSubject,
   input: ProgressCreate,
 ): Promise<ProgressUpdate> {
   return db.transaction(async (tx) => {
-    const responsible = await loadResponsible(tx, recommendationId);
+    const responsible = await responsibleOf(tx, subject);
     // Only a person can be the author: the command line and the system write no progress.
     authorize(actor.id !== null && followUpPolicy.addProgress(actor, responsible), () =>
       followUpErrors.progress_forbidden(),
     );
     const row = await insertRow(tx, actor, progressTable, {
       ...input,
-      recommendationId,
+      recommendationId: subject.kind === 'recommendation' ? subject.id : null,
+      clusterId: subject.kind === 'cluster' ? subject.id : null,
       organisationId: actor.organisationId,
       createdBy: actor.id,
       state: 'draft',
@@ -80,7 +100,7 @@ export async function editProgress(
       );
     }
     await updateRow(tx, actor, progressTable, id, input);
-    const responsible = await loadResponsible(tx, before.recommendation_id);
+    const responsible = await responsibleFor(tx, before);
     return presentProgress(await getProgressView(tx, id), actor, responsible);
   });
 }

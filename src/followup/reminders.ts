@@ -37,8 +37,10 @@ export async function followUpReminders(q: Queryable, today: string): Promise<Re
   const staleSince = addMonths(today, -STALE_MONTHS);
   const drafts = await q.query<OrgCount>(
     `with waiting as (
-       select p.id, p.created_at, r.id as recommendation_id, r.lead_organisation_id
-         from progress_updates p join recommendations r on r.id = p.recommendation_id
+       select p.id, p.created_at, r.id as recommendation_id, coalesce(r.lead_organisation_id, c.owner_organisation_id) as lead_organisation_id
+         from progress_updates p
+         left join recommendations r on r.id = p.recommendation_id
+         left join clusters c on c.id = p.cluster_id
         where p.state = 'draft' and p.created_at < $1::date)
      , per_org as (
        select org as organisation_id, count(distinct w.id)::int as n, min(w.created_at)::date::text as oldest
@@ -55,7 +57,7 @@ export async function followUpReminders(q: Queryable, today: string): Promise<Re
     `with led as (
        select r.lead_organisation_id as organisation_id, r.id from recommendations r
         where r.lead_organisation_id is not null
-          and not exists (select 1 from progress_updates p where p.recommendation_id = r.id
+          and not exists (select 1 from recommendation_progress p where p.for_recommendation = r.id
                            and p.state = 'approved' and p.approved_at >= $1::date))
      , per_org as (select organisation_id, count(*)::int as n, $1::text as oldest from led group by 1)
      select o.id as organisation_id, o.code, p.n, p.oldest, ${COORDINATORS} as recipients

@@ -1,5 +1,6 @@
 /** Who is responsible for a recommendation, as the follow-up policy needs it. */
 import type { Queryable } from '../core/db.ts';
+import { notFound } from '../core/errors.ts';
 import { recommendationErrors } from '../recommendations/errors.ts';
 import type { Mechanism } from '../recommendations/schema.ts';
 import type { Responsible } from './policy.ts';
@@ -12,6 +13,25 @@ export interface RecommendationResponsible extends Responsible {
   /** The recommendation's version. */
   version: number;
 }
+
+/**
+ * Who answers for a cluster's progress: its owner organisation, as the lead of a recommendation
+ * does; 404 when the cluster does not exist.
+ */
+export async function loadClusterResponsible(q: Queryable, id: string): Promise<Responsible> {
+  const r = await q.query<{ owner_organisation_id: string }>(
+    'select owner_organisation_id from clusters where id = $1',
+    [id],
+  );
+  if (!r.rows[0]) throw notFound('cluster', id);
+  return { leadOrganisationId: r.rows[0].owner_organisation_id, coResponsibleIds: [] };
+}
+
+/** Who answers for what a progress update reports on: its recommendation or its cluster. */
+export const responsibleFor = (
+  q: Queryable,
+  u: { recommendation_id: string | null; cluster_id: string | null },
+) => (u.cluster_id ? loadClusterResponsible(q, u.cluster_id) : loadResponsible(q, u.recommendation_id!));
 
 /** The lead, the co-responsible organisations and the Kingdom countries of a recommendation; 404 when it does not exist. */
 export async function loadResponsible(

@@ -38,7 +38,9 @@ export interface PositionHistoryRow {
 
 export interface ProgressRow {
   id: string;
-  recommendation_id: string;
+  /** The recommendation, or (cluster_id) the cluster, the update reports on: one of the two. */
+  recommendation_id: string | null;
+  cluster_id: string | null;
   status: ProgressStatus;
   text: string;
   period_start: string | null;
@@ -54,7 +56,8 @@ export interface ProgressRow {
   updated_at: string;
 }
 export type ProgressWrite = ProgressCreate & {
-  recommendationId: string;
+  recommendationId: string | null;
+  clusterId: string | null;
   organisationId: string | null;
   createdBy: string;
   state: 'draft' | 'approved';
@@ -66,6 +69,7 @@ export const progressTable: TableSpec<ProgressRow, ProgressWrite> = {
   entity: 'progress_update',
   writable: [
     'recommendationId',
+    'clusterId',
     'status',
     'text',
     'periodStart',

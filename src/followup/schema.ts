@@ -163,7 +163,9 @@ export const ProgressAbilities = z.object({
 
 export const ProgressUpdate = z.object({
   id: Uuid,
-  recommendationId: Uuid,
+  /** What it reports on: a recommendation, or a cluster (then it counts for each member). */
+  recommendationId: Uuid.nullable(),
+  cluster: z.object({ id: Uuid, title: z.string() }).nullable(),
   status: ProgressStatus,
   text: z.string(),
   periodStart: z.string().nullable(),

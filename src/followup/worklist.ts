@@ -108,14 +108,15 @@ with mine as (
 due as (select d.cycle_id, d.due_date, d.due_precision
           from unnest($2::uuid[], $3::date[], $8::text[]) as d(cycle_id, due_date, due_precision)),
 progress as (
-  select pu.recommendation_id,
-         count(*) filter (where pu.state = 'draft')::int as drafts,
+  -- Its own updates and its clusters' (recommendation_progress); a cluster's drafts are approved on the cluster.
+  select pu.for_recommendation as recommendation_id,
+         count(*) filter (where pu.state = 'draft' and pu.cluster_id is null)::int as drafts,
          bool_or(pu.state = 'approved' and pu.approved_at >= $4::date) as recent,
          (array_agg(pu.status order by coalesce(pu.period_end, pu.approved_at::date) desc, pu.approved_at desc)
             filter (where pu.state = 'approved'))[1] as latest_status,
          max(coalesce(pu.period_end, pu.approved_at::date)) filter (where pu.state = 'approved') as latest_at
-    from progress_updates pu where pu.recommendation_id in (select m.id from mine m)
-   group by pu.recommendation_id
+    from recommendation_progress pu where pu.for_recommendation in (select m.id from mine m)
+   group by pu.for_recommendation
 ),
 facts as materialized (
   select m.id, m.role, d.due_date, d.due_precision, m.year, m.symbol, m.paragraph,

@@ -45,6 +45,8 @@ const MATRIX: Record<string, Access> = {
   'DELETE /api/progress-updates/:id': 'contributor',
   'POST /api/progress-updates/:id/approve': 'coordinator',
   'GET /api/followup/worklist': 'signedIn',
+  'GET /api/clusters/:id/progress': 'signedIn',
+  'POST /api/clusters/:id/progress': 'contributor',
   'GET /api/openapi.json': 'public',
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',

@@ -27,3 +27,20 @@ create table action_clusters (
   primary key (action_id, cluster_id)
 );
 create index action_clusters_cluster_idx on action_clusters (cluster_id);
+
+-- Progress can be reported on a cluster as on a recommendation: it counts for each member.
+alter table progress_updates alter column recommendation_id drop not null;
+alter table progress_updates add column cluster_id uuid references clusters(id) on delete cascade;
+alter table progress_updates add constraint progress_updates_subject_check
+  check (num_nonnulls(recommendation_id, cluster_id) = 1);
+create index progress_updates_cluster_idx on progress_updates (cluster_id, state, period_end)
+  where cluster_id is not null;
+
+-- The progress that counts for a recommendation: its own updates and those of the clusters it is
+-- a member of, each row with the recommendation it counts for (for_recommendation).
+create view recommendation_progress as
+  select pu.*, pu.recommendation_id as for_recommendation
+    from progress_updates pu where pu.recommendation_id is not null
+  union all
+  select pu.*, m.recommendation_id as for_recommendation
+    from progress_updates pu join cluster_members m on m.cluster_id = pu.cluster_id;

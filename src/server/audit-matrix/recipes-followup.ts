@@ -89,6 +89,14 @@ export const followUpRecipes: Record<string, Recipe> = {
       }).then(remember('cluster')),
     entity: () => ({ type: 'cluster', id: idOf(mem.cluster!) }),
   },
+  'POST /api/clusters/:id/progress': {
+    run: (call) =>
+      call('POST', `/api/clusters/${idOf(mem.cluster!)}/progress`, {
+        status: 'in_progress',
+        text: 'Samen verder',
+      }),
+    entity: (res) => ({ type: 'progress_update', id: idOf(res) }),
+  },
   'DELETE /api/clusters/:id': {
     run: (call) => call('DELETE', `/api/clusters/${idOf(mem.cluster!)}?version=${versionOf(mem.cluster!)}`),
     entity: () => ({ type: 'cluster', id: idOf(mem.cluster!) }),
