@@ -1,19 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/actor.ts';
-import { readUprInfo } from '../recommendations/import-upr-info.ts';
-import { storeRecords } from '../recommendations/store.ts';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
+import { importNetherlandsUprInfo, uprInfoPresent } from '../test/upr-info.ts';
 
 /**
  * Assigning many recommendations at once: by ids or by a search, all or nothing, one audit row per
  * recommendation that changed and none for the others, the 10,000 limit, and 10,000 in a few statements.
  */
-const UPR_INFO = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
-const present = fs.existsSync(UPR_INFO);
-if (!present && process.env.CI !== 'true')
-  console.warn(`Skipping the bulk assignment tests: ${UPR_INFO} is absent.`);
+const present = uprInfoPresent('the bulk assignment tests');
 
 let t: TestApp;
 let bzk: Session;
@@ -69,16 +62,7 @@ async function refused(s: Session, body: object, status: number, code: string) {
 beforeAll(async () => {
   if (!present) return;
   t = await testApp();
-  const read = readUprInfo(fs.readFileSync(UPR_INFO));
-  const records = read.records.filter((r) => r.stateUnderReview === 'Netherlands').slice(0, 300);
-  await storeRecords(t.db, systemActor('test'), {
-    kind: 'upr-info',
-    fileName: 'upr-recommendations-sessions-01-16.csv',
-    sha256: 'x',
-    records,
-    rowErrors: [],
-    totalRows: records.length,
-  });
+  await importNetherlandsUprInfo(t.db, { limit: 300 });
   upr = (
     await t.db.query<{ id: string }>("select id from recommendations where mechanism = 'upr' order by id")
   ).rows.map((r) => r.id);

@@ -6,21 +6,15 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/actor.ts';
-import { readUprInfo } from '../recommendations/import-upr-info.ts';
-import { storeRecords } from '../recommendations/store.ts';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
+import { importNetherlandsUprInfo, uprInfoPresent } from '../test/upr-info.ts';
 
 /**
  * The implementation overview of a UPR cycle: the UPR Info rows on the Netherlands are imported
  * (they link to the UPR cycles), one recommendation gets a position, a lead, a co-responsible
  * organisation and progress, and both files are read back.
  */
-const DATA = path.resolve('../shared/data');
-const UPR_INFO = path.join(DATA, 'upr-info/upr-recommendations-sessions-01-16.csv');
-const present = fs.existsSync(UPR_INFO);
-if (!present && process.env.CI !== 'true')
-  console.warn(`Skipping the implementation overview tests: ${DATA} is absent (a clone without ../shared).`);
+const present = uprInfoPresent('the implementation overview tests');
 
 let t: TestApp;
 let vws: Session;
@@ -50,16 +44,7 @@ beforeAll(async () => {
   t = await testApp();
   vws = await t.as('coordinator', 'VWS');
   const writer = await t.as('contributor', 'VWS');
-  const read = readUprInfo(fs.readFileSync(UPR_INFO));
-  const records = read.records.filter((r) => r.stateUnderReview === 'Netherlands');
-  await storeRecords(t.db, systemActor('test'), {
-    kind: 'upr-info',
-    fileName: 'upr-recommendations-sessions-01-16.csv',
-    sha256: 'x',
-    records,
-    rowErrors: [],
-    totalRows: records.length,
-  });
+  await importNetherlandsUprInfo(t.db);
   // The UPR cycle with the most recommendations.
   const c = await t.db.query<{ cycle_id: string; n: number; year: number }>(
     `select cycle_id, count(*)::int as n, max(year)::int as year from recommendations

@@ -1,21 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/actor.ts';
-import { readUprInfo } from '../recommendations/import-upr-info.ts';
-import { storeRecords } from '../recommendations/store.ts';
 import type { ImportRecord } from '../recommendations/schema.ts';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
+import { importNetherlandsUprInfo, netherlandsUprInfo, uprInfoPresent } from '../test/upr-info.ts';
 import type { FollowUp } from './schema.ts';
 
 /**
  * Recording the government's position: who may, which positions fit the mechanism, the version
  * carried (a stale one is 409, nothing saved), the history kept, and imports that never overwrite it.
  */
-const UPR_INFO = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
-const present = fs.existsSync(UPR_INFO);
-if (!present && process.env.CI !== 'true')
-  console.warn(`Skipping the position tests: ${UPR_INFO} is absent.`);
+const present = uprInfoPresent('the position tests');
 
 let t: TestApp;
 let vws: Session;
@@ -25,15 +18,7 @@ let records: ImportRecord[];
 let uprId: string;
 let treatyId: string;
 
-const store = (recs: ImportRecord[]) =>
-  storeRecords(t.db, systemActor('test'), {
-    kind: 'upr-info',
-    fileName: 'upr-recommendations-sessions-01-16.csv',
-    sha256: 'x',
-    records: recs,
-    rowErrors: [],
-    totalRows: recs.length,
-  });
+const store = (recs: ImportRecord[]) => importNetherlandsUprInfo(t.db, { records: recs });
 
 const one = async <T>(sql: string, params: unknown[] = []) => (await t.db.query<T>(sql, params)).rows[0]!;
 const orgId = async (code: string) =>
@@ -56,8 +41,7 @@ const patch = (s: Session, id: string, body: object) =>
 beforeAll(async () => {
   if (!present) return;
   t = await testApp();
-  const read = readUprInfo(fs.readFileSync(UPR_INFO));
-  records = read.records.filter((r) => r.stateUnderReview === 'Netherlands').slice(0, 200);
+  records = netherlandsUprInfo(200);
   await store(records);
   const ids = await t.db.query<{ id: string }>(
     "select id from recommendations where mechanism = 'upr' order by id limit 2",

@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/actor.ts';
 import { addDays, today } from '../core/dates.ts';
-import { readUprInfo } from '../recommendations/import-upr-info.ts';
-import { storeRecords } from '../recommendations/store.ts';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
+import { importNetherlandsUprInfo, uprInfoPresent } from '../test/upr-info.ts';
 import type { ProgressUpdate } from './schema.ts';
 
 /**
@@ -13,10 +9,7 @@ import type { ProgressUpdate } from './schema.ts';
  * the author changes a draft, a coordinator of a responsible organisation (never the author) approves,
  * and whatever is refused leaves nothing behind.
  */
-const UPR_INFO = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
-const present = fs.existsSync(UPR_INFO);
-if (!present && process.env.CI !== 'true')
-  console.warn(`Skipping the progress tests: ${UPR_INFO} is absent (a clone without ../shared).`);
+const present = uprInfoPresent('the progress tests');
 
 let t: TestApp;
 let vwsContributor: Session;
@@ -38,17 +31,7 @@ const count = async (sql: string, params: unknown[] = []) =>
 beforeAll(async () => {
   if (!present && process.env.CI !== 'true') return;
   t = await testApp();
-  const records = readUprInfo(fs.readFileSync(UPR_INFO))
-    .records.filter((r) => r.stateUnderReview === 'Netherlands')
-    .slice(0, 40);
-  await storeRecords(t.db, systemActor('test'), {
-    kind: 'upr-info',
-    fileName: 'upr.csv',
-    sha256: 'x',
-    records,
-    rowErrors: [],
-    totalRows: records.length,
-  });
+  await importNetherlandsUprInfo(t.db, { limit: 40 });
   const ids = (await t.db.query<{ id: string }>('select id from recommendations order by id limit 2')).rows;
   shared = ids[0]!.id;
   vwsOnly = ids[1]!.id;

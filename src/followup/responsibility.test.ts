@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/actor.ts';
-import { readUprInfo } from '../recommendations/import-upr-info.ts';
-import { storeRecords } from '../recommendations/store.ts';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
+import { importNetherlandsUprInfo, uprInfoPresent } from '../test/upr-info.ts';
 import type { FollowUp } from './schema.ts';
 
 /**
@@ -12,10 +8,7 @@ import type { FollowUp } from './schema.ts';
  * ministry may, others get 403; the recommendation's version is carried (409 when stale); ended or
  * unknown organisations and a lead that is also co-responsible are refused; nothing is saved then.
  */
-const UPR_INFO = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
-const present = fs.existsSync(UPR_INFO);
-if (!present && process.env.CI !== 'true')
-  console.warn(`Skipping the responsibility tests: ${UPR_INFO} is absent.`);
+const present = uprInfoPresent('the responsibility tests');
 
 let t: TestApp;
 let vws: Session;
@@ -64,16 +57,7 @@ async function refused(s: Session, body: object, status: number, code: string) {
 beforeAll(async () => {
   if (!present) return;
   t = await testApp();
-  const read = readUprInfo(fs.readFileSync(UPR_INFO));
-  const records = read.records.filter((r) => r.stateUnderReview === 'Netherlands').slice(0, 30);
-  await storeRecords(t.db, systemActor('test'), {
-    kind: 'upr-info',
-    fileName: 'upr-recommendations-sessions-01-16.csv',
-    sha256: 'x',
-    records,
-    rowErrors: [],
-    totalRows: records.length,
-  });
+  await importNetherlandsUprInfo(t.db, { limit: 30 });
   id = (await t.db.query<{ id: string }>('select id from recommendations order by id limit 1')).rows[0]!.id;
   for (const code of ['VWS', 'OCW', 'JenV', 'BZK']) {
     const r = await t.db.query<{ id: string }>('select id from organisations where code = $1', [code]);

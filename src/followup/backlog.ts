@@ -1,0 +1,62 @@
+/**
+ * What the follow-up leaves waiting, per organisation: progress drafts older than DRAFT_DAYS (for the
+ * lead and co-responsible organisations, or a cluster's owner) and the recommendations an
+ * organisation leads without an approved update for STALE_MONTHS (its own or its clusters'). The
+ * reminders (reminders.ts) and the overdue dashboard (src/dashboards/overdue.ts) read it.
+ */
+import { addDays, addMonths } from '../core/dates.ts';
+import type { Queryable } from '../core/db.ts';
+
+export const DRAFT_DAYS = 14;
+export const STALE_MONTHS = 6;
+
+export interface OrgCount {
+  organisation_id: string;
+  code: string;
+  n: number;
+  oldest: string;
+  recipients: { id: string; email: string; name: string }[] | null;
+}
+
+/** The coordinators of an organisation, as recipients (active users only). */
+const COORDINATORS = `(select json_agg(json_build_object('id', u.id, 'email', u.email, 'name', u.name) order by u.email)
+    from users u where u.active and u.role = 'coordinator' and u.organisation_id = o.id)`;
+
+/** The drafts waiting and the recommendations without recent progress, per organisation, on the day. */
+export async function followUpBacklog(
+  q: Queryable,
+  today: string,
+): Promise<{ drafts: OrgCount[]; stale: OrgCount[]; staleSince: string }> {
+  const draftsBefore = addDays(today, -DRAFT_DAYS);
+  const staleSince = addMonths(today, -STALE_MONTHS);
+  const drafts = await q.query<OrgCount>(
+    `with waiting as (
+       select p.id, p.created_at, r.id as recommendation_id, coalesce(r.lead_organisation_id, c.owner_organisation_id) as lead_organisation_id
+         from progress_updates p
+         left join recommendations r on r.id = p.recommendation_id
+         left join clusters c on c.id = p.cluster_id
+        where p.state = 'draft' and p.created_at < $1::date)
+     , per_org as (
+       select org as organisation_id, count(distinct w.id)::int as n, min(w.created_at)::date::text as oldest
+         from waiting w
+         cross join lateral (select w.lead_organisation_id as org where w.lead_organisation_id is not null
+                             union select c.organisation_id from recommendation_co_responsible c
+                                    where c.recommendation_id = w.recommendation_id) o
+        group by org)
+     select o.id as organisation_id, o.code, p.n, p.oldest, ${COORDINATORS} as recipients
+       from per_org p join organisations o on o.id = p.organisation_id order by o.code`,
+    [draftsBefore],
+  );
+  const stale = await q.query<OrgCount>(
+    `with led as (
+       select r.lead_organisation_id as organisation_id, r.id from recommendations r
+        where r.lead_organisation_id is not null
+          and not exists (select 1 from recommendation_progress p where p.for_recommendation = r.id
+                           and p.state = 'approved' and p.approved_at >= $1::date))
+     , per_org as (select organisation_id, count(*)::int as n, $1::text as oldest from led group by 1)
+     select o.id as organisation_id, o.code, p.n, p.oldest, ${COORDINATORS} as recipients
+       from per_org p join organisations o on o.id = p.organisation_id order by o.code`,
+    [staleSince],
+  );
+  return { drafts: drafts.rows, stale: stale.rows, staleSince };
+}
