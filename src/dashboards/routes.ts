@@ -5,7 +5,9 @@ import { today } from '../core/dates.ts';
 import { signedInActor } from '../server/access.ts';
 import { dashboardCsv, dashboardXlsx } from './download.ts';
 import { progressDashboard } from './progress.ts';
-import { DashboardFormat, DashboardQuery, ProgressDashboard } from './schema.ts';
+import { overdue } from './overdue.ts';
+import { priorities } from './priorities.ts';
+import { DashboardFormat, DashboardQuery, Overdue, Priorities, ProgressDashboard } from './schema.ts';
 
 const DownloadQuery = DashboardQuery.extend({ lang: z.enum(['nl', 'en']).default('nl') });
 
@@ -52,6 +54,39 @@ export async function dashboardRoutes(fastify: FastifyInstance) {
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .send(await dashboardXlsx(d, lang));
+    },
+  );
+  app.get(
+    '/dashboards/priorities',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary:
+          "Treaty bodies' follow-up priority recommendations with the deadline of the follow-up report",
+        querystring: DashboardQuery.omit({ groupBy: true }),
+        response: { 200: Priorities },
+      },
+    },
+    async (req) => {
+      signedInActor(req);
+      return priorities(app.db, req.query);
+    },
+  );
+  app.get(
+    '/dashboards/overdue',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary:
+          'Overdue actions, recommendations without recent progress and drafts waiting, per organisation',
+        response: { 200: Overdue },
+      },
+    },
+    async (req) => {
+      signedInActor(req);
+      return overdue(app.db);
     },
   );
 }

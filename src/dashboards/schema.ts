@@ -41,3 +41,48 @@ export const ProgressDashboard = z.object({
 export type ProgressDashboard = z.infer<typeof ProgressDashboard>;
 
 export const DashboardFormat = z.object({ format: z.enum(['csv', 'xlsx']) });
+
+/** A follow-up priority recommendation of a treaty body, with the deadline of its follow-up report. */
+export const PriorityItem = z.object({
+  id: z.uuid(),
+  bodyCode: z.string().nullable(),
+  symbol: z.string().nullable(),
+  paragraph: z.string().nullable(),
+  text: z.string(),
+  lead: z.string().nullable(),
+  position: z.string().nullable(),
+  latestStatus: DashboardStatus,
+  /** The follow-up report's deadline (recorded, or derived by the body's rule), null when not known. */
+  dueDate: z.string().nullable(),
+  duePrecision: z.enum(['day', 'month', 'year']).nullable(),
+  /** The follow-up report was sent (a follow_up_submitted phase is recorded). */
+  submitted: z.boolean(),
+  overdue: z.boolean(),
+});
+export const Priorities = z.object({ items: z.array(PriorityItem), total: z.number().int() });
+export type Priorities = z.infer<typeof Priorities>;
+
+export const OrganisationCount = z.object({
+  organisationId: z.uuid(),
+  code: z.string(),
+  count: z.number().int(),
+  /** The oldest draft's day, or the day since which no progress counts. */
+  since: z.string(),
+});
+export const Overdue = z.object({
+  actions: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      owner: z.string(),
+      endDate: z.string(),
+      recommendationCount: z.number().int(),
+    }),
+  ),
+  actionsTotal: z.number().int(),
+  /** Recommendations led without approved progress for six months, per organisation. */
+  withoutProgress: z.array(OrganisationCount),
+  /** Drafts waiting for approval for more than two weeks, per organisation. */
+  draftsWaiting: z.array(OrganisationCount),
+});
+export type Overdue = z.infer<typeof Overdue>;

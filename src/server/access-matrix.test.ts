@@ -47,6 +47,8 @@ const MATRIX: Record<string, Access> = {
   'GET /api/followup/worklist': 'signedIn',
   'GET /api/clusters/:id/progress': 'signedIn',
   'POST /api/clusters/:id/progress': 'contributor',
+  'GET /api/dashboards/priorities': 'signedIn',
+  'GET /api/dashboards/overdue': 'signedIn',
   'GET /api/openapi.json': 'public',
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
