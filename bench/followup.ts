@@ -8,6 +8,10 @@
  * - a ministry's worklist (GET /api/followup/worklist, every view, pages 1 and 2), with 10,000
  *   recommendations assigned to the ministry and 100,000 progress updates (a third approved) spread over
  *   the assigned recommendations, written in SQL from the real texts; goal p95 < 100 ms on PostgreSQL.
+ * - each dashboard's data (GET /api/dashboards/progress grouped by instrument, cycle, ministry, theme,
+ *   SDG and mechanism, without and with a filter; /api/dashboards/priorities and /api/dashboards/overdue),
+ *   with 25,000 actions besides (titles from the real texts, each linked to one to three
+ *   recommendations); goal p95 < 150 ms on PostgreSQL and < 400 ms on PGlite.
  * Repeated BENCH_FOLLOWUP_REPEATS times (at least 5); min, median and p95 printed beside the goals.
  */
 import fs from 'node:fs';
@@ -24,7 +28,20 @@ const REPEATS = Math.max(5, Number(process.env.BENCH_FOLLOWUP_REPEATS ?? 5));
 const PASSWORD = 'correct horse battery staple';
 const ASSIGNED = 10_000;
 const UPDATES = 100_000;
-const GOALS = { assign: 3000, worklist: { postgresql: 100, pglite: null } } as const;
+const GOALS = {
+  assign: 3000,
+  worklist: { postgresql: 100, pglite: null },
+  dashboard: { postgresql: 150, pglite: 400 },
+} as const;
+const ACTIONS = 25_000;
+const DASHBOARDS = [
+  ...['instrument', 'cycle', 'ministry', 'theme', 'sdg', 'mechanism'].flatMap((g) => [
+    `progress?groupBy=${g}`,
+    `progress?groupBy=${g}&mechanism=upr&q=children`,
+  ]),
+  'priorities',
+  'overdue',
+];
 const VIEWS = ['all', 'no_position', 'no_progress', 'due_soon', 'to_approve'] as const;
 
 interface Session {
@@ -108,6 +125,30 @@ async function addProgress(db: Db, vws: string, contributor: string, coordinator
   await db.exec('analyze progress_updates');
 }
 
+/** 25,000 actions owned by the ministries in turn, from the real texts, each linked to one to three recommendations. */
+async function addActions(db: Db) {
+  const have = (await db.query<{ n: number }>('select count(*)::int as n from actions')).rows[0]!.n;
+  if (have >= ACTIONS) return;
+  await db.query(
+    `with src as (
+       select r.id, left(r.text, 120) as title, row_number() over (order by r.fingerprint) as n
+         from recommendations r order by r.fingerprint limit $1::int * 3)
+     , orgs as (select array_agg(id order by code) as ids from organisations where kind = 'ministry')
+     , made as (
+       insert into actions (title, owner_organisation_id, start_date, end_date, budget)
+       select 'Maatregel: ' || s.title, o.ids[1 + s.n % cardinality(o.ids)], date '2022-01-01' + (s.n % 900)::int,
+              date '2024-01-01' + (s.n % 1400)::int, (s.n % 50) * 10000
+         from src s cross join orgs o where s.n % 3 = 0
+       returning id, title)
+     , numbered as (select id, row_number() over (order by id) as n from made)
+     insert into action_recommendations (action_id, recommendation_id)
+     select m.id, s.id from numbered m join src s on s.n between m.n * 3 - 2 and m.n * 3 - 2 + (m.n % 3)
+     on conflict do nothing`,
+    [ACTIONS],
+  );
+  await db.exec('analyze actions; analyze action_recommendations');
+}
+
 export async function followUpFigures(engine: Engine, db: Db): Promise<void> {
   const total = (await db.query<{ n: number }>('select count(*)::int as n from recommendations')).rows[0]!.n;
   const [bzkCoordinator, vwsCoordinator, vwsContributor] = [
@@ -189,6 +230,27 @@ export async function followUpFigures(engine: Engine, db: Db): Promise<void> {
           : '  (goal is for PostgreSQL)'),
     );
     console.log(`      p95 per view: ${[...perView].map(([v, s]) => `${v} ${ms(stats(s).p95)}`).join(', ')}`);
+
+    await addActions(db);
+    const dash: number[] = [];
+    const perDashboard = new Map<string, number[]>();
+    for (let run = 0; run < REPEATS; run++)
+      for (const d of DASHBOARDS) {
+        const t = performance.now();
+        await call(server.url, coordinator, 'GET', `/api/dashboards/${d}`);
+        const took = performance.now() - t;
+        dash.push(took);
+        perDashboard.set(d, [...(perDashboard.get(d) ?? []), took]);
+      }
+    const d = stats(dash);
+    const dGoal = GOALS.dashboard[engine];
+    console.log(
+      `    dashboards' data (${ACTIONS.toLocaleString('en-GB')} actions), ${DASHBOARDS.length} dashboards × ${REPEATS} runs: ` +
+        `min / median / p95 ${line(d)}  goal p95 < ${dGoal} ms: ${d.p95 < dGoal ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `      p95 per dashboard: ${[...perDashboard].map(([v, s]) => `${v.replace('progress?', '')} ${ms(stats(s).p95)}`).join(', ')}`,
+    );
   } finally {
     await server.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
