@@ -1,7 +1,8 @@
 /**
  * What the follow-up leaves waiting, per organisation: progress drafts older than DRAFT_DAYS (for the
  * lead and co-responsible organisations, or a cluster's owner) and the recommendations an
- * organisation leads without an approved update for STALE_MONTHS (its own or its clusters'). The
+ * organisation leads without an approved update for STALE_MONTHS (its own or its clusters'), and the
+ * actions an organisation owns that end within ACTION_DAYS or ended without a recorded outcome. The
  * reminders (reminders.ts) and the overdue dashboard (src/dashboards/overdue.ts) read it.
  */
 import { addDays, addMonths } from '../core/dates.ts';
@@ -9,6 +10,8 @@ import type { Queryable } from '../core/db.ts';
 
 export const DRAFT_DAYS = 14;
 export const STALE_MONTHS = 6;
+/** Days before an action's end date that it counts as due. */
+export const ACTION_DAYS = 14;
 
 export interface OrgCount {
   organisation_id: string;
@@ -26,7 +29,12 @@ const COORDINATORS = `(select json_agg(json_build_object('id', u.id, 'email', u.
 export async function followUpBacklog(
   q: Queryable,
   today: string,
-): Promise<{ drafts: OrgCount[]; stale: OrgCount[]; staleSince: string }> {
+): Promise<{
+  drafts: OrgCount[];
+  stale: OrgCount[];
+  staleSince: string;
+  actions: (OrgCount & { overdue: number })[];
+}> {
   const draftsBefore = addDays(today, -DRAFT_DAYS);
   const staleSince = addMonths(today, -STALE_MONTHS);
   const drafts = await q.query<OrgCount>(
@@ -58,5 +66,17 @@ export async function followUpBacklog(
        from per_org p join organisations o on o.id = p.organisation_id order by o.code`,
     [staleSince],
   );
-  return { drafts: drafts.rows, stale: stale.rows, staleSince };
+  // Actions ending within ACTION_DAYS, and those past their end without a recorded outcome.
+  const actions = await q.query<OrgCount & { overdue: number }>(
+    `with due as (
+       select a.owner_organisation_id as organisation_id, count(*)::int as n,
+              count(*) filter (where a.end_date < $1::date)::int as overdue, min(a.end_date)::text as oldest
+         from actions a
+        where a.end_date <= $2::date and (a.end_date >= $1::date or a.outcome is null)
+        group by 1)
+     select o.id as organisation_id, o.code, d.n, d.overdue, d.oldest, ${COORDINATORS} as recipients
+       from due d join organisations o on o.id = d.organisation_id order by o.code`,
+    [today, addDays(today, ACTION_DAYS)],
+  );
+  return { drafts: drafts.rows, stale: stale.rows, staleSince, actions: actions.rows };
 }

@@ -111,4 +111,19 @@ describe('follow-up reminders', () => {
     await runReminderScan(t.db, { mailer: null, today: addDays(today(), 7) });
     expect(await noticesOf(vws, 'progress_draft')).toHaveLength(1);
   });
+
+  it('tells the owner coordinators of actions ending within two weeks or ended without an outcome', async () => {
+    await t.db.query(
+      `insert into actions (title, owner_organisation_id, end_date, outcome) values
+         ('Bijna klaar', $1, $2, null), ('Verlopen', $1, $3, null), ('Afgerond', $1, $3, 'Wet aangenomen'),
+         ('Later', $1, $4, null)`,
+      [vwsId, addDays(today(), 5), addDays(today(), -3), addDays(today(), 60)],
+    );
+    await runReminderScan(t.db, { mailer: null });
+    const notices = await noticesOf(vws, 'action_due');
+    expect(notices.map((n) => n.title)).toEqual(['VWS: 1 maatregel(en) verlopen, 1 binnen 14 dagen']);
+    expect(notices[0]!.link).toBe(`/actions?organisationId=${vwsId}`);
+    expect(await noticesOf(ocw, 'action_due')).toEqual([]);
+    expect(await noticesOf(vwsContributor, 'action_due')).toEqual([]);
+  });
 });

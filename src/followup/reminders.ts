@@ -8,7 +8,7 @@
  *   STALE_MONTHS; its coordinators hear of them (at most once a month).
  */
 import { addDays } from '../core/dates.ts';
-import { DRAFT_DAYS, STALE_MONTHS, followUpBacklog } from './backlog.ts';
+import { ACTION_DAYS, DRAFT_DAYS, STALE_MONTHS, followUpBacklog } from './backlog.ts';
 import type { Queryable } from '../core/db.ts';
 import type { Reminder } from '../notifications/reminders.ts';
 
@@ -21,7 +21,7 @@ function weekOf(day: string): string {
 }
 
 export async function followUpReminders(q: Queryable, today: string): Promise<Reminder[]> {
-  const { drafts, stale, staleSince } = await followUpBacklog(q, today);
+  const { drafts, stale, staleSince, actions } = await followUpBacklog(q, today);
   const out: Reminder[] = [];
   const week = weekOf(today);
   for (const d of drafts) {
@@ -52,6 +52,22 @@ export async function followUpReminders(q: Queryable, today: string): Promise<Re
       link: `/worklist?organisationId=${s.organisation_id}&view=no_progress`,
       dueDate: today,
       recipients: s.recipients,
+    });
+  }
+  for (const a of actions) {
+    if (!a.recipients?.length) continue;
+    const soon = a.n - a.overdue;
+    out.push({
+      kind: a.overdue ? 'overdue' : 'near',
+      subjectType: 'action_due',
+      subjectKey: `${a.organisation_id}:${week}`,
+      title: `${a.code}: ${[a.overdue ? `${a.overdue} maatregel(en) verlopen` : '', soon ? `${soon} binnen ${ACTION_DAYS} dagen` : ''].filter(Boolean).join(', ')}`,
+      body:
+        `${a.code} is eigenaar van ${a.n} maatregel(en) die binnen ${ACTION_DAYS} dagen aflopen of zijn afgelopen zonder ` +
+        'vastgelegd resultaat. Leg het resultaat vast of pas de einddatum aan.',
+      link: `/actions?organisationId=${a.organisation_id}`,
+      dueDate: a.oldest,
+      recipients: a.recipients,
     });
   }
   return out;

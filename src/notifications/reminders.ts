@@ -28,7 +28,7 @@ export interface Recipient {
 
 export interface Reminder {
   kind: 'near' | 'overdue';
-  subjectType: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale';
+  subjectType: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due';
   subjectKey: string;
   title: string;
   body: string;

@@ -74,8 +74,9 @@ create table progress_updates (
 create index progress_updates_recommendation_idx on progress_updates (recommendation_id, state, period_end);
 create index progress_updates_draft_idx on progress_updates (created_at) where state = 'draft';
 
--- Reminders of the follow-up (src/followup/reminders.ts): drafts waiting for approval, and
--- recommendations without approved progress for six months, one notice per organisation.
+-- Reminders of the follow-up (src/followup/reminders.ts): drafts waiting for approval,
+-- recommendations without approved progress for six months, and actions due or overdue (the
+-- actions table comes with migration 0017), one notice per organisation.
 alter table notifications drop constraint notifications_subject_type_check;
 alter table notifications add constraint notifications_subject_type_check
-  check (subject_type in ('cycle_deadline', 'task', 'progress_draft', 'progress_stale'));
+  check (subject_type in ('cycle_deadline', 'task', 'progress_draft', 'progress_stale', 'action_due'));
