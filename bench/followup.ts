@@ -107,7 +107,10 @@ async function addProgress(db: Db, vws: string, contributor: string, coordinator
   const have = (await db.query<{ n: number }>('select count(*)::int as n from progress_updates')).rows[0]!.n;
   if (have >= UPDATES) return;
   await db.query(
-    `insert into progress_updates (recommendation_id, status, text, period_start, period_end, state,
+    `with led as (select id, text, row_number() over (order by id) - 1 as n
+                   from recommendations where lead_organisation_id = $1)
+     , m as (select count(*)::int as c from led)
+     insert into progress_updates (recommendation_id, status, text, period_start, period_end, state,
                                    organisation_id, created_by, approved_by, approved_at, created_at)
      select r.id,
             (array['not_started','in_progress','partially_implemented','implemented','not_implemented'])[1 + g.k % 5],
@@ -117,10 +120,9 @@ async function addProgress(db: Db, vws: string, contributor: string, coordinator
             case when g.k % 3 = 0 then $3::uuid end,
             case when g.k % 3 = 0 then now() - make_interval(days => g.k % 400) end,
             now() - make_interval(days => g.k % 400)
-       from generate_series(1, $4::int) g(k)
-       join lateral (select id, text from recommendations where lead_organisation_id = $1
-                      order by id offset (g.k % $5::int) limit 1) r on true`,
-    [vws, contributor, coordinator, UPDATES, ASSIGNED],
+       from generate_series(1, $4::int) g(k) cross join m
+       join led r on r.n = g.k % m.c`,
+    [vws, contributor, coordinator, UPDATES],
   );
   await db.exec('analyze progress_updates');
 }
@@ -137,12 +139,13 @@ async function addActions(db: Db) {
      , made as (
        insert into actions (title, owner_organisation_id, start_date, end_date, budget)
        select 'Maatregel: ' || s.title, o.ids[1 + s.n % cardinality(o.ids)], date '2022-01-01' + (s.n % 900)::int,
-              date '2024-01-01' + (s.n % 1400)::int, (s.n % 50) * 10000
+              date '2022-01-01' + (s.n % 900)::int + 180 + (s.n % 1000)::int, (s.n % 50) * 10000
          from src s cross join orgs o where s.n % 3 = 0
        returning id, title)
      , numbered as (select id, row_number() over (order by id) as n from made)
      insert into action_recommendations (action_id, recommendation_id)
-     select m.id, s.id from numbered m join src s on s.n between m.n * 3 - 2 and m.n * 3 - 2 + (m.n % 3)
+     select m.id, s.id from numbered m cross join lateral generate_series(0, (m.n % 3)::int) j(k)
+       join src s on s.n = m.n * 3 - 2 + j.k
      on conflict do nothing`,
     [ACTIONS],
   );
