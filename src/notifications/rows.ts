@@ -8,8 +8,8 @@ export type OutboxFilter = z.infer<typeof OutboxQuery>;
 export interface NotificationRow {
   id: string;
   user_id: string;
-  kind: 'near' | 'overdue';
-  subject_type: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale';
+  kind: 'near' | 'overdue' | 'mention';
+  subject_type: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due' | 'mention';
   subject_key: string;
   title: string;
   body: string;

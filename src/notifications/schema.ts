@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { PageQuery, Uuid } from '../shared/schema.ts';
 
-export const NotificationKind = z.enum(['near', 'overdue']);
-export const SubjectType = z.enum(['cycle_deadline', 'task', 'progress_draft', 'progress_stale']);
+export const NotificationKind = z.enum(['near', 'overdue', 'mention']);
+export const SubjectType = z.enum([
+  'cycle_deadline',
+  'task',
+  'progress_draft',
+  'progress_stale',
+  'action_due',
+  'mention',
+]);
 
 export const Notification = z.object({
   id: Uuid,

@@ -5,6 +5,7 @@ import { registerRecipes } from './audit-matrix/recipes-register.ts';
 import { recommendationRecipes } from './audit-matrix/recipes-recommendations.ts';
 import { workRecipes } from './audit-matrix/recipes-work.ts';
 import { followUpRecipes } from './audit-matrix/recipes-followup.ts';
+import { commentRecipes } from './audit-matrix/recipes-comments.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -18,6 +19,7 @@ const RECIPES: Record<string, Recipe> = {
   ...workRecipes,
   ...recommendationRecipes,
   ...followUpRecipes,
+  ...commentRecipes,
 };
 
 beforeAll(async () => {

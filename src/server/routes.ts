@@ -18,6 +18,7 @@ import { followUpRoutes } from '../followup/routes.ts';
 import { actionRoutes } from '../actions/routes.ts';
 import { clusterRoutes } from '../clusters/routes.ts';
 import { dashboardRoutes } from '../dashboards/routes.ts';
+import { commentRoutes } from '../comments/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -43,4 +44,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(actionRoutes);
   await app.register(clusterRoutes);
   await app.register(dashboardRoutes);
+  await app.register(commentRoutes);
 }

@@ -21,6 +21,7 @@ import { inputErrors, limitErrors } from '../server/errors.ts';
 import { followUpErrors } from '../followup/errors.ts';
 import { actionErrors } from '../actions/errors.ts';
 import { clusterErrors } from '../clusters/errors.ts';
+import { commentErrors } from '../comments/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -44,4 +45,5 @@ export const messages: MessageCatalogue = {
   ...followUpErrors.catalogue,
   ...actionErrors.catalogue,
   ...clusterErrors.catalogue,
+  ...commentErrors.catalogue,
 };
