@@ -9,6 +9,8 @@ import { Layout } from './components/Layout.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import type { searchValidators } from './route-search.ts';
 import { validateWorklistSearch } from './followup/search.ts';
+import { validateActionsSearch, validateClustersSearch } from './clusters/search.ts';
+import { validateDashboardSearch } from './dashboards/search.ts';
 
 /**
  * Each page is its own chunk, loaded when its route is first shown: the first page loads React, the router,
@@ -51,7 +53,13 @@ const ProcessTemplatesPage = lazyRouteComponent(
   'ProcessTemplatesPage',
 );
 const TasksPage = lazyRouteComponent(() => import('./process/TasksPage.tsx'), 'TasksPage');
+// The dashboard's chunk carries the chart library, which no other page loads.
+const DashboardPage = lazyRouteComponent(() => import('./dashboards/DashboardPage.tsx'), 'DashboardPage');
 const WorklistPage = lazyRouteComponent(() => import('./followup/WorklistPage.tsx'), 'WorklistPage');
+const ClustersPage = lazyRouteComponent(() => import('./clusters/ClustersPage.tsx'), 'ClustersPage');
+const ClusterPage = lazyRouteComponent(() => import('./clusters/ClusterPage.tsx'), 'ClusterPage');
+const ActionsPage = lazyRouteComponent(() => import('./actions/ActionsPage.tsx'), 'ActionsPage');
+const ActionPage = lazyRouteComponent(() => import('./actions/ActionPage.tsx'), 'ActionPage');
 const TaxonomyPage = lazyRouteComponent(() => import('./taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
 const RecommendationPage = lazyRouteComponent(
   () => import('./recommendations/RecommendationPage.tsx'),
@@ -162,6 +170,27 @@ const worklistRoute = createRoute({
   component: WorklistPage,
 });
 
+const dashboardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dashboards',
+  validateSearch: validateDashboardSearch,
+  component: DashboardPage,
+});
+
+const clustersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/clusters',
+  validateSearch: validateClustersSearch,
+  component: ClustersPage,
+});
+
+const actionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/actions',
+  validateSearch: validateActionsSearch,
+  component: ActionsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   page('/', OverviewPage),
   loginRoute,
@@ -184,6 +213,11 @@ const routeTree = rootRoute.addChildren([
   page('/process', ProcessTemplatesPage),
   page('/tasks', TasksPage),
   worklistRoute,
+  dashboardsRoute,
+  clustersRoute,
+  page('/clusters/$id', ClusterPage),
+  actionsRoute,
+  page('/actions/$id', ActionPage),
   page('/meetings', MeetingsPage),
   page('/meetings/$id', MeetingPage),
 ]);

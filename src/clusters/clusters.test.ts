@@ -68,7 +68,7 @@ describe('clusters', () => {
     const c = res.json() as Cluster;
     expect(c.memberCount).toBe(3);
     expect(c.members.map((m) => m.id).sort()).toEqual([recs.cat, recs.ccpr, recs.upr].sort());
-    expect(c.abilities).toEqual({ edit: true, delete: true });
+    expect(c.abilities).toEqual({ edit: true, delete: true, addProgress: true });
     const audit = await auditOf(c.id);
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect((audit[1]!.after as { membersAdded: string[] }).membersAdded).toHaveLength(3);

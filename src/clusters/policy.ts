@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../core/actor.ts';
 import { isAdminOrCoordinatingMinistry, isCoordinatorOf } from '../core/policy.ts';
+import { followUpPolicy } from '../followup/policy.ts';
 
 export const clusterPolicy = {
   edit: (actor: Actor | null, c: { ownerOrganisationId: string }): boolean =>
@@ -14,4 +15,9 @@ export const clusterPolicy = {
 export const clusterAbilities = (actor: Actor | null, c: { ownerOrganisationId: string }) => ({
   edit: clusterPolicy.edit(actor, c),
   delete: clusterPolicy.edit(actor, c),
+  // Progress on a cluster follows the follow-up's rule, with the owner as the lead.
+  addProgress: followUpPolicy.addProgress(actor, {
+    leadOrganisationId: c.ownerOrganisationId,
+    coResponsibleIds: [],
+  }),
 });

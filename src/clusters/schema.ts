@@ -19,7 +19,12 @@ export const ClusterMember = z.object({
   text: z.string(),
 });
 
-export const ClusterAbilities = z.object({ edit: z.boolean(), delete: z.boolean() });
+export const ClusterAbilities = z.object({
+  edit: z.boolean(),
+  delete: z.boolean(),
+  /** Write a progress update on the cluster (members of its owner organisation). */
+  addProgress: z.boolean(),
+});
 
 export const Cluster = z.object({
   id: Uuid,

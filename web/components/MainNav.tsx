@@ -13,6 +13,9 @@ type NavPath =
   | '/taxonomy'
   | '/tasks'
   | '/worklist'
+  | '/clusters'
+  | '/actions'
+  | '/dashboards'
   | '/meetings'
   | '/process'
   | '/users'
@@ -33,6 +36,9 @@ export function MainNav({ me }: { me: Me | null }) {
     { to: '/imports', label: t.imports.nav, shown: Boolean(can?.importRecommendations) },
     { to: '/taxonomy', label: t.taxonomy.nav, shown: true },
     { to: '/worklist', label: t.followUp.nav, shown: Boolean(me?.organisationId) },
+    { to: '/dashboards', label: t.dashboards.nav, shown: Boolean(me) },
+    { to: '/clusters', label: t.clusters.nav, shown: Boolean(me) },
+    { to: '/actions', label: t.actions.nav, shown: Boolean(me) },
     { to: '/tasks', label: t.tasks.nav, shown: Boolean(me) },
     { to: '/meetings', label: t.meetings.nav, shown: Boolean(me) },
     { to: '/process', label: t.process.nav, shown: Boolean(me) },

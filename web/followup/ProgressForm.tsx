@@ -9,7 +9,14 @@ import {
   useForm,
   type FieldErrors,
 } from '../components/form/index.ts';
+import { createClusterProgress } from '../clusters/api.ts';
 import { createProgress, editProgress } from './api.ts';
+
+/** What a progress update is written on: a recommendation, or a cluster (it counts for each member). */
+export interface ProgressSubject {
+  kind: 'recommendation' | 'cluster';
+  id: string;
+}
 
 const linesOf = (s: string) =>
   s
@@ -22,7 +29,7 @@ const linesOf = (s: string) =>
  * period it covers and links to the evidence (one a line).
  */
 export function ProgressForm(props: {
-  recommendationId: string;
+  subject: ProgressSubject;
   /** The draft being changed; none for a new one. */
   update: ProgressUpdate | null;
   onDone(message: string | null): void;
@@ -50,7 +57,9 @@ export function ProgressForm(props: {
         };
         return u
           ? editProgress(u.id, { ...body, version: u.version })
-          : createProgress(props.recommendationId, body);
+          : props.subject.kind === 'cluster'
+            ? createClusterProgress(props.subject.id, body)
+            : createProgress(props.subject.id, body);
       },
       success: t.followUp.draftSaved,
       onSuccess: async (_r, message) => {

@@ -1,30 +1,55 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ProgressUpdate } from '../../src/followup/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { useMe } from '../lib/auth.ts';
 import { QueryState } from '../components/feedback.tsx';
 import { FormFeedback, useEditor, useSubmit } from '../components/form/index.ts';
-import { approveProgress, deleteProgress, useFollowUp, useProgress } from './api.ts';
-import { ProgressForm } from './ProgressForm.tsx';
+import { clusterProgressKey, fetchClusterProgress } from '../clusters/api.ts';
+import { api } from '../lib/api.ts';
+import { approveProgress, deleteProgress, fetchFollowUp, followUpKey, progressKey } from './api.ts';
+import { ProgressForm, type ProgressSubject } from './ProgressForm.tsx';
 import './followup.css';
 
 /**
- * The progress of a recommendation: every update (drafts and approved ones), a draft written by a
- * member of a responsible organisation, changed or deleted by its author, approved by a coordinator.
+ * The progress of a recommendation or of a cluster: every update (drafts and approved ones), a draft
+ * written by a member of a responsible (or owning) organisation, changed or deleted by its author,
+ * approved by a coordinator. A cluster's page says whether the user may add one (`canAdd`).
  */
-export function ProgressSection({ recommendationId }: { recommendationId: string }) {
+export function ProgressSection(
+  props: { recommendationId: string } | { cluster: { id: string; canAdd: boolean } },
+) {
   // The follow-up is for signed-in users: anonymous visitors see the recommendation without it.
   const me = useMe();
-  return me.data ? <ProgressSectionContent recommendationId={recommendationId} /> : null;
+  if (!me.data) return null;
+  return 'cluster' in props ? (
+    <ProgressSectionContent
+      subject={{ kind: 'cluster', id: props.cluster.id }}
+      canAdd={props.cluster.canAdd}
+    />
+  ) : (
+    <ProgressSectionContent subject={{ kind: 'recommendation', id: props.recommendationId }} />
+  );
 }
 
-function ProgressSectionContent({ recommendationId }: { recommendationId: string }) {
+function ProgressSectionContent({ subject, canAdd: given }: { subject: ProgressSubject; canAdd?: boolean }) {
   const { t } = useI18n();
-  const list = useProgress(recommendationId);
-  const fu = useFollowUp(recommendationId);
+  const isCluster = subject.kind === 'cluster';
+  const list = useQuery({
+    queryKey: isCluster ? clusterProgressKey(subject.id) : progressKey(subject.id),
+    queryFn: () =>
+      isCluster
+        ? fetchClusterProgress(subject.id)
+        : api<ProgressUpdate[]>('GET', `/api/recommendations/${subject.id}/progress`),
+  });
+  // A recommendation's abilities come with its follow-up; a cluster's page passes its own.
+  const fu = useQuery({
+    queryKey: followUpKey(subject.id),
+    queryFn: () => fetchFollowUp(subject.id),
+    enabled: !isCluster,
+  });
   const editor = useEditor<ProgressUpdate | 'new'>();
-  const canAdd = fu.data?.abilities.addProgress ?? false;
+  const canAdd = given ?? fu.data?.abilities.addProgress ?? false;
   return (
     <section aria-labelledby="fu-progress-heading" className="rd-fu" data-testid="progress">
       <Heading level={2} id="fu-progress-heading">
@@ -44,7 +69,7 @@ function ProgressSectionContent({ recommendationId }: { recommendationId: string
       )}
       {editor.value !== null ? (
         <ProgressForm
-          recommendationId={recommendationId}
+          subject={subject}
           update={editor.value === 'new' ? null : editor.value}
           onDone={(m) => editor.close(m)}
         />

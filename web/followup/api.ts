@@ -23,13 +23,6 @@ export function useFollowUp(id: string) {
   return useQuery({ queryKey: followUpKey(id), queryFn: () => fetchFollowUp(id) });
 }
 
-export function useProgress(id: string) {
-  return useQuery({
-    queryKey: progressKey(id),
-    queryFn: () => api<ProgressUpdate[]>('GET', `/api/recommendations/${id}/progress`),
-  });
-}
-
 export function useWorklist(q: { organisationId?: string | undefined; view: WorklistView; page: number }) {
   return useQuery({
     queryKey: ['followup', 'worklist', q],

@@ -11,6 +11,8 @@ import { QueryState } from '../components/feedback.tsx';
 import { AppLink, Fact, PageTitle, useDocumentTitle } from '../components/ui.tsx';
 import { FollowUpSection } from '../followup/FollowUpSection.tsx';
 import { ProgressSection } from '../followup/ProgressSection.tsx';
+import { ActionsAndClusters } from '../actions/ActionsAndClusters.tsx';
+import { CommentThread } from '../comments/CommentThread.tsx';
 import { MergeForm } from './MergeSplit.tsx';
 import { ResultList, useRecommendationRef } from './ResultList.tsx';
 import { Sources } from './Sources.tsx';
@@ -109,6 +111,7 @@ function Details({ r }: { r: Detail }) {
 
       <FollowUpSection recommendationId={r.id} />
       <ProgressSection recommendationId={r.id} />
+      <ActionsAndClusters recommendationId={r.id} />
 
       <Sources r={r} />
 
@@ -159,6 +162,7 @@ function Details({ r }: { r: Detail }) {
       {r.abilities.merge && <MergeForm r={r} />}
 
       <Related r={r} />
+      <CommentThread kind="recommendation" id={r.id} />
     </>
   );
 }

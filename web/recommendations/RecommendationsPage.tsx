@@ -12,6 +12,7 @@ import { QueryState } from '../components/feedback.tsx';
 import { FilterForm, TextField, useFields } from '../components/form/index.ts';
 import { AppLink, PageTitle, useDocumentTitle } from '../components/ui.tsx';
 import { BulkAssignPanel } from '../followup/BulkAssignPanel.tsx';
+import { ClusterCreatePanel } from '../clusters/ClusterCreatePanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ActiveFilters, FACETS, FacetPanel } from './Facets.tsx';
 import { ResultList } from './ResultList.tsx';
@@ -129,6 +130,9 @@ export function RecommendationsPage() {
           <ExportPanel filters={filters} />
           {me.data?.abilities.assignRecommendations && list.data && (
             <BulkAssignPanel filters={filters} total={list.data.total} />
+          )}
+          {me.data?.abilities.assignRecommendations && list.data && (
+            <ClusterCreatePanel filters={filters} total={list.data.total} />
           )}
           <SavedSearchesOrLogin search={search} />
         </section>
