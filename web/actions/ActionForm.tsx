@@ -17,6 +17,7 @@ import {
 import { ConflictView } from '../followup/ConflictView.tsx';
 import { actionKey, createAction, fetchAction, updateAction } from './api.ts';
 import { formatEuros, parseAmount } from './money.ts';
+import '../i18n/followup-texts.ts';
 
 type Values = {
   title: string;

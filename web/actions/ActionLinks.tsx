@@ -16,6 +16,7 @@ import { ActionButton, AppLink } from '../components/ui.tsx';
 import { useClusters } from '../clusters/api.ts';
 import { useRecommendationRef } from '../recommendations/ResultList.tsx';
 import { actionKey, fetchAction, updateAction } from './api.ts';
+import '../i18n/followup-texts.ts';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 

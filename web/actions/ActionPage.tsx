@@ -15,6 +15,7 @@ import { deleteAction, useAction } from './api.ts';
 import { Indicators } from './Indicators.tsx';
 import { formatEuros } from './money.ts';
 import '../clusters/clusters.css';
+import '../i18n/followup-texts.ts';
 
 /** One action: its fields, the recommendations and clusters it serves, its indicators and measurements. */
 export function ActionPage() {

@@ -5,6 +5,7 @@ import { QueryState } from '../components/feedback.tsx';
 import { AppLink } from '../components/ui.tsx';
 import { useClusters } from '../clusters/api.ts';
 import { useActions } from './api.ts';
+import '../i18n/followup-texts.ts';
 
 /**
  * On a recommendation's page: the actions taken on it and the clusters it belongs to, each a link,

@@ -12,6 +12,7 @@ import { ActionForm } from './ActionForm.tsx';
 import { useActions } from './api.ts';
 import { formatEuros } from './money.ts';
 import '../clusters/clusters.css';
+import '../i18n/followup-texts.ts';
 
 const PAGE_SIZE = 25;
 

@@ -20,6 +20,7 @@ import {
 } from '../components/form/index.ts';
 import { actionKey, addMeasurement, createIndicator } from './api.ts';
 import { formatEuros, parseAmount } from './money.ts';
+import '../i18n/followup-texts.ts';
 
 /** A value as the user reads it: in euros for an amount, with a percent sign for a percentage. */
 function useValueText() {

@@ -15,6 +15,7 @@ import {
   type FieldErrors,
 } from '../components/form/index.ts';
 import { createCluster } from './api.ts';
+import '../i18n/followup-texts.ts';
 
 /**
  * Making a cluster of every hit of the current search: a title and an owner organisation, then a

@@ -15,6 +15,7 @@ import {
 } from '../components/form/index.ts';
 import { ConflictView } from '../followup/ConflictView.tsx';
 import { clusterKey, fetchCluster, updateCluster } from './api.ts';
+import '../i18n/followup-texts.ts';
 
 type Values = { title: string; description: string; ownerOrganisationId: string };
 const valuesOf = (c: Cluster): Values => ({

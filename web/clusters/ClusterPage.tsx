@@ -15,6 +15,7 @@ import { deleteCluster, useCluster } from './api.ts';
 import { ClusterForm } from './ClusterForm.tsx';
 import { Members } from './Members.tsx';
 import './clusters.css';
+import '../i18n/followup-texts.ts';
 
 /** One cluster: its facts, members, the actions serving it and its progress. */
 export function ClusterPage() {

@@ -8,6 +8,7 @@ import { QueryState } from '../components/feedback.tsx';
 import { FilterForm, SelectField, TextField, useFields } from '../components/form/index.ts';
 import { AppLink } from '../components/ui.tsx';
 import { useClusters } from './api.ts';
+import '../i18n/followup-texts.ts';
 
 const PAGE_SIZE = 25;
 

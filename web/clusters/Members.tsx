@@ -9,6 +9,7 @@ import { FormFeedback, useSubmit, type FieldErrors } from '../components/form/in
 import { AppLink } from '../components/ui.tsx';
 import { excerpt, useRecommendationRef } from '../recommendations/ResultList.tsx';
 import { changeMembers, clusterKey, fetchCluster } from './api.ts';
+import '../i18n/followup-texts.ts';
 
 /**
  * The recommendations of a cluster, each a link; those allowed to edit it tick some and remove them in

@@ -9,6 +9,7 @@ import { FormFeedback, FormPanel, useEditor, useSubmit } from '../components/for
 import { deleteComment, editComment, postComment, threadKey, useThread } from './api.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
 import './comments.css';
+import '../i18n/followup-texts.ts';
 
 /**
  * The comments on a recommendation, cluster or action, oldest first, for signed-in users: author,

@@ -9,6 +9,7 @@ import {
 import type { Mentionable } from '../../src/comments/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { useMentionable } from './api.ts';
+import '../i18n/followup-texts.ts';
 
 /** The mention being typed just before the caret: "@" and what follows it, up to the caret. */
 const TYPING = /(?:^|[^\w.+@-])@([^\s@]{0,60})$/;

@@ -16,6 +16,7 @@ import { ProgressChart } from './ProgressChart.tsx';
 import { ProgressTable } from './ProgressTable.tsx';
 import { DASHBOARD_FILTERS, DASHBOARD_GROUPS, type DashboardSearch } from './search.ts';
 import './dashboards.css';
+import '../i18n/followup-texts.ts';
 
 const TABLE_ID = 'dashboard-table';
 

@@ -13,6 +13,7 @@ import type { DashboardStatus, ProgressDashboard } from '../../src/dashboards/sc
 import { STATUS_LABELS } from '../../src/dashboards/labels.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { statusFill } from './patterns.ts';
+import '../i18n/followup-texts.ts';
 
 // Only the parts of Chart.js a stacked bar chart needs, so that the rest stays out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);

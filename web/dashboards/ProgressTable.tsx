@@ -12,6 +12,7 @@ import type { ProgressDashboard } from '../../src/dashboards/schema.ts';
 import { GROUP_LABELS, STATUS_LABELS } from '../../src/dashboards/labels.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { TableScroll } from '../components/DataTable.tsx';
+import '../i18n/followup-texts.ts';
 
 /**
  * The numbers of the chart as a table: a row per group, a column per status, the total per group and,

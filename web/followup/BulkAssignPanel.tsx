@@ -14,6 +14,7 @@ import {
 } from '../components/form/index.ts';
 import { assignMany } from './api.ts';
 import './followup.css';
+import '../i18n/followup-texts.ts';
 
 /**
  * Assigning every hit of the current search to a lead organisation, after a confirmation that names

@@ -14,6 +14,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useI18n } from '../i18n/index.tsx';
 import { useAnnounce } from '../components/announcer.tsx';
+import '../i18n/followup-texts.ts';
 
 /** One field of the two versions: what the user sent and what another user saved meanwhile. */
 export interface ConflictRow {

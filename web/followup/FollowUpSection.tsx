@@ -17,6 +17,7 @@ import { positionText } from './labels.ts';
 import { PositionForm } from './PositionForm.tsx';
 import { ResponsibilityForm, ResponsibilityFacts } from './ResponsibilityForm.tsx';
 import './followup.css';
+import '../i18n/followup-texts.ts';
 
 /**
  * The follow-up of a recommendation: the government's position (a form for those who may record it,

@@ -9,6 +9,7 @@ import { FormPanel, RadioField, TextAreaField, useFields, useSubmit } from '../c
 import { fetchFollowUp, followUpKey, savePosition } from './api.ts';
 import { ConflictView } from './ConflictView.tsx';
 import { positionText, proposedPosition } from './labels.ts';
+import '../i18n/followup-texts.ts';
 
 type Values = { position: string; appreciation: string; explanation: string };
 type Stored = NonNullable<FollowUp['position']>;

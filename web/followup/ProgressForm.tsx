@@ -11,6 +11,7 @@ import {
 } from '../components/form/index.ts';
 import { createClusterProgress } from '../clusters/api.ts';
 import { createProgress, editProgress } from './api.ts';
+import '../i18n/followup-texts.ts';
 
 /** What a progress update is written on: a recommendation, or a cluster (it counts for each member). */
 export interface ProgressSubject {

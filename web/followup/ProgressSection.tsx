@@ -10,6 +10,7 @@ import { api } from '../lib/api.ts';
 import { approveProgress, deleteProgress, fetchFollowUp, followUpKey, progressKey } from './api.ts';
 import { ProgressForm, type ProgressSubject } from './ProgressForm.tsx';
 import './followup.css';
+import '../i18n/followup-texts.ts';
 
 /**
  * The progress of a recommendation or of a cluster: every update (drafts and approved ones), a draft

@@ -9,6 +9,7 @@ import { CheckboxField, FormPanel, SelectField, useSubmit } from '../components/
 import { Fact } from '../components/ui.tsx';
 import { fetchFollowUp, followUpKey, saveResponsibility } from './api.ts';
 import { ConflictView } from './ConflictView.tsx';
+import '../i18n/followup-texts.ts';
 
 interface Values {
   lead: string;

@@ -13,6 +13,7 @@ import { excerpt, useRecommendationRef } from '../recommendations/ResultList.tsx
 import { useWorklist } from './api.ts';
 import { WORKLIST_VIEWS } from './search.ts';
 import './followup.css';
+import '../i18n/followup-texts.ts';
 
 const PAGE_SIZE = 25;
 const COUNT_OF: Record<WorklistView, keyof Worklist['counts']> = {

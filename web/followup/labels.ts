@@ -1,6 +1,7 @@
 /** Texts of the follow-up's values in the user's language, shared by its pages. */
 import type { FollowUp, PositionEntry } from '../../src/followup/schema.ts';
 import type { Dictionary } from '../i18n/nl.ts';
+import '../i18n/followup-texts.ts';
 
 /** The government's position ("aanvaard"), or the free appreciation, or nothing. */
 export function positionText(t: Dictionary, p: Pick<PositionEntry, 'position' | 'appreciation'> | null) {

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { cycleLabelIn } from '../../src/cycles/labels.ts';
-import { messages } from '../../src/shared/messages.ts';
+import type { MessageCatalogue } from '../../src/core/errors.ts';
 import type { ProblemParams } from '../lib/api.ts';
-import { nl, type Dictionary } from './nl.ts';
+import { nl, type BaseDictionary, type Dictionary } from './nl.ts';
+import type { FollowUpTexts } from './followup-nl.ts';
 
 export type Lang = 'nl' | 'en';
 /** The English texts load only when English is chosen: the first page carries Dutch alone. */
@@ -58,7 +59,16 @@ export interface ProblemText {
   retryAfter?: number | null | undefined;
 }
 
-/** The catalogue's text of a code; undefined when the code is not in it. */
+/**
+ * The catalogue of every feature's error texts (src/shared/messages.ts), loaded right after the first
+ * page rather than with it: an error is shown only after a request, by which time it has arrived.
+ */
+let messages: MessageCatalogue = {};
+void import('../../src/shared/messages.ts').then((m) => {
+  messages = m.messages;
+});
+
+/** The catalogue's text of a code; undefined when the code is not (yet) in it. */
 function catalogueText(lang: Lang, p: ProblemText): string | undefined {
   const entry = messages[p.code];
   if (!entry) return undefined;
@@ -69,11 +79,30 @@ function catalogueText(lang: Lang, p: ProblemText): string | undefined {
   }
 }
 
+/**
+ * The texts of the follow-up pages, registered by followup-texts.ts when one of those pages loads:
+ * they stay out of the first page's JavaScript.
+ */
+let featureTexts: Record<Lang, FollowUpTexts> | null = null;
+export function registerFeatureTexts(texts: Record<Lang, FollowUpTexts>): void {
+  featureTexts = texts;
+}
+
+/** The dictionary with the follow-up texts looked up when read (they may register after it was made). */
+function withFeatureTexts(base: BaseDictionary, lang: Lang): Dictionary {
+  return new Proxy(base, {
+    get(target, key, receiver) {
+      if (key in target) return Reflect.get(target, key, receiver) as unknown;
+      return featureTexts?.[lang][key as keyof FollowUpTexts];
+    },
+  }) as Dictionary;
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [chosen, setLangState] = useState<Lang>(initialLang);
-  const [en, setEn] = useState<Dictionary | null>(null);
+  const [en, setEn] = useState<BaseDictionary | null>(null);
   useEffect(() => {
     if (chosen === 'en' && !en) void loadEnglish().then(setEn);
   }, [chosen, en]);
@@ -94,7 +123,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const t = lang === 'en' && en ? en : nl;
+    const t = withFeatureTexts(lang === 'en' && en ? en : nl, lang);
     const locale = t.meta.locale;
     const dayFmt = new Intl.DateTimeFormat(locale, {
       day: 'numeric',
