@@ -75,10 +75,13 @@ export async function progressDashboard(q: Queryable, f: DashboardQuery): Promis
   }>(
     `with hits as materialized (
        select r.id, r.mechanism, r.instrument_id, r.cycle_id, r.lead_organisation_id from recommendations r ${w.sql()})
+     -- The latest approved status of every recommendation with one (approved updates are far fewer than
+     -- recommendations), then joined to the hits: a join, not "in (select id from hits)", which a planner
+     -- may run as a scan of the hits per update when they do not fit in memory.
      , latest as (
        select distinct on (p.for_recommendation) p.for_recommendation as recommendation_id, p.status
          from recommendation_progress p
-        where p.state = 'approved' and p.for_recommendation in (select id from hits)
+        where p.state = 'approved'
         order by p.for_recommendation, coalesce(p.period_end, p.approved_at::date) desc, p.approved_at desc)
      , st as (select h.*, coalesce(l.status, 'none') as status from hits h left join latest l on l.recommendation_id = h.id)
      select ${g.key} as key, ${g.label} as label, ${g.labelNl} as label_nl, h.status, count(*)::int as n
