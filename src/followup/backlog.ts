@@ -56,11 +56,18 @@ export async function followUpBacklog(
     [draftsBefore],
   );
   const stale = await q.query<OrgCount>(
-    `with led as (
+    `-- Recommendations with approved progress since then (their own or a cluster's), then the led ones
+     -- without: an anti-join over two sets, not a look-up per recommendation.
+     with recent as (
+       select pu.recommendation_id as id from progress_updates pu
+        where pu.state = 'approved' and pu.approved_at >= $1::date and pu.recommendation_id is not null
+       union
+       select m.recommendation_id from progress_updates pu join cluster_members m on m.cluster_id = pu.cluster_id
+        where pu.state = 'approved' and pu.approved_at >= $1::date)
+     , led as (
        select r.lead_organisation_id as organisation_id, r.id from recommendations r
-        where r.lead_organisation_id is not null
-          and not exists (select 1 from recommendation_progress p where p.for_recommendation = r.id
-                           and p.state = 'approved' and p.approved_at >= $1::date))
+         left join recent x on x.id = r.id
+        where r.lead_organisation_id is not null and x.id is null)
      , per_org as (select organisation_id, count(*)::int as n, $1::text as oldest from led group by 1)
      select o.id as organisation_id, o.code, p.n, p.oldest, ${COORDINATORS} as recipients
        from per_org p join organisations o on o.id = p.organisation_id order by o.code`,
