@@ -7,10 +7,10 @@
  */
 import type { Actor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
-import { today } from '../core/dates.ts';
 import { staleEdit } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
 import { recordChanges } from '../core/write.ts';
+import { assertAssignable, type AssignableErrors } from '../organisations/assignable.ts';
 import { followUpErrors } from './errors.ts';
 import { getFollowUp } from './followup-view.ts';
 import { followUpPolicy } from './policy.ts';
@@ -24,23 +24,17 @@ export interface ResponsibilityState {
   kingdomCountries: KingdomCode[];
 }
 
+const followUpAssignErrors: AssignableErrors = {
+  unknown: (id) => followUpErrors.organisation_unknown({ id }),
+  ended: (o) => followUpErrors.organisation_ended({ code: o.code, validTo: o.valid_to }),
+};
+
 /**
  * Refuses organisations that do not exist (400 organisation_unknown) or no longer exist: their
  * validity ended before today (400 organisation_ended).
  */
 export async function assertOrganisationsAssignable(q: Queryable, ids: readonly string[]): Promise<void> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return;
-  const r = await q.query<{ id: string; code: string; valid_to: string | null }>(
-    'select id, code, valid_to from organisations where id = any($1::uuid[])',
-    [wanted],
-  );
-  const found = new Map(r.rows.map((o) => [o.id, o]));
-  const missing = wanted.find((id) => !found.has(id));
-  if (missing) throw followUpErrors.organisation_unknown({ id: missing });
-  const now = today();
-  const ended = r.rows.find((o) => o.valid_to !== null && o.valid_to < now);
-  if (ended) throw followUpErrors.organisation_ended({ code: ended.code, validTo: ended.valid_to! });
+  await assertAssignable(q, ids, followUpAssignErrors);
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>

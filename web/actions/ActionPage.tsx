@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from '@tanstack/react-router';
-import { Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useParams } from '@tanstack/react-router';
+import { Button, ButtonGroup, DataList, Heading } from '@utrecht/component-library-react';
 import type { Action } from '../../src/actions/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { SignedInPage } from '../components/access.tsx';
 import { QueryState } from '../components/feedback.tsx';
-import { FormFeedback, useEditor, useSubmit } from '../components/form/index.ts';
+import { DeleteWithConfirmation } from '../components/DeleteWithConfirmation.tsx';
+import { useEditor } from '../components/form/index.ts';
 import { AppLink, Fact, Overdue } from '../components/ui.tsx';
 import { CommentThread } from '../comments/CommentThread.tsx';
 import { ActionForm } from './ActionForm.tsx';
@@ -81,59 +80,24 @@ function Details({ a }: { a: Action }) {
               </Button>
             </ButtonGroup>
           )}
-          {a.abilities.delete && <DeleteAction a={a} />}
+          {a.abilities.delete && (
+            // The action goes with its indicators and measurements.
+            <DeleteWithConfirmation
+              testId="action-delete"
+              label={t.actions.delete}
+              question={fmt(t.actions.deleteConfirm, { title: a.title })}
+              yes={t.actions.deleteYes}
+              success={t.actions.deleted}
+              remove={() => deleteAction(a)}
+              invalidate={[['actions'], ['clusters']]}
+              to="/actions"
+            />
+          )}
         </section>
       )}
       <ActionLinks a={a} />
       <Indicators a={a} />
       <CommentThread kind="action" id={a.id} />
     </>
-  );
-}
-
-/** Deleting the action with its indicators and measurements, after a confirmation that names it. */
-function DeleteAction({ a }: { a: Action }) {
-  const { t } = useI18n();
-  const qc = useQueryClient();
-  const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
-  const del = useSubmit<void>({
-    action: () => deleteAction(a),
-    success: t.actions.deleted,
-    onSuccess: async (_r, message) => {
-      await qc.invalidateQueries({ queryKey: ['actions'] });
-      await qc.invalidateQueries({ queryKey: ['clusters'] });
-      await navigate({ to: '/actions', state: { notice: message ?? undefined } });
-    },
-  });
-  return (
-    <div data-testid="action-delete">
-      <FormFeedback submit={del} showSuccess={false} />
-      {confirming ? (
-        <div className="rd-fu-confirm">
-          <Paragraph>
-            <strong>{fmt(t.actions.deleteConfirm, { title: a.title })}</strong>
-          </Paragraph>
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              type="button"
-              busy={del.busy}
-              disabled={del.busy}
-              onClick={() => void del.run()}
-            >
-              {t.actions.deleteYes}
-            </Button>
-            <Button appearance="secondary-action-button" type="button" onClick={() => setConfirming(false)}>
-              {t.common.cancel}
-            </Button>
-          </ButtonGroup>
-        </div>
-      ) : (
-        <Button appearance="subtle-button" type="button" onClick={() => setConfirming(true)}>
-          {t.actions.delete}
-        </Button>
-      )}
-    </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { CLUSTER_LIMIT, type ClusterCreate } from '../../src/clusters/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
+import { Confirmation } from '../components/Confirmation.tsx';
 import { useOrganisationOptions, useOrganisations } from '../lib/organisations.ts';
 import {
   FormFeedback,
@@ -66,31 +67,17 @@ export function ClusterCreatePanel(props: { filters: Record<string, string>; tot
       </Heading>
       <FormFeedback submit={create} showSuccess={false} />
       {confirming ? (
-        <div className="rd-fu-confirm" data-testid="cluster-confirm">
-          <Paragraph>
-            <strong>
-              {fmt(t.clusters.createConfirm, {
-                total: props.total,
-                title: fields.values.title.trim(),
-                org: owner ? `${name(owner)} (${owner.code})` : '',
-              })}
-            </strong>
-          </Paragraph>
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              type="button"
-              busy={create.busy}
-              disabled={create.busy}
-              onClick={() => void create.run()}
-            >
-              {t.clusters.createYes}
-            </Button>
-            <Button appearance="secondary-action-button" type="button" onClick={() => setConfirming(false)}>
-              {t.common.cancel}
-            </Button>
-          </ButtonGroup>
-        </div>
+        <Confirmation
+          testId="cluster-confirm"
+          question={fmt(t.clusters.createConfirm, {
+            total: props.total,
+            title: fields.values.title.trim(),
+            org: owner ? `${name(owner)} (${owner.code})` : '',
+          })}
+          yes={t.clusters.createYes}
+          submit={create}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <FormPanel label={t.clusters.createHeading} submit={ask} submitLabel={t.clusters.createSubmit}>
           <Paragraph>{fmt(t.clusters.createIntro, { total: props.total })}</Paragraph>

@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { Button, ButtonGroup, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { Cluster } from '../../src/clusters/schema.ts';
 import type { Me } from '../../src/auth/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { SignedInPage } from '../components/access.tsx';
 import { QueryState } from '../components/feedback.tsx';
-import { FormFeedback, useEditor, useSubmit } from '../components/form/index.ts';
+import { DeleteWithConfirmation } from '../components/DeleteWithConfirmation.tsx';
+import { useEditor } from '../components/form/index.ts';
 import { AppLink, Fact } from '../components/ui.tsx';
 import { ProgressSection } from '../followup/ProgressSection.tsx';
 import { CommentThread } from '../comments/CommentThread.tsx';
@@ -79,7 +78,19 @@ function Details({ c, me }: { c: Cluster; me: Me }) {
               )}
             </ButtonGroup>
           )}
-          {c.abilities.delete && <DeleteCluster c={c} />}
+          {c.abilities.delete && (
+            // Its recommendations stay as they are.
+            <DeleteWithConfirmation
+              testId="cluster-delete"
+              label={t.clusters.delete}
+              question={fmt(t.clusters.deleteConfirm, { title: c.title })}
+              yes={t.clusters.deleteYes}
+              success={t.clusters.deleted}
+              remove={() => deleteCluster(c)}
+              invalidate={[['clusters']]}
+              to="/clusters"
+            />
+          )}
         </section>
       )}
 
@@ -115,51 +126,5 @@ function Details({ c, me }: { c: Cluster; me: Me }) {
       <ProgressSection cluster={{ id: c.id, canAdd: c.abilities.addProgress }} />
       <CommentThread kind="cluster" id={c.id} />
     </>
-  );
-}
-
-/** Deleting the cluster, after a confirmation that names it; its recommendations stay as they are. */
-function DeleteCluster({ c }: { c: Cluster }) {
-  const { t } = useI18n();
-  const qc = useQueryClient();
-  const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
-  const del = useSubmit<void>({
-    action: () => deleteCluster(c),
-    success: t.clusters.deleted,
-    onSuccess: async (_r, message) => {
-      await qc.invalidateQueries({ queryKey: ['clusters'] });
-      await navigate({ to: '/clusters', state: { notice: message ?? undefined } });
-    },
-  });
-  return (
-    <div data-testid="cluster-delete">
-      <FormFeedback submit={del} showSuccess={false} />
-      {confirming ? (
-        <div className="rd-fu-confirm">
-          <Paragraph>
-            <strong>{fmt(t.clusters.deleteConfirm, { title: c.title })}</strong>
-          </Paragraph>
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              type="button"
-              busy={del.busy}
-              disabled={del.busy}
-              onClick={() => void del.run()}
-            >
-              {t.clusters.deleteYes}
-            </Button>
-            <Button appearance="secondary-action-button" type="button" onClick={() => setConfirming(false)}>
-              {t.common.cancel}
-            </Button>
-          </ButtonGroup>
-        </div>
-      ) : (
-        <Button appearance="subtle-button" type="button" onClick={() => setConfirming(true)}>
-          {t.clusters.delete}
-        </Button>
-      )}
-    </div>
   );
 }

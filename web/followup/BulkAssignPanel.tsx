@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { BULK_LIMIT, type BulkAssign } from '../../src/followup/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
+import { Confirmation } from '../components/Confirmation.tsx';
 import { useOrganisationOptions, useOrganisations } from '../lib/organisations.ts';
 import {
   FormFeedback,
@@ -65,30 +66,16 @@ export function BulkAssignPanel(props: { filters: Record<string, string>; total:
       </Heading>
       <FormFeedback submit={assign} focusSuccess successTestId="bulk-result" />
       {confirming ? (
-        <div className="rd-fu-confirm" data-testid="bulk-confirm">
-          <Paragraph>
-            <strong>
-              {fmt(t.followUp.bulkConfirm, {
-                total: props.total,
-                org: lead ? `${name(lead)} (${lead.code})` : '',
-              })}
-            </strong>
-          </Paragraph>
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              type="button"
-              busy={assign.busy}
-              disabled={assign.busy}
-              onClick={() => void assign.run()}
-            >
-              {t.followUp.bulkConfirmYes}
-            </Button>
-            <Button appearance="secondary-action-button" type="button" onClick={() => setConfirming(false)}>
-              {t.common.cancel}
-            </Button>
-          </ButtonGroup>
-        </div>
+        <Confirmation
+          testId="bulk-confirm"
+          question={fmt(t.followUp.bulkConfirm, {
+            total: props.total,
+            org: lead ? `${name(lead)} (${lead.code})` : '',
+          })}
+          yes={t.followUp.bulkConfirmYes}
+          submit={assign}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <FormPanel label={t.followUp.bulkHeading} submit={ask} submitLabel={t.followUp.bulkSubmit}>
           <Paragraph>{fmt(t.followUp.bulkIntro, { total: props.total })}</Paragraph>
