@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, login, PASSWORD, USERS } from './helpers.ts';
+import {
+  createOrgUsers,
+  expectNoSeriousA11yViolations,
+  importFile,
+  login,
+  loginAs,
+  organisationId,
+} from './helpers.ts';
 
 /**
  * Comments with @mentions in the browser: a coordinator mentions a contributor on a recommendation
@@ -19,44 +26,16 @@ const OWN_PASSWORD = 'groene okapi’s lopen door het bos';
 
 test('a coordinator mentions a contributor, who follows the notification back', async ({ page, request }) => {
   // The administrator creates a VWS contributor, who chooses an own password.
-  const orgs = (await (await request.get('/api/organisations?q=VWS')).json()) as {
-    items: { id: string; code: string }[];
-  };
-  const vws = orgs.items.find((o) => o.code === 'VWS')!;
-  const admin = await request.post('/api/auth/login', {
-    data: { email: USERS.admin.email, password: PASSWORD },
-  });
-  const adminCsrf = ((await admin.json()) as { csrfToken: string }).csrfToken;
-  const created = await request.post('/api/users', {
-    headers: { 'x-csrf-token': adminCsrf },
-    data: {
-      ...CONTRIBUTOR,
-      role: 'contributor',
-      organisationId: vws.id,
-      password: 'een tijdelijk wachtwoord',
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  await request.post('/api/auth/logout', { headers: { 'x-csrf-token': adminCsrf } });
-  const first = await request.post('/api/auth/login', {
-    data: { email: CONTRIBUTOR.email, password: 'een tijdelijk wachtwoord' },
-  });
-  const firstCsrf = ((await first.json()) as { csrfToken: string }).csrfToken;
-  const changed = await request.post('/api/auth/password', {
-    headers: { 'x-csrf-token': firstCsrf },
-    data: { currentPassword: 'een tijdelijk wachtwoord', newPassword: OWN_PASSWORD },
-  });
-  expect(changed.status(), await changed.text()).toBe(204);
-  await request.post('/api/auth/logout', { headers: { 'x-csrf-token': firstCsrf } });
+  await createOrgUsers(
+    request,
+    await organisationId(request, 'VWS'),
+    { contributor: CONTRIBUTOR },
+    OWN_PASSWORD,
+  );
 
   // The coordinator imports the recommendation and opens it.
   await login(page, 'coordinator');
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
-  const imported = await page.request.post('/api/imports/upr-info?fileName=okapi.csv', {
-    headers: { 'content-type': 'text/csv', 'x-csrf-token': me.csrfToken },
-    data: CSV,
-  });
-  expect(imported.status(), await imported.text()).toBe(200);
+  await importFile(page.request, 'upr-info', 'okapi.csv', CSV);
   await page.goto('/recommendations?q=okapi');
   await page.getByTestId('recommendation-list').getByRole('link').first().click();
   await expect(page).toHaveURL(/\/recommendations\/[0-9a-f-]{36}$/);
@@ -87,11 +66,7 @@ test('a coordinator mentions a contributor, who follows the notification back', 
 
   // The contributor sees the notification and follows its link.
   await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(CONTRIBUTOR.email);
-  await page.getByLabel('Wachtwoord').fill(OWN_PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByTestId('current-user')).toHaveText(`Ingelogd als ${CONTRIBUTOR.name}`);
+  await loginAs(page, CONTRIBUTOR.email, OWN_PASSWORD, CONTRIBUTOR.name);
   await page.goto('/notifications');
   const table = page.getByTestId('notifications-table');
   await expect(table).toContainText('Cor Coördinator noemde u in een reactie: “Kun jij dit oppakken');

@@ -1,28 +1,44 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, login, PASSWORD, USERS } from './helpers.ts';
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  createOrgUsers,
+  expectNoSeriousA11yViolations,
+  importFile,
+  login,
+  loginAs,
+  organisationId,
+} from './helpers.ts';
 
 /**
- * Clusters and actions in the browser: a JenV coordinator makes a cluster of three UPR
- * recommendations a search finds, creates an action for it with an indicator ("personen", target
- * 200), records a measurement and sees one in the wrong unit refused with the server's message; a
- * JenV contributor writes progress on the cluster, which the coordinator approves. The tests build
- * on each other, so they run in order.
+ * Clusters and actions in the browser: a JenV coordinator makes a cluster of the recommendations a
+ * search finds on children in immigration detention, one each from the Committee on the Rights of the
+ * Child (CRC), the Human Rights Committee (CCPR) and the UPR; creates an action for it with an
+ * indicator ("personen", target 200), records a measurement and sees one in the wrong unit refused
+ * with the server's message; a JenV contributor writes progress on the cluster, which the coordinator
+ * approves. The tests build on each other, so they run in order.
  */
 test.describe.configure({ mode: 'serial' });
 
-const HEADER =
-  'id,state_under_review,sur_regional_group,sur_organisations,text,recommending_state,rs_regional_group,rs_organisations,response,action_category,issues,session';
-/** Three UPR recommendations to the Netherlands, found by the word "serval". */
-const CSV = [
-  HEADER,
-  '98601,Netherlands,WEOG,EU,"Protect serval wardens against violence in detention.",Kenya,African Group,,Accepted,4,Detention,15',
-  '98602,Netherlands,WEOG,EU,"Give serval interpreters access to every police station.",Ghana,African Group,,Noted,3,Detention,15',
-  '98603,Netherlands,WEOG,EU,"Train serval prison staff in the prohibition of torture.",Togo,African Group,,Accepted,4,Detention,15',
+/**
+ * The concluding observations of the CRC (CRC/C/NLD/CO/5-6) and the CCPR (CCPR/C/NLD/CO/5) on the
+ * Netherlands, in the abridged copies the document parser's tests read: each holds one recommendation
+ * on the detention of children (paragraph 12).
+ */
+const DOCUMENTS = [
+  { file: 'src/recommendations/parse/fixtures/tb-crc-c-nld-co-5-6.txt', name: 'CRC-C-NLD-CO-5-6.txt' },
+  { file: 'src/recommendations/parse/fixtures/tb-ccpr-c-nld-co-5.txt', name: 'CCPR-C-NLD-CO-5.txt' },
+];
+/** A UPR recommendation to the Netherlands (session 13, 2012), as in UPR Info's database. */
+const UPR_CSV = [
+  'id,state_under_review,sur_regional_group,sur_organisations,text,recommending_state,rs_regional_group,rs_organisations,response,action_category,issues,session',
+  '18666,Netherlands,WEOG,EU,"Reduce the number of persons in the detention centres for migrants and create alternative measures to detention, especially for families with children or unaccompanied minors",Ecuador,GRULAC,"OAS, OEI",Noted,4,"Detention,Migrants,Rights of the Child",13',
 ].join('\n');
+/** The search that finds exactly those three. */
+const SEARCH = '/recommendations?q=detention%20children';
 
-const CLUSTER_TITLE = 'Serval en detentie';
-const ACTION_TITLE = 'Trainingsprogramma serval-bewaarders';
-const OWN_PASSWORD = 'groene servals lopen langs de Vecht';
+const CLUSTER_TITLE = 'Kinderen in vreemdelingendetentie';
+const ACTION_TITLE = 'Trainingsprogramma bewaarders gezinslocaties';
+const OWN_PASSWORD = 'blauwe reigers vissen langs de Vecht';
 const JENV_USERS = {
   coordinator: { email: 'jenv-coordinator@example.org', name: 'Jan JenV-coördinator' },
   contributor: { email: 'jenv-contributor@example.org', name: 'Ria JenV-bijdrager' },
@@ -31,67 +47,29 @@ const JENV_USERS = {
 /** Where the tests left off: the cluster's and the action's pages. */
 const state = { cluster: '', action: '', jenvId: '' };
 
-async function asUser(
-  request: APIRequestContext,
-  email: string,
-  password: string,
-  fn: (csrf: string) => Promise<void>,
-): Promise<void> {
-  const res = await request.post('/api/auth/login', { data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  await fn(csrfToken);
-  await request.post('/api/auth/logout', { headers: { 'x-csrf-token': csrfToken } });
-}
-
 async function loginJenv(page: Page, who: keyof typeof JENV_USERS): Promise<void> {
   const user = JENV_USERS[who];
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(user.email);
-  await page.getByLabel('Wachtwoord').fill(OWN_PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByTestId('current-user')).toHaveText(`Ingelogd als ${user.name}`);
+  await loginAs(page, user.email, OWN_PASSWORD, user.name);
 }
 
 test('a JenV coordinator makes a cluster of the hits of a search', async ({ page, request }) => {
-  const orgs = (await (await request.get('/api/organisations?q=JenV')).json()) as {
-    items: { id: string; code: string }[];
-  };
-  const jenv = orgs.items.find((o) => o.code === 'JenV');
-  expect(jenv).toBeTruthy();
-  state.jenvId = jenv!.id;
-  await asUser(request, USERS.admin.email, PASSWORD, async (csrf) => {
-    for (const [role, user] of Object.entries(JENV_USERS)) {
-      const created = await request.post('/api/users', {
-        headers: { 'x-csrf-token': csrf },
-        data: { ...user, role, organisationId: jenv!.id, password: 'een tijdelijk wachtwoord' },
-      });
-      expect(created.status(), await created.text()).toBe(201);
-    }
-  });
-  for (const user of Object.values(JENV_USERS)) {
-    await asUser(request, user.email, 'een tijdelijk wachtwoord', async (csrf) => {
-      const changed = await request.post('/api/auth/password', {
-        headers: { 'x-csrf-token': csrf },
-        data: { currentPassword: 'een tijdelijk wachtwoord', newPassword: OWN_PASSWORD },
-      });
-      expect(changed.status(), await changed.text()).toBe(204);
-    });
-  }
-  // The coordinating ministry imports the recommendations.
+  state.jenvId = await organisationId(request, 'JenV');
+  await createOrgUsers(request, state.jenvId, JENV_USERS, OWN_PASSWORD);
+  // The coordinating ministry imports the concluding observations and the UPR recommendation.
   await login(page, 'coordinator');
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
-  const imported = await page.request.post('/api/imports/upr-info?fileName=serval.csv', {
-    headers: { 'content-type': 'text/csv', 'x-csrf-token': me.csrfToken },
-    data: CSV,
-  });
-  expect(imported.status(), await imported.text()).toBe(200);
+  for (const d of DOCUMENTS) {
+    // As the import page sends a file: its bytes (the text has form feeds between pages).
+    const bytes = fs.readFileSync(d.file);
+    const summary = await importFile(page.request, 'document', d.name, bytes, 'application/octet-stream');
+    expect(summary.created, d.name).toBeGreaterThan(0);
+  }
+  await importFile(page.request, 'upr-info', 'upr-info-netherlands.csv', UPR_CSV);
   await page.context().clearCookies();
 
   await loginJenv(page, 'coordinator');
   await expect(page.getByRole('link', { name: 'Clusters', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Maatregelen', exact: true })).toBeVisible();
-  await page.goto('/recommendations?q=serval');
+  await page.goto(SEARCH);
   await expect(page.getByTestId('result-count')).toContainText('3 aanbevelingen gevonden.');
   const panel = page.getByTestId('cluster-create');
   await expect(panel.getByRole('heading', { name: 'Cluster maken van deze resultaten' })).toBeVisible();
@@ -99,7 +77,7 @@ test('a JenV coordinator makes a cluster of the hits of a search', async ({ page
   await panel.getByRole('button', { name: 'Cluster maken' }).click();
   await expect(panel).toContainText('Geef het cluster een titel.');
   await panel.getByLabel(/^Titel/).fill(CLUSTER_TITLE);
-  await panel.getByLabel(/^Eigenaar/).selectOption(jenv!.id);
+  await panel.getByLabel(/^Eigenaar/).selectOption(state.jenvId);
   await panel.getByRole('button', { name: 'Cluster maken' }).click();
   await expect(panel.getByTestId('cluster-confirm')).toContainText(
     `Een cluster "${CLUSTER_TITLE}" maken van alle 3 resultaten`,
@@ -108,15 +86,20 @@ test('a JenV coordinator makes a cluster of the hits of a search', async ({ page
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cluster: ${CLUSTER_TITLE}`);
   await expect(page.getByTestId('success-notice').first()).toContainText('Het cluster is gemaakt.');
-  const members = page.getByTestId('members-table');
-  await expect(members.locator('tbody tr')).toHaveCount(3);
-  await expect(members.getByRole('link').first()).toHaveAttribute('href', /^\/recommendations\//);
+  // One recommendation of each: the CRC's and the CCPR's by their document, the UPR's by its mechanism.
+  const rows = page.getByTestId('members-table').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  const member = (ref: RegExp) => rows.filter({ has: page.getByRole('link', { name: ref }) });
+  await expect(member(/^CRC\/C\/NLD\/CO\/5-6 /)).toContainText('end the detention of children in migration');
+  await expect(member(/^CCPR\/C\/NLD\/CO\/5 /)).toContainText('detention of asylum seekers');
+  await expect(member(/^UPR /)).toContainText('detention centres for migrants');
+  await expect(rows.getByRole('link').first()).toHaveAttribute('href', /^\/recommendations\//);
   state.cluster = new URL(page.url()).pathname;
 
   // The cluster is in the list, and on each of its recommendations' pages.
   await page.goto('/clusters');
   await expect(page.getByTestId('clusters-table')).toContainText(CLUSTER_TITLE);
-  await page.goto('/recommendations?q=serval');
+  await page.goto(SEARCH);
   await page.getByTestId('recommendation-list').getByRole('link').first().click();
   await expect(page.getByTestId('recommendation-cluster-list')).toContainText(CLUSTER_TITLE);
 });
@@ -214,7 +197,7 @@ test('two pages editing the cluster meet the conflict view; members are removed'
   await page.getByRole('button', { name: 'Cluster bewerken' }).click();
   await other.getByRole('button', { name: 'Cluster bewerken' }).click();
   const theirs = other.getByTestId('cluster-form');
-  await theirs.getByLabel(/^Titel/).fill('Serval in detentie');
+  await theirs.getByLabel(/^Titel/).fill('Kinderen in detentie');
   await theirs.getByRole('button', { name: 'Opslaan' }).click();
   await expect(other.getByTestId('success-notice').first()).toContainText('Het cluster is opgeslagen.');
 
@@ -222,7 +205,7 @@ test('two pages editing the cluster meet the conflict view; members are removed'
   await mine.getByLabel(/^Beschrijving/).fill('Mijn beschrijving van het cluster.');
   await mine.getByRole('button', { name: 'Opslaan' }).click();
   const conflict = page.getByTestId('conflict-view');
-  await expect(conflict.getByTestId('conflict-theirs').first()).toHaveText('Serval in detentie');
+  await expect(conflict.getByTestId('conflict-theirs').first()).toHaveText('Kinderen in detentie');
   await expect(conflict.getByTestId('conflict-mine').nth(1)).toHaveText('Mijn beschrijving van het cluster.');
   // The user's text is still in the form.
   await expect(mine.getByLabel(/^Beschrijving/)).toHaveValue('Mijn beschrijving van het cluster.');

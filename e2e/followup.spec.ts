@@ -1,5 +1,12 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, login, PASSWORD, USERS } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  createOrgUsers,
+  expectNoSeriousA11yViolations,
+  importFile,
+  login,
+  loginAs,
+  organisationId,
+} from './helpers.ts';
 
 /**
  * The follow-up of recommendations in the browser: the coordinating ministry (BZK) assigns the UPR
@@ -27,28 +34,10 @@ const VWS_USERS = {
   contributor: { email: 'vws-contributor@example.org', name: 'Bas VWS-bijdrager' },
 } as const;
 
-/** Signs in through the API, does what `fn` does with the session's CSRF token, and signs out again. */
-async function asUser(
-  request: APIRequestContext,
-  email: string,
-  password: string,
-  fn: (csrf: string) => Promise<void>,
-): Promise<void> {
-  const res = await request.post('/api/auth/login', { data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  await fn(csrfToken);
-  await request.post('/api/auth/logout', { headers: { 'x-csrf-token': csrfToken } });
-}
-
 /** Logs in through the login form as a VWS user; without a redirect a VWS user lands on the worklist. */
 async function loginVws(page: Page, who: keyof typeof VWS_USERS): Promise<void> {
   const user = VWS_USERS[who];
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(user.email);
-  await page.getByLabel('Wachtwoord').fill(OWN_PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByTestId('current-user')).toHaveText(`Ingelogd als ${user.name}`);
+  await loginAs(page, user.email, OWN_PASSWORD, user.name);
   await expect(page).toHaveURL(/\/worklist$/);
 }
 
@@ -68,37 +57,10 @@ async function firstPangolin(page: Page): Promise<string> {
 
 test('the coordinating ministry assigns the hits of a search to VWS in bulk', async ({ page, request }) => {
   // The administrator creates two VWS users; each chooses an own password.
-  const orgs = (await (await request.get('/api/organisations?q=VWS')).json()) as {
-    items: { id: string; code: string }[];
-  };
-  const vws = orgs.items.find((o) => o.code === 'VWS');
-  expect(vws).toBeTruthy();
-  await asUser(request, USERS.admin.email, PASSWORD, async (csrf) => {
-    for (const [role, user] of Object.entries(VWS_USERS)) {
-      const created = await request.post('/api/users', {
-        headers: { 'x-csrf-token': csrf },
-        data: { ...user, role, organisationId: vws!.id, password: 'een tijdelijk wachtwoord' },
-      });
-      expect(created.status(), await created.text()).toBe(201);
-    }
-  });
-  for (const user of Object.values(VWS_USERS)) {
-    await asUser(request, user.email, 'een tijdelijk wachtwoord', async (csrf) => {
-      const changed = await request.post('/api/auth/password', {
-        headers: { 'x-csrf-token': csrf },
-        data: { currentPassword: 'een tijdelijk wachtwoord', newPassword: OWN_PASSWORD },
-      });
-      expect(changed.status(), await changed.text()).toBe(204);
-    });
-  }
+  await createOrgUsers(request, await organisationId(request, 'VWS'), VWS_USERS, OWN_PASSWORD);
 
   await login(page, 'coordinator');
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
-  const imported = await page.request.post('/api/imports/upr-info?fileName=pangolin.csv', {
-    headers: { 'content-type': 'text/csv', 'x-csrf-token': me.csrfToken },
-    data: CSV,
-  });
-  expect(imported.status(), await imported.text()).toBe(200);
+  await importFile(page.request, 'upr-info', 'pangolin.csv', CSV);
 
   await page.goto('/recommendations?q=pangolin');
   await expect(page.getByTestId('result-count')).toContainText('3 aanbevelingen gevonden.');
