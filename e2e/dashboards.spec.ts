@@ -6,7 +6,8 @@ import { expectNoSeriousA11yViolations, login, PASSWORD, USERS } from './helpers
  * The progress dashboard in the browser: four recommendations found by the word "okapi", three led by
  * BZK, of which one has implemented progress, one progress in implementation and one only a draft
  * (which does not count); the fourth has no lead. Grouped by ministry, the chart, the table and the
- * .csv download show the same numbers.
+ * .csv download show the same numbers. Below it, the follow-up priorities of the same search (none of
+ * the UPR's; one of a treaty body found by "narwhal") with their .csv, and what is overdue.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -162,4 +163,131 @@ test('the progress dashboard by ministry: chart, table and .csv agree', async ({
   await expect(page.getByTestId('dashboard-total')).toHaveText('3 aanbevelingen gevonden.');
   await expect(cell('Niet toegewezen', 'total')).toHaveCount(0);
   await expect(cell('Alle aanbevelingen', 'total')).toHaveText('3');
+
+  // The UPR's recommendations are no treaty body's follow-up priorities: the section says so.
+  const priorities = page.getByTestId('dashboard-priorities');
+  await expect(priorities.getByRole('heading', { level: 2 })).toHaveText('Prioriteiten voor follow-up');
+  await expect(priorities.getByTestId('dashboard-priorities-none')).toHaveText(
+    'Geen aanbevelingen met follow-upprioriteit binnen deze zoekopdracht.',
+  );
+  await expect(page.getByTestId('dashboard-priorities-csv')).toHaveAttribute(
+    'href',
+    new RegExp(`/api/dashboards/priorities\\.csv\\?.*q=okapi.*leadOrganisationId=${bzk}.*lang=nl`),
+  );
+});
+
+/** Days before today, as YYYY-MM-DD. */
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+test('the follow-up priorities of the search and what is overdue', async ({ page }) => {
+  // A treaty body's paragraph marked for follow-up, led by BZK, served by an action that has ended.
+  await login(page, 'coordinator');
+  const coordinator: Session = { request: page.request, csrf: await csrfOf(page.request) };
+  const sheet = [
+    'reference,mechanism,body,state,symbol,paragraph,text,follow_up',
+    'e2e-narwhal-12,treaty_body,CAT,Netherlands,CAT/C/NLD/CO/8,12,"Ensure that narwhal hunters are prosecuted.",yes',
+    'e2e-narwhal-13,treaty_body,CAT,Netherlands,CAT/C/NLD/CO/8,13,"Train customs officers on narwhal tusks.",no',
+  ].join('\n');
+  const imported = await page.request.post('/api/imports/spreadsheet?fileName=narwhal.csv', {
+    headers: { 'content-type': 'text/csv', 'x-csrf-token': coordinator.csrf },
+    data: sheet,
+  });
+  expect(imported.status(), await imported.text()).toBe(200);
+  const found = (await (await page.request.get('/api/recommendations?q=narwhal&pageSize=10')).json()) as {
+    items: { id: string; paragraph: string }[];
+  };
+  expect(found.items).toHaveLength(2);
+  const priority = found.items.find((i) => i.paragraph === '12')!.id;
+  const orgs = (await (await page.request.get('/api/organisations?q=BZK')).json()) as {
+    items: { id: string; code: string }[];
+  };
+  const bzk = orgs.items.find((o) => o.code === 'BZK')!.id;
+  await send(coordinator, 'POST', '/api/followup/assign', { ids: [priority], leadOrganisationId: bzk });
+  const action = (await send(coordinator, 'POST', '/api/actions', {
+    title: 'Narwalverbod handhaven',
+    ownerOrganisationId: bzk,
+    startDate: daysAgo(60),
+    endDate: daysAgo(3),
+    recommendationIds: [priority],
+  })) as { id: string };
+
+  await page.goto('/dashboards?q=narwhal');
+  await expect(page.getByTestId('dashboard-total')).toHaveText('2 aanbevelingen gevonden.');
+
+  // The priorities: only the marked paragraph, linked, with its lead and status in words.
+  const priorities = page.getByTestId('dashboard-priorities');
+  await expect(priorities.getByRole('heading', { level: 2 })).toHaveText('Prioriteiten voor follow-up');
+  await expect(priorities.getByTestId('dashboard-priorities-total')).toHaveText(
+    'Aanbevelingen met follow-upprioriteit: 1.',
+  );
+  const table = priorities.getByTestId('dashboard-priorities-table');
+  await expect(table.locator('caption')).toHaveText(
+    'Prioriteiten voor follow-up, met de termijn van het follow-uprapport (1)',
+  );
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Orgaan',
+    'Kenmerk en paragraaf',
+    'Tekst',
+    'Trekker',
+    'Standpunt',
+    'Laatste status',
+    'Termijn follow-up',
+  ]);
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  const link = rows.getByRole('rowheader').getByRole('link');
+  await expect(link).toHaveText('CAT/C/NLD/CO/8 par. 12');
+  await expect(link).toHaveAttribute('href', `/recommendations/${priority}`);
+  await expect(rows.locator('td')).toHaveText([
+    'CAT',
+    'Ensure that narwhal hunters are prosecuted.',
+    'BZK',
+    '—',
+    'Nog geen voortgang',
+    'onbekend',
+  ]);
+
+  // Its .csv: the header and the same row.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('dashboard-priorities-csv').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^prioriteiten-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = fs
+    .readFileSync(await download.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r\n/);
+  expect(csv).toEqual([
+    'Orgaan;Documentkenmerk;Paragraaf;Tekst;Trekker;Standpunt;Laatste status;Termijn follow-up;Te laat;Verzonden',
+    'CAT;CAT/C/NLD/CO/8;12;Ensure that narwhal hunters are prosecuted.;BZK;;Nog geen voortgang;;nee;nee',
+  ]);
+  const href = await page.getByTestId('dashboard-priorities-csv').getAttribute('href');
+  const answer = await page.request.get(href!);
+  expect(answer.status()).toBe(200);
+  expect((await answer.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(csv[0]);
+
+  // What is overdue: the action past its end date, and BZK's recommendations without progress.
+  const overdue = page.getByTestId('dashboard-overdue');
+  await expect(overdue.getByRole('heading', { level: 2 })).toHaveText('Achterstanden');
+  const actionRow = overdue
+    .getByTestId('dashboard-overdue-actions')
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('link', { name: 'Narwalverbod handhaven' }) });
+  await expect(actionRow.getByRole('link')).toHaveAttribute('href', `/actions/${action.id}`);
+  await expect(actionRow.locator('td').first()).toHaveText('BZK');
+  await expect(actionRow.locator('td').last()).toHaveText('1');
+  const bzkRow = overdue
+    .getByTestId('dashboard-overdue-organisations')
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: 'BZK', exact: true }) });
+  await expect(bzkRow.locator('[data-kind="without-progress"]')).toHaveText(/^[1-9]\d* \(sinds .+\)$/);
+
+  await expectNoSeriousA11yViolations(page, 'dashboard priorities and overdue');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(priorities.getByRole('heading', { level: 2 })).toHaveText('Follow-up priorities');
+  await expect(overdue.getByRole('heading', { level: 2 })).toHaveText('Overdue');
+  await expect(page.getByTestId('dashboard-priorities-csv')).toHaveAttribute('href', /lang=en/);
+  await expectNoSeriousA11yViolations(page, 'dashboard priorities and overdue (English)');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
 });

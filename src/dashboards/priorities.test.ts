@@ -97,3 +97,107 @@ describe('follow-up priorities', () => {
     expect(o.draftsWaiting).toEqual([expect.objectContaining({ code: 'JenV', count: 1 })]);
   });
 });
+
+describe('follow-up priorities downloads', () => {
+  const rowsOf = (csv: string) =>
+    csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(';'));
+
+  it('the .csv and .xlsx hold the rows of the JSON, in its order, with the deadline at its precision', async () => {
+    // A position for one, the deadline known to the month, and a text that looks like a formula.
+    await t.db.query(`insert into recommendation_positions (id, position) values ($1, 'partly_agrees')`, [
+      id.p9,
+    ]);
+    await t.db.query(
+      `update cycle_phases set date_precision = 'month' where cycle_id = $1 and kind = 'follow_up_due'`,
+      [id.cycle],
+    );
+    await t.db.query(`update recommendations set text = '=1+1 is not a formula' where id = $1`, [id.p12]);
+    const json = (
+      await t.call(s, 'GET', `/api/dashboards/priorities?cycleId=${id.cycle}`)
+    ).json() as Priorities;
+    expect(json.items.map((i) => i.paragraph)).toEqual(['para 9', 'para 12']);
+
+    const csv = await t.call(s, 'GET', `/api/dashboards/priorities.csv?cycleId=${id.cycle}&lang=nl`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toMatch(
+      /attachment; filename="prioriteiten-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const month = id.due!.slice(0, 7);
+    const sent = json.items[0]!.submitted ? 'ja' : 'nee';
+    expect(rowsOf(csv.body)).toEqual([
+      [
+        'Orgaan',
+        'Documentkenmerk',
+        'Paragraaf',
+        'Tekst',
+        'Trekker',
+        'Standpunt',
+        'Laatste status',
+        'Termijn follow-up',
+        'Te laat',
+        'Verzonden',
+      ],
+      ...json.items.map((i) => [
+        'CAT',
+        'CAT/C/NLD/CO/8',
+        i.paragraph,
+        i.paragraph === 'para 12' ? "'=1+1 is not a formula" : 'Recommendation p9',
+        'JenV',
+        i.paragraph === 'para 9' ? 'deels eens' : '',
+        i.paragraph === 'para 9' ? 'Nog geen voortgang' : 'Uitgevoerd',
+        month,
+        i.overdue ? 'ja' : 'nee',
+        sent,
+      ]),
+    ]);
+
+    const xlsx = await t.call(s, 'GET', `/api/dashboards/priorities.xlsx?cycleId=${id.cycle}&lang=en`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toMatch(/filename="priorities-\d{4}-\d{2}-\d{2}\.xlsx"/);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1).map((v) => v ?? '');
+    expect(ws.rowCount).toBe(json.items.length + 1);
+    expect(values(1)).toEqual([
+      'Body',
+      'Symbol',
+      'Paragraph',
+      'Text',
+      'Lead',
+      'Position',
+      'Latest status',
+      'Follow-up due',
+      'Overdue',
+      'Sent',
+    ]);
+    expect(json.items.map((_, n) => values(n + 2))).toEqual(
+      json.items.map((i) => [
+        i.bodyCode,
+        i.symbol,
+        i.paragraph,
+        i.text,
+        i.lead,
+        i.position === 'partly_agrees' ? 'partly agrees' : '',
+        i.latestStatus === 'none' ? 'No progress yet' : 'Implemented',
+        month,
+        i.overdue ? 'yes' : 'no',
+        i.submitted ? 'yes' : 'no',
+      ]),
+    );
+  });
+
+  it('the downloads follow the filters of the search, and ask for a signed-in user', async () => {
+    const other = await t.call(s, 'GET', `/api/dashboards/priorities.csv?leadOrganisationId=${id.VWS}`);
+    expect(other.statusCode).toBe(200);
+    expect(rowsOf(other.body)).toHaveLength(1);
+    expect((await t.call(null, 'GET', '/api/dashboards/priorities.csv')).statusCode).toBe(401);
+    expect((await t.call(s, 'GET', '/api/dashboards/priorities.pdf')).statusCode).toBe(400);
+  });
+});

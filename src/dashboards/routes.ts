@@ -7,9 +7,13 @@ import { dashboardCsv, dashboardXlsx } from './download.ts';
 import { progressDashboard } from './progress.ts';
 import { overdue } from './overdue.ts';
 import { priorities } from './priorities.ts';
+import { prioritiesCsv, prioritiesXlsx } from './priorities-download.ts';
 import { DashboardFormat, DashboardQuery, Overdue, Priorities, ProgressDashboard } from './schema.ts';
 
-const DownloadQuery = DashboardQuery.extend({ lang: z.enum(['nl', 'en']).default('nl') });
+const Lang = { lang: z.enum(['nl', 'en']).default('nl') };
+const DownloadQuery = DashboardQuery.extend(Lang);
+const PrioritiesQuery = DashboardQuery.omit({ groupBy: true });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function dashboardRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -51,9 +55,7 @@ export async function dashboardRoutes(fastify: FastifyInstance) {
       reply.header('content-disposition', `attachment; filename="${name}"`);
       if (req.params.format === 'csv')
         return reply.type('text/csv; charset=utf-8').send(dashboardCsv(d, lang));
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .send(await dashboardXlsx(d, lang));
+      return reply.type(XLSX).send(await dashboardXlsx(d, lang));
     },
   );
   app.get(
@@ -64,13 +66,36 @@ export async function dashboardRoutes(fastify: FastifyInstance) {
         tags,
         summary:
           "Treaty bodies' follow-up priority recommendations with the deadline of the follow-up report",
-        querystring: DashboardQuery.omit({ groupBy: true }),
+        querystring: PrioritiesQuery,
         response: { 200: Priorities },
       },
     },
     async (req) => {
       signedInActor(req);
       return priorities(app.db, req.query);
+    },
+  );
+  app.get(
+    '/dashboards/priorities.:format',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: 'The follow-up priorities of the same search as .csv or .xlsx (?lang=nl|en)',
+        params: DashboardFormat,
+        querystring: PrioritiesQuery.extend(Lang),
+        response: { 200: z.any().describe('a .csv or .xlsx file') },
+      },
+    },
+    async (req, reply) => {
+      signedInActor(req);
+      const { lang, ...query } = req.query;
+      const p = await priorities(app.db, query);
+      const name = `${lang === 'nl' ? 'prioriteiten' : 'priorities'}-${today()}.${req.params.format}`;
+      reply.header('content-disposition', `attachment; filename="${name}"`);
+      if (req.params.format === 'csv')
+        return reply.type('text/csv; charset=utf-8').send(prioritiesCsv(p, lang));
+      return reply.type(XLSX).send(await prioritiesXlsx(p, lang));
     },
   );
   app.get(

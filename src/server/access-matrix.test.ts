@@ -48,6 +48,7 @@ const MATRIX: Record<string, Access> = {
   'GET /api/clusters/:id/progress': 'signedIn',
   'POST /api/clusters/:id/progress': 'contributor',
   'GET /api/dashboards/priorities': 'signedIn',
+  'GET /api/dashboards/priorities.:format': 'signedIn',
   'GET /api/dashboards/overdue': 'signedIn',
   'GET /api/comments': 'signedIn',
   'GET /api/comments/mentionable': 'signedIn',

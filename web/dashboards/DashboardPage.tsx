@@ -12,6 +12,8 @@ import { DownloadLinks } from '../components/DownloadLinks.tsx';
 import { QueryState } from '../components/feedback.tsx';
 import { FilterForm, SelectField, TextField, useFields } from '../components/form/index.ts';
 import { dashboardQuery, downloadHref, useFacets, useProgressDashboard } from './api.ts';
+import { OverdueSection } from './OverdueSection.tsx';
+import { PrioritiesSection } from './PrioritiesSection.tsx';
 import { ProgressChart } from './ProgressChart.tsx';
 import { ProgressTable } from './ProgressTable.tsx';
 import { DASHBOARD_FILTERS, DASHBOARD_GROUPS, type DashboardSearch } from './search.ts';
@@ -22,7 +24,8 @@ const TABLE_ID = 'dashboard-table';
 
 /**
  * The progress dashboard: a view of a recommendation search (its filters are in the URL), counted per
- * group by the status of each recommendation's latest approved progress, as a chart and as a table.
+ * group by the status of each recommendation's latest approved progress, as a chart and as a table;
+ * below it the treaty bodies' follow-up priorities of the same search, and what is overdue.
  */
 export function DashboardPage() {
   const { t } = useI18n();
@@ -99,6 +102,8 @@ function Content() {
       </FilterForm>
       <QueryState query={dashboard} />
       {data && <Result data={data} query={query} busy={dashboard.isFetching} />}
+      <PrioritiesSection query={query} />
+      <OverdueSection />
     </>
   );
 }

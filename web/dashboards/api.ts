@@ -1,6 +1,6 @@
 /** The dashboard API as the browser app uses it: the query of a dashboard and its downloads. */
 import { useQuery } from '@tanstack/react-query';
-import type { ProgressDashboard } from '../../src/dashboards/schema.ts';
+import type { Overdue, Priorities, ProgressDashboard } from '../../src/dashboards/schema.ts';
 import type { Facet, RecommendationPage } from '../../src/recommendations/schema.ts';
 import { api, qs } from '../lib/api.ts';
 import { KINGDOM_STATE } from '../recommendations/search.ts';
@@ -20,6 +20,9 @@ export function dashboardQuery(s: DashboardSearch): Record<string, string> {
   return out;
 }
 
+/** The dashboard's filters without the grouping: the query of the facets and of the priorities. */
+const withoutGroup = ({ groupBy: _groupBy, ...filters }: Record<string, string>) => filters;
+
 export function useProgressDashboard(query: Record<string, string>) {
   return useQuery({
     queryKey: ['dashboards', 'progress', query],
@@ -30,7 +33,7 @@ export function useProgressDashboard(query: Record<string, string>) {
 
 /** The facets of the same search (one hit asked for): the choices of the filter selects. */
 export function useFacets(query: Record<string, string>) {
-  const { groupBy: _groupBy, ...filters } = query;
+  const filters = withoutGroup(query);
   return useQuery({
     queryKey: ['recommendations', 'facets', filters],
     queryFn: () =>
@@ -44,3 +47,25 @@ export function useFacets(query: Record<string, string>) {
 /** The .csv or .xlsx of the dashboard shown, in the user's language. */
 export const downloadHref = (query: Record<string, string>, format: 'csv' | 'xlsx', lang: string) =>
   `/api/dashboards/progress.${format}${qs({ ...query, lang })}`;
+
+/** The treaty bodies' follow-up priorities within the filters of the dashboard. */
+export function usePriorities(query: Record<string, string>) {
+  const filters = withoutGroup(query);
+  return useQuery({
+    queryKey: ['dashboards', 'priorities', filters],
+    queryFn: () => api<Priorities>('GET', `/api/dashboards/priorities${qs(filters)}`),
+    placeholderData: (prev) => prev,
+  });
+}
+
+/** The .csv or .xlsx of the priorities shown, in the user's language. */
+export const prioritiesHref = (query: Record<string, string>, format: 'csv' | 'xlsx', lang: string) =>
+  `/api/dashboards/priorities.${format}${qs({ ...withoutGroup(query), lang })}`;
+
+/** What is overdue: actions past their end date, recommendations without progress, drafts waiting. */
+export function useOverdue() {
+  return useQuery({
+    queryKey: ['dashboards', 'overdue'],
+    queryFn: () => api<Overdue>('GET', '/api/dashboards/overdue'),
+  });
+}
