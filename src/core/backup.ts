@@ -32,8 +32,8 @@ export { readBackup, type ParsedBackup, type SignatureStatus } from './backup-re
 
 /**
  * Not data: login sessions (a restore signs everybody out), the search cache's counter
- * (search_generation, search_dirty) and the kept facet counts (recommendation_facet_counts), which
- * the restored rows rebuild by themselves.
+ * (search_generation, search_dirty), the kept facet counts (recommendation_facet_counts) and the
+ * progress summaries (recommendation_progress_summary), which the restored rows rebuild by themselves.
  */
 const SKIP = new Set([
   'schema_migrations',
@@ -41,6 +41,7 @@ const SKIP = new Set([
   'search_generation',
   'search_dirty',
   'recommendation_facet_counts',
+  'recommendation_progress_summary',
 ]);
 
 /** A value of a row as written to the file: JSON, with bytes as {"$bytes": base64}. */
@@ -290,7 +291,7 @@ export async function restore(
       `truncate ${[...info]
         .reverse()
         .map((t) => `"${t.name}"`)
-        .join(', ')}, sessions`,
+        .join(', ')}, sessions, recommendation_progress_summary`,
     );
     for (const t of restorable) rows += await insertTable(tx, known.get(t.table)!, t);
     await tx.query('alter table audit_events enable trigger user');

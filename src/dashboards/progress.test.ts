@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
-import type { ProgressDashboard } from './schema.ts';
+import { countsOfAll, countsOfSearch } from './progress.ts';
+import { DashboardGroup, type ProgressDashboard } from './schema.ts';
 
 /**
  * The progress dashboard: a search's recommendations counted by the status of their latest
@@ -151,5 +152,47 @@ describe('progress dashboard', () => {
     const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
     const crc = [2, 3, 4].map(values).find((v) => v[0] === 'CRC');
     expect(crc).toEqual(['CRC', 1, 0, 0, 0, 0, 0, 2, 3]);
+  });
+
+  it('without a filter, the counters give what a pass over all recommendations gives', async () => {
+    // A cluster's approved progress counts for its member, and one more theme tag, so that every
+    // kind of row is there: progressed and not, in a group and in none.
+    const owner = id.VWS!;
+    const cluster = await t.db.query<{ id: string }>(
+      `insert into clusters (title, owner_organisation_id, created_by) values ('Dashboard', $1, $2) returning id`,
+      [owner, s.userId],
+    );
+    await t.db.query('insert into cluster_members (cluster_id, recommendation_id) values ($1, $2)', [
+      cluster.rows[0]!.id,
+      id.d,
+    ]);
+    const contributor = (await t.as('contributor', 'VWS')).userId;
+    await t.db.query(
+      `insert into progress_updates (cluster_id, status, text, period_end, state, created_by, approved_by, approved_at)
+       values ($1, 'partially_implemented', 'Cluster', '2025-08-31', 'approved', $2, $3, now())`,
+      [cluster.rows[0]!.id, contributor, s.userId],
+    );
+    await t.db.query('insert into recommendation_terms (recommendation_id, term_id) values ($1, $2)', [
+      id.d,
+      id.theme,
+    ]);
+    const sorted = (rows: { key: string | null; status: string; n: number; total: boolean }[]) =>
+      rows
+        .filter((r) => r.n > 0)
+        .map((r) => `${String(r.total)} ${r.key ?? '-'} ${r.status} ${r.n}`)
+        .sort();
+    for (const groupBy of DashboardGroup.options) {
+      const all = sorted(await countsOfAll(t.db, groupBy));
+      expect(all, groupBy).toEqual(sorted(await countsOfSearch(t.db, { groupBy })));
+      // The hits' terms joined at once, as for a large search, count the same.
+      expect(all, groupBy).toEqual(sorted(await countsOfSearch(t.db, { groupBy }, 0)));
+      expect(all.length, groupBy).toBeGreaterThan(2);
+    }
+    const d = await t.call(s, 'GET', '/api/dashboards/progress?groupBy=theme');
+    const theme = (d.json() as ProgressDashboard).rows.find((r) => r.key === id.theme)!;
+    expect(theme).toMatchObject({
+      total: 3,
+      counts: { implemented: 1, not_started: 1, partially_implemented: 1 },
+    });
   });
 });

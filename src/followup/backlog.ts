@@ -44,30 +44,29 @@ export async function followUpBacklog(
          left join recommendations r on r.id = p.recommendation_id
          left join clusters c on c.id = p.cluster_id
         where p.state = 'draft' and p.created_at < $1::date)
+     -- Each draft with every organisation it waits on (the lead, or the cluster's owner, and the
+     -- co-responsible ones): two sets joined and united, not a look-up per draft.
+     , waits_on as (
+       select w.lead_organisation_id as organisation_id, w.id, w.created_at from waiting w
+        where w.lead_organisation_id is not null
+       union
+       select c.organisation_id, w.id, w.created_at
+         from waiting w join recommendation_co_responsible c on c.recommendation_id = w.recommendation_id)
      , per_org as (
-       select org as organisation_id, count(distinct w.id)::int as n, min(w.created_at)::date::text as oldest
-         from waiting w
-         cross join lateral (select w.lead_organisation_id as org where w.lead_organisation_id is not null
-                             union select c.organisation_id from recommendation_co_responsible c
-                                    where c.recommendation_id = w.recommendation_id) o
-        group by org)
+       select organisation_id, count(*)::int as n, min(created_at)::date::text as oldest
+         from waits_on group by organisation_id)
      select o.id as organisation_id, o.code, p.n, p.oldest, ${COORDINATORS} as recipients
        from per_org p join organisations o on o.id = p.organisation_id order by o.code`,
     [draftsBefore],
   );
   const stale = await q.query<OrgCount>(
-    `-- Recommendations with approved progress since then (their own or a cluster's), then the led ones
-     -- without: an anti-join over two sets, not a look-up per recommendation.
-     with recent as (
-       select pu.recommendation_id as id from progress_updates pu
-        where pu.state = 'approved' and pu.approved_at >= $1::date and pu.recommendation_id is not null
-       union
-       select m.recommendation_id from progress_updates pu join cluster_members m on m.cluster_id = pu.cluster_id
-        where pu.state = 'approved' and pu.approved_at >= $1::date)
-     , led as (
+    `-- The led recommendations whose latest approval (their own updates' or a cluster's) is older, or
+     -- that have none: recommendation_progress_summary holds it per recommendation.
+     with led as (
        select r.lead_organisation_id as organisation_id, r.id from recommendations r
-         left join recent x on x.id = r.id
-        where r.lead_organisation_id is not null and x.id is null)
+         left join recommendation_progress_summary s on s.recommendation_id = r.id
+        where r.lead_organisation_id is not null
+          and (s.last_approved_at is null or s.last_approved_at < $1::date))
      , per_org as (select organisation_id, count(*)::int as n, $1::text as oldest from led group by 1)
      select o.id as organisation_id, o.code, p.n, p.oldest, ${COORDINATORS} as recipients
        from per_org p join organisations o on o.id = p.organisation_id order by o.code`,

@@ -6,8 +6,8 @@
  *
  * One statement answers a request: the counts of every view and the page asked for. It starts from
  * the organisation's own rows (recommendations_lead_idx, recommendation_co_responsible_org_idx) and
- * aggregates their progress in one pass (progress_updates_recommendation_idx), so it stays fast
- * with hundreds of thousands of recommendations of which some ten thousand are the organisation's.
+ * reads what their progress comes to from recommendation_progress_summary (one row per recommendation,
+ * kept by triggers), so it stays fast with hundreds of thousands of recommendations and progress updates.
  */
 import type { Actor } from '../core/actor.ts';
 import { addDays, addMonths, today } from '../core/dates.ts';
@@ -107,26 +107,16 @@ with mine as (
 ),
 due as (select d.cycle_id, d.due_date, d.due_precision
           from unnest($2::uuid[], $3::date[], $8::text[]) as d(cycle_id, due_date, due_precision)),
-progress as (
-  -- Its own updates and its clusters' (recommendation_progress); a cluster's drafts are approved on the cluster.
-  select pu.for_recommendation as recommendation_id,
-         count(*) filter (where pu.state = 'draft' and pu.cluster_id is null)::int as drafts,
-         bool_or(pu.state = 'approved' and pu.approved_at >= $4::date) as recent,
-         (array_agg(pu.status order by coalesce(pu.period_end, pu.approved_at::date) desc, pu.approved_at desc)
-            filter (where pu.state = 'approved'))[1] as latest_status,
-         max(coalesce(pu.period_end, pu.approved_at::date)) filter (where pu.state = 'approved') as latest_at
-    from recommendation_progress pu where pu.for_recommendation in (select m.id from mine m)
-   group by pu.for_recommendation
-),
 facts as materialized (
   select m.id, m.role, d.due_date, d.due_precision, m.year, m.symbol, m.paragraph,
          p.id is not null as has_position, p.position, p.appreciation is not null as has_appreciation,
-         coalesce(g.drafts, 0) as drafts, coalesce(g.recent, false) as recent,
+         coalesce(g.drafts, 0) as drafts, coalesce(g.last_approved_at >= $4::date, false) as recent,
          g.latest_status, g.latest_at
     from mine m
     left join due d on d.cycle_id = m.cycle_id
     left join recommendation_positions p on p.id = m.id
-    left join progress g on g.recommendation_id = m.id
+    -- What its progress comes to, its own and its clusters' (kept by triggers: migration 0020).
+    left join recommendation_progress_summary g on g.recommendation_id = m.id
 ),
 counts as (
   select count(*)::int as n_all,
