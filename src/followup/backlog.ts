@@ -38,23 +38,27 @@ export async function followUpBacklog(
   const draftsBefore = addDays(today, -DRAFT_DAYS);
   const staleSince = addMonths(today, -STALE_MONTHS);
   const drafts = await q.query<OrgCount>(
-    `with waiting as (
-       select p.id, p.created_at, r.id as recommendation_id, coalesce(r.lead_organisation_id, c.owner_organisation_id) as lead_organisation_id
+    `-- The drafts waiting, counted per subject first (far fewer rows than drafts), then given to every
+     -- organisation they wait on: the lead (or the cluster's owner) and the co-responsible ones.
+     with waiting as (
+       select p.recommendation_id, p.cluster_id, count(*)::int as n, min(p.created_at) as oldest
          from progress_updates p
-         left join recommendations r on r.id = p.recommendation_id
-         left join clusters c on c.id = p.cluster_id
-        where p.state = 'draft' and p.created_at < $1::date)
-     -- Each draft with every organisation it waits on (the lead, or the cluster's owner, and the
-     -- co-responsible ones): two sets joined and united, not a look-up per draft.
+        where p.state = 'draft' and p.created_at < $1::date
+        group by p.recommendation_id, p.cluster_id)
      , waits_on as (
-       select w.lead_organisation_id as organisation_id, w.id, w.created_at from waiting w
-        where w.lead_organisation_id is not null
-       union
-       select c.organisation_id, w.id, w.created_at
-         from waiting w join recommendation_co_responsible c on c.recommendation_id = w.recommendation_id)
+       select coalesce(r.lead_organisation_id, c.owner_organisation_id) as organisation_id, w.n, w.oldest
+         from waiting w
+         left join recommendations r on r.id = w.recommendation_id
+         left join clusters c on c.id = w.cluster_id
+       union all
+       select co.organisation_id, w.n, w.oldest
+         from waiting w
+         join recommendation_co_responsible co on co.recommendation_id = w.recommendation_id
+         join recommendations r on r.id = w.recommendation_id
+        where co.organisation_id is distinct from r.lead_organisation_id)
      , per_org as (
-       select organisation_id, count(*)::int as n, min(created_at)::date::text as oldest
-         from waits_on group by organisation_id)
+       select organisation_id, sum(n)::int as n, min(oldest)::date::text as oldest
+         from waits_on where organisation_id is not null group by organisation_id)
      select o.id as organisation_id, o.code, p.n, p.oldest, ${COORDINATORS} as recipients
        from per_org p join organisations o on o.id = p.organisation_id order by o.code`,
     [draftsBefore],
