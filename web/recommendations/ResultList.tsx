@@ -10,7 +10,12 @@ export function useRecommendationRef() {
     const parts: string[] = [];
     if (r.symbol) parts.push(r.symbol);
     else if (r.uprSession) parts.push(fmt(t.recommendations.uprSession, { n: r.uprSession }));
-    if (r.paragraph) parts.push(fmt(t.recommendations.paragraph, { p: r.paragraph }));
+    if (r.paragraph) {
+      // A treaty body's "para 12" reads as "par. 12"; a reference that is a word already
+      // ("Aanbeveling 3") stays as it is.
+      const p = r.paragraph.replace(/^para(graph)?\.?\s+/i, '');
+      parts.push(/^\p{L}/u.test(p) ? p : fmt(t.recommendations.paragraph, { p }));
+    }
     return parts.join(' ') || t.recommendations.noSymbol;
   };
 }
