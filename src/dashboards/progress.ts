@@ -93,18 +93,17 @@ export async function countsOfSearch(
                   ${w.sql()}`;
   if (f.groupBy === 'theme' || f.groupBy === 'sdg') {
     const terms = `select t.id from taxonomy_terms t where t.scheme = '${MULTI[f.groupBy].scheme}'`;
-    // A few hits' terms are looked up by id ("offset 0" keeps the look-up from becoming a join over
-    // all tags); for many, the scheme's tags are joined at once. The planner's estimate of the hits
-    // decides (its own choice misjudges the look-ups' cost).
+    // A few hits' terms are read by one index scan over their ids; for many, the scheme's tags are
+    // joined at once. The planner's estimate of the hits decides (left to itself, it joins all tags).
     const plan = await q.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
       `explain (format json) select 1 from recommendations r ${w.sql()}`,
       w.params,
     );
     const few = (plan.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? Infinity) <= lookUpHits;
     const tags = few
-      ? `left join lateral (select rt.term_id from recommendation_terms rt
-                             where rt.recommendation_id = h.id and rt.term_id = any(array(${terms}))
-                            offset 0) x on true`
+      ? `left join (select rt.recommendation_id, rt.term_id from recommendation_terms rt
+                     where rt.recommendation_id = any(array(select id from hits))
+                       and rt.term_id = any(array(${terms}))) x on x.recommendation_id = h.id`
       : `left join (select rt.recommendation_id, rt.term_id from recommendation_terms rt
                      where rt.term_id = any(array(${terms}))) x on x.recommendation_id = h.id`;
     const r = await q.query<CountRow>(
@@ -150,6 +149,16 @@ export async function countsOfAll(q: Queryable, groupBy: DashboardGroup): Promis
     `with progressed as (
        select s.recommendation_id, s.latest_status as status from recommendation_progress_summary s
         where s.latest_status is not null)
+     -- The progressed recommendations' groups, read by one index scan over their ids.
+     , grouped as (
+       ${
+         multi
+           ? `select rt.recommendation_id, rt.term_id::text as key from recommendation_terms rt
+               where rt.recommendation_id = any(array(select recommendation_id from progressed))
+                 and rt.term_id = any(array(${terms}))`
+           : `select r.id as recommendation_id, ${SINGLE[groupBy].column}::text as key from recommendations r
+               where r.id = any(array(select recommendation_id from progressed))`
+       })
      select 'all' as part, null as key, null as status, coalesce(sum(c.n), 0)::int as n
        from recommendation_facet_counts c where c.facet = 'total'
      union all
@@ -159,27 +168,20 @@ export async function countsOfAll(q: Queryable, groupBy: DashboardGroup): Promis
       where c.facet = $1 ${multi ? `and c.value in (select id::text from (${terms}) t)` : ''}
       group by c.value having sum(c.n) <> 0
      union all
+     select 'progress', g.key, p.status, count(*)::int
+       from progressed p join grouped g on g.recommendation_id = p.recommendation_id group by 2, 3
      ${
        multi
          ? `-- Recommendations with at least one term of the scheme (the others have none of it:
-            -- migration 0021), and the progressed ones' terms looked up one recommendation at a time
-            -- ("offset 0" keeps the look-up from being turned into a join over all tags).
+            -- migration 0021), and the progressed ones without.
+            union all
             select 'group', '#tagged', null, coalesce(sum(c.n), 0)::int from recommendation_facet_counts c
              where c.facet = 'scheme' and c.value = '${MULTI[groupBy].scheme}'
             union all
-            select 'progress', x.term_id::text, p.status, count(*)::int
-              from progressed p
-              cross join lateral (select rt.term_id from recommendation_terms rt
-                                   where rt.recommendation_id = p.recommendation_id and rt.term_id = any(array(${terms}))
-                                   offset 0) x
-             group by 2, 3
-            union all
             select 'progress', null, p.status, count(*)::int from progressed p
-             where (select count(*) from recommendation_terms rt
-                     where rt.recommendation_id = p.recommendation_id and rt.term_id = any(array(${terms}))) = 0
+             where not exists (select 1 from grouped g where g.recommendation_id = p.recommendation_id)
              group by 3`
-         : `select 'progress', ${SINGLE[groupBy].column}::text, p.status, count(*)::int
-              from progressed p join recommendations r on r.id = p.recommendation_id group by 2, 3`
+         : ''
      }`,
     [facet],
   );
