@@ -26,6 +26,14 @@ const CSV = [
   '96003,Netherlands,WEOG,EU,"Train pangolin nurses in the rights of the patient.",Peru,GRULAC,,Accepted,4,Health,14',
 ].join('\n');
 
+/** A small, real PDF: one empty page. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
+    '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n' +
+    'trailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
 const VWS_NAME = 'Ministerie van Volksgezondheid, Welzijn en Sport (VWS)';
 /** The password the new users choose at their first login (the administrator's is a one-time one). */
 const OWN_PASSWORD = 'oranje pelikanen dansen langs de Maas';
@@ -141,13 +149,34 @@ test('a VWS contributor drafts progress, and the coordinator approves it', async
   await expect(form).toContainText('Schrijf wat er is gedaan.');
   await form.getByLabel(/^Wat is er gedaan/).fill('Een handreiking voor zorgverleners is verschenen.');
   await form.getByLabel('Bewijsstukken (links)').fill('https://www.rijksoverheid.nl/handreiking');
+  // A web page renamed to .pdf is refused by its content: the draft is saved, the file is not.
+  await form.getByLabel('Bijlagen (bewijs)').setInputFiles({
+    name: 'handreiking.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('<!doctype html><title>Handreiking</title><p>Geen PDF</p>'),
+  });
   await form.getByRole('button', { name: 'Concept opslaan' }).click();
-  await expect(progress.getByTestId('success-notice')).toContainText('Het concept is opgeslagen.');
+  const refused = form.locator('[data-feedback="error"]');
+  await expect(refused).toContainText('Het concept is opgeslagen, maar de bijlagen niet');
+  await expect(refused).toContainText('handreiking.pdf');
+  await expect(refused).toBeFocused();
+  await expect(progress.getByTestId('progress-update')).toHaveCount(1);
+  // The real PDF is attached when the draft is saved again (the draft is changed, not written twice).
+  await form.getByLabel('Bijlagen (bewijs)').setInputFiles({
+    name: 'handreiking.pdf',
+    mimeType: 'application/pdf',
+    buffer: PDF,
+  });
+  await form.getByRole('button', { name: 'Concept opslaan' }).click();
+  await expect(progress.getByTestId('success-notice')).toContainText(
+    'Het concept en 1 bijlage(n) zijn opgeslagen.',
+  );
   const update = progress.getByTestId('progress-update');
   await expect(update).toHaveCount(1);
   await expect(update.getByTestId('progress-state')).toHaveText('concept');
   await expect(update).toContainText(VWS_USERS.contributor.name);
   await expect(update.getByRole('link', { name: 'https://www.rijksoverheid.nl/handreiking' })).toBeVisible();
+  await expect(update.getByTestId('progress-files')).toContainText('handreiking.pdf (1 kB)');
   // The author cannot approve the own draft.
   await expect(update.getByRole('button', { name: 'Goedkeuren' })).toHaveCount(0);
 
@@ -163,6 +192,15 @@ test('a VWS contributor drafts progress, and the coordinator approves it', async
   );
   await expect(draft.getByTestId('progress-state')).toHaveText('goedgekeurd');
   await expect(draft).toContainText(`Goedgekeurd door ${VWS_USERS.coordinator.name}`);
+  // The coordinator downloads the evidence as it was attached; only its author could remove it.
+  const file = draft.getByTestId('progress-files').getByRole('link', { name: 'handreiking.pdf' });
+  await expect(file).toBeVisible();
+  await expect(draft.getByRole('button', { name: /Bijlage handreiking\.pdf verwijderen/ })).toHaveCount(0);
+  const download = await page.request.get((await file.getAttribute('href'))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  expect(download.headers()['content-disposition']).toContain('attachment;');
+  expect((await download.body()).equals(PDF)).toBe(true);
 });
 
 test('two pages saving the same position meet the conflict view, and nothing is lost', async ({ page }) => {

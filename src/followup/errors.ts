@@ -116,6 +116,45 @@ export const followUpErrors = defineErrors('followup', {
     en: () => 'This progress update is already approved; write a new update instead.',
     nl: () => 'Deze voortgangsupdate is al goedgekeurd; schrijf een nieuwe update.',
   },
+  files_forbidden: {
+    status: 403,
+    en: () => 'Only the author of a progress update may add or remove its files, while it is a draft.',
+    nl: () =>
+      'Alleen de auteur van een voortgangsupdate mag er bestanden aan toevoegen of uit verwijderen, zolang die een concept is.',
+  },
+  files_approved: {
+    status: 409,
+    en: () =>
+      'This progress update is approved: its files are part of its history and cannot be added or removed. ' +
+      'Write a new update with the new evidence instead.',
+    nl: () =>
+      'Deze voortgangsupdate is goedgekeurd: de bestanden horen bij de geschiedenis en kunnen niet worden ' +
+      'toegevoegd of verwijderd. Schrijf een nieuwe update met het nieuwe bewijs.',
+  },
+  files_multipart: {
+    status: 415,
+    en: () => 'Send the files as multipart/form-data (a form with one or more files).',
+    nl: () => 'Verstuur de bestanden als formulier met bijlagen (multipart/form-data).',
+  },
+  files_none: {
+    status: 400,
+    en: () => 'Choose at least one file to attach.',
+    nl: () => 'Kies ten minste één bestand om toe te voegen.',
+  },
+  file_too_large: {
+    status: 413,
+    en: (p: { fileName: string; mb: number }) =>
+      `The file "${p.fileName}" is larger than ${p.mb} MB. Attach a smaller file, or add a link to it instead. Nothing was saved.`,
+    nl: (p: { fileName: string; mb: number }) =>
+      `Het bestand "${p.fileName}" is groter dan ${p.mb} MB. Voeg een kleiner bestand toe, of neem er een link naar op. Er is niets opgeslagen.`,
+  },
+  files_too_many: {
+    status: 413,
+    en: (p: { max: number }) =>
+      `A progress update holds at most ${p.max} files. Remove a file first, or add links instead. Nothing was saved.`,
+    nl: (p: { max: number }) =>
+      `Een voortgangsupdate bevat ten hoogste ${p.max} bestanden. Verwijder eerst een bestand, of neem links op. Er is niets opgeslagen.`,
+  },
   worklist_organisation: {
     status: 400,
     en: () => 'Choose the organisation whose worklist you want to see (organisationId).',

@@ -4,7 +4,7 @@ import type { Queryable } from '../core/db.ts';
 import { notFound } from '../core/errors.ts';
 import { progressAbilities, type Responsible } from './policy.ts';
 import type { ProgressRow } from './rows.ts';
-import type { ProgressUpdate } from './schema.ts';
+import type { ProgressFile, ProgressUpdate } from './schema.ts';
 
 /** A progress row with the names it is shown with. */
 export interface ProgressViewRow extends ProgressRow {
@@ -14,11 +14,16 @@ export interface ProgressViewRow extends ProgressRow {
   org_name_nl: string | null;
   org_name_en: string | null;
   cluster_title: string | null;
+  /** The files attached as evidence (progress_update_files, without their bytes), oldest first. */
+  files: ProgressFile[];
 }
 
 /** The select list and joins of a ProgressViewRow (alias pu for the update). */
 export const PROGRESS_VIEW = `select pu.*, cu.name as created_by_name, au.name as approved_by_name,
-       o.code as org_code, o.name_nl as org_name_nl, o.name_en as org_name_en, cl.title as cluster_title
+       o.code as org_code, o.name_nl as org_name_nl, o.name_en as org_name_en, cl.title as cluster_title,
+       coalesce((select json_agg(json_build_object('id', f.id, 'fileName', f.file_name,
+                  'mediaType', f.media_type, 'sizeBytes', f.size_bytes) order by f.created_at, f.file_name)
+                   from progress_update_files f where f.progress_update_id = pu.id), '[]') as files
   from progress_updates pu
   left join clusters cl on cl.id = pu.cluster_id
   join users cu on cu.id = pu.created_by
@@ -53,6 +58,7 @@ export const presentProgress = (
   periodStart: row.period_start,
   periodEnd: row.period_end,
   evidenceLinks: row.evidence_links,
+  files: row.files,
   state: row.state,
   organisation: row.organisation_id
     ? {

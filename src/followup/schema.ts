@@ -161,6 +161,23 @@ export const ProgressAbilities = z.object({
   approve: z.boolean(),
 });
 
+/** The limits of the files attached to a progress update as evidence (each file is checked by content). */
+export const PROGRESS_FILE_LIMITS = {
+  /** Files per update, all uploads together. */
+  maxFiles: 10,
+  maxFileBytes: 10 * 1024 * 1024,
+  extensions: ['pdf', 'docx', 'odt', 'txt'],
+} as const;
+
+/** A file attached to a progress update as evidence (its bytes: GET /api/progress-updates/:id/files/:fileId). */
+export const ProgressFile = z.object({
+  id: Uuid,
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+});
+export type ProgressFile = z.infer<typeof ProgressFile>;
+
 export const ProgressUpdate = z.object({
   id: Uuid,
   /** What it reports on: a recommendation, or a cluster (then it counts for each member). */
@@ -171,6 +188,8 @@ export const ProgressUpdate = z.object({
   periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),
   evidenceLinks: z.array(z.string()),
+  /** Files attached as evidence, oldest first. */
+  files: z.array(ProgressFile),
   state: z.enum(['draft', 'approved']),
   organisation: OrgRef.nullable(),
   createdBy: UserRef,

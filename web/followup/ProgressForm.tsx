@@ -1,23 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ProgressStatus, type ProgressCreate, type ProgressUpdate } from '../../src/followup/schema.ts';
-import { useI18n } from '../i18n/index.tsx';
+import { useRef, useState } from 'react';
+import {
+  PROGRESS_FILE_LIMITS,
+  ProgressStatus,
+  type ProgressCreate,
+  type ProgressUpdate,
+} from '../../src/followup/schema.ts';
+import { fmt, useI18n } from '../i18n/index.tsx';
 import {
   DateField,
+  FileField,
   FormPanel,
   SelectField,
   TextAreaField,
   useForm,
   type FieldErrors,
 } from '../components/form/index.ts';
-import { createClusterProgress } from '../clusters/api.ts';
-import { createProgress, editProgress } from './api.ts';
+import { createProgress, editProgress, uploadProgressFiles, type ProgressSubject } from './api.ts';
 import '../i18n/followup-texts.ts';
-
-/** What a progress update is written on: a recommendation, or a cluster (it counts for each member). */
-export interface ProgressSubject {
-  kind: 'recommendation' | 'cluster';
-  id: string;
-}
 
 const linesOf = (s: string) =>
   s
@@ -25,9 +25,20 @@ const linesOf = (s: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** The file types the server accepts, as extensions and as the media types browsers know them by. */
+const ACCEPT = [
+  ...PROGRESS_FILE_LIMITS.extensions.map((e) => `.${e}`),
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+  'text/plain',
+].join(',');
+
 /**
  * Writing a progress update as a draft, or changing one's own draft: the status, what was done, the
- * period it covers and links to the evidence (one a line).
+ * period it covers, links to the evidence (one a line) and files as evidence, uploaded once the
+ * draft is saved. When the files are refused, the draft stays saved: the form then changes it, and
+ * saving again uploads the files chosen.
  */
 export function ProgressForm(props: {
   subject: ProgressSubject;
@@ -37,6 +48,11 @@ export function ProgressForm(props: {
 }) {
   const { t } = useI18n();
   const qc = useQueryClient();
+  const [files, setFiles] = useState<File[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  /** The draft as saved by this form (a new one is changed, not written again, after refused files). */
+  const saved = useRef<ProgressUpdate | null>(props.update);
+  const [filesFailed, setFilesFailed] = useState(false);
   const u = props.update;
   const form = useForm(
     {
@@ -47,8 +63,13 @@ export function ProgressForm(props: {
       evidenceLinks: u?.evidenceLinks.join('\n') ?? '',
     },
     {
-      validate: (v): FieldErrors => (v.text.trim() ? {} : { text: t.followUp.textRequired }),
-      action: (v) => {
+      validate: (v): FieldErrors => {
+        const errors: FieldErrors = v.text.trim() ? {} : { text: t.followUp.textRequired };
+        const big = files.find((f) => f.size > PROGRESS_FILE_LIMITS.maxFileBytes);
+        if (big) errors.files = fmt(t.followUp.fileTooLarge, { name: big.name });
+        return errors;
+      },
+      action: async (v) => {
         const body: ProgressCreate = {
           status: v.status as ProgressCreate['status'],
           text: v.text.trim(),
@@ -56,13 +77,25 @@ export function ProgressForm(props: {
           periodEnd: v.periodEnd || null,
           evidenceLinks: linesOf(v.evidenceLinks),
         };
-        return u
-          ? editProgress(u.id, { ...body, version: u.version })
-          : props.subject.kind === 'cluster'
-            ? createClusterProgress(props.subject.id, body)
-            : createProgress(props.subject.id, body);
+        const known = saved.current;
+        const update = await (known
+          ? editProgress(known.id, { ...body, version: known.version })
+          : createProgress(props.subject, body));
+        saved.current = update;
+        setFilesFailed(false);
+        if (files.length === 0) return 0;
+        try {
+          await uploadProgressFiles(update.id, files);
+        } catch (err) {
+          setFilesFailed(true);
+          await qc.invalidateQueries({ queryKey: ['followup'] });
+          throw err;
+        }
+        setFiles([]);
+        if (fileInput.current) fileInput.current.value = '';
+        return files.length;
       },
-      success: t.followUp.draftSaved,
+      success: (n) => (n > 0 ? fmt(t.followUp.filesSaved, { count: n }) : t.followUp.draftSaved),
       onSuccess: async (_r, message) => {
         await qc.invalidateQueries({ queryKey: ['followup'] });
         props.onDone(message);
@@ -74,7 +107,7 @@ export function ProgressForm(props: {
     form.fieldErrors.evidenceLinks ?? Object.entries(form.fieldErrors).find(([k]) => /^\d+$/.test(k))?.[1];
   return (
     <FormPanel
-      title={u ? t.followUp.editProgress : t.followUp.newProgress}
+      title={u || filesFailed ? t.followUp.editProgress : t.followUp.newProgress}
       headingLevel={3}
       panel
       focusOnMount
@@ -83,6 +116,7 @@ export function ProgressForm(props: {
       onCancel={() => props.onDone(null)}
       testId="progress-form"
       showSuccess={false}
+      errorTitle={filesFailed ? t.followUp.filesNotSaved : undefined}
     >
       <SelectField
         label={t.followUp.status}
@@ -101,6 +135,16 @@ export function ProgressForm(props: {
         {...form.field('evidenceLinks')}
         error={evidenceError}
         rows={3}
+      />
+      <FileField
+        label={t.followUp.files}
+        hint={t.followUp.filesHint}
+        name="files"
+        error={form.fieldErrors.files}
+        accept={ACCEPT}
+        multiple
+        inputRef={fileInput}
+        onChange={setFiles}
       />
     </FormPanel>
   );
