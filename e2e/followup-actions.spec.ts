@@ -189,6 +189,27 @@ test('a JenV contributor writes progress on the cluster, and the coordinator app
   await expect(draft.getByTestId('progress-state')).toHaveText('goedgekeurd');
 });
 
+test("the action has its own progress, written by the contributor; it is not the cluster's", async ({
+  page,
+}) => {
+  await loginJenv(page, 'contributor');
+  await page.goto(state.action);
+  const progress = page.getByTestId('progress');
+  await expect(progress).toContainText('Er is nog geen voortgang gemeld.');
+  await progress.getByRole('button', { name: 'Voortgang melden' }).click();
+  const form = page.getByTestId('progress-form');
+  await form.getByLabel('Status').selectOption({ label: 'gedeeltelijk uitgevoerd' });
+  await form.getByLabel(/^Wat is er gedaan/).fill('Het trainingsprogramma is voor de helft uitgevoerd.');
+  await form.getByRole('button', { name: 'Concept opslaan' }).click();
+  await expect(progress.getByTestId('success-notice')).toContainText('Het concept is opgeslagen.');
+  await expect(progress.getByTestId('progress-update')).toHaveCount(1);
+  await expect(progress.getByTestId('progress-state')).toHaveText('concept');
+  // The cluster still shows only its own update.
+  await page.goto(state.cluster);
+  await expect(page.getByTestId('progress').getByTestId('progress-update')).toHaveCount(1);
+  await expect(page.getByTestId('progress')).not.toContainText('voor de helft uitgevoerd');
+});
+
 test('two pages editing the cluster meet the conflict view; members are removed', async ({ page }) => {
   await loginJenv(page, 'coordinator');
   const other = await page.context().newPage();

@@ -77,7 +77,7 @@ describe('actions', () => {
     expect(a.owner.code).toBe('VWS');
     expect(a.budget).toBe(1250000.5);
     expect(a.recommendations.map((r) => r.id).sort()).toEqual([recs[0], recs[1]].sort());
-    expect(a.abilities).toEqual({ edit: true, delete: true, measure: true });
+    expect(a.abilities).toEqual({ edit: true, delete: true, measure: true, addProgress: true });
     expect(await auditOf('action', a.id)).toEqual(['create', 'update']);
     const list = await t.call(vws, 'GET', `/api/actions?recommendationId=${recs[1]}`);
     expect((list.json() as { items: { id: string; recommendationCount: number }[] }).items).toEqual([

@@ -29,7 +29,13 @@ export function valueProblem(type: ValueType, v: number): string | null {
   return null;
 }
 
-export const ActionAbilities = z.object({ edit: z.boolean(), delete: z.boolean(), measure: z.boolean() });
+export const ActionAbilities = z.object({
+  edit: z.boolean(),
+  delete: z.boolean(),
+  measure: z.boolean(),
+  /** Write a progress update on the action (members of its owner organisation). */
+  addProgress: z.boolean(),
+});
 
 export const RecommendationRef = z.object({
   id: Uuid,

@@ -1,6 +1,6 @@
 /**
  * What the follow-up leaves waiting, per organisation: progress drafts older than DRAFT_DAYS (for the
- * lead and co-responsible organisations, or a cluster's owner) and the recommendations an
+ * lead and co-responsible organisations, or a cluster's or action's owner) and the recommendations an
  * organisation leads without an approved update for STALE_MONTHS (its own or its clusters'), and the
  * actions an organisation owns that end within ACTION_DAYS or ended without a recorded outcome. The
  * reminders (reminders.ts) and the overdue dashboard (src/dashboards/overdue.ts) read it.
@@ -39,17 +39,19 @@ export async function followUpBacklog(
   const staleSince = addMonths(today, -STALE_MONTHS);
   const drafts = await q.query<OrgCount>(
     `-- The drafts waiting, counted per subject first (far fewer rows than drafts), then given to every
-     -- organisation they wait on: the lead (or the cluster's owner) and the co-responsible ones.
+     -- organisation they wait on: the lead (or the cluster's or action's owner) and the co-responsible ones.
      with waiting as (
-       select p.recommendation_id, p.cluster_id, count(*)::int as n, min(p.created_at) as oldest
+       select p.recommendation_id, p.cluster_id, p.action_id, count(*)::int as n, min(p.created_at) as oldest
          from progress_updates p
         where p.state = 'draft' and p.created_at < $1::date
-        group by p.recommendation_id, p.cluster_id)
+        group by p.recommendation_id, p.cluster_id, p.action_id)
      , waits_on as (
-       select coalesce(r.lead_organisation_id, c.owner_organisation_id) as organisation_id, w.n, w.oldest
+       select coalesce(r.lead_organisation_id, c.owner_organisation_id, a.owner_organisation_id) as organisation_id,
+              w.n, w.oldest
          from waiting w
          left join recommendations r on r.id = w.recommendation_id
          left join clusters c on c.id = w.cluster_id
+         left join actions a on a.id = w.action_id
        union all
        select co.organisation_id, w.n, w.oldest
          from waiting w

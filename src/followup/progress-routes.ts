@@ -1,11 +1,17 @@
-/** The routes of progress updates (write, change, delete, approve) and of an organisation's worklist. */
+/** The routes of progress updates (on a recommendation, cluster or action; change, delete, approve) and of an organisation's worklist. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { signedInActor } from '../server/access.ts';
 import { IdParams, VersionParam } from '../shared/schema.ts';
 import { approveProgress } from './approve.ts';
-import { createProgress, deleteProgress, editProgress, listProgress } from './progress.ts';
+import {
+  createProgress,
+  deleteProgress,
+  editProgress,
+  listProgress,
+  type ProgressSubject,
+} from './progress.ts';
 import {
   ProgressCreate,
   ProgressEdit,
@@ -19,76 +25,54 @@ import { getWorklist } from './worklist.ts';
 export async function progressRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['follow-up'];
-  app.get(
-    '/recommendations/:id/progress',
-    {
-      config: { access: 'signedIn' },
-      schema: {
-        tags,
-        summary: 'The progress updates of a recommendation, newest period first, drafts included',
-        params: IdParams,
-        response: { 200: z.array(ProgressUpdate) },
+  // The progress of each kind of subject: its list and a new draft on it.
+  const subjects: [ProgressSubject['kind'], string, string, string][] = [
+    [
+      'recommendation',
+      'recommendations',
+      'The progress updates of a recommendation, newest period first, drafts included',
+      'Write a progress update (a draft) for your organisation, which must be responsible',
+    ],
+    [
+      'cluster',
+      'clusters',
+      'The progress updates of a cluster (they count for each of its recommendations), newest period first',
+      'Write a progress update (a draft) on a cluster, for your organisation, which must own it',
+    ],
+    [
+      'action',
+      'actions',
+      "The progress updates of an action (the measure's own progress), newest period first",
+      'Write a progress update (a draft) on an action, for your organisation, which must own it',
+    ],
+  ];
+  for (const [kind, path, listSummary, createSummary] of subjects) {
+    app.get(
+      `/${path}/:id/progress`,
+      {
+        config: { access: 'signedIn' },
+        schema: { tags, summary: listSummary, params: IdParams, response: { 200: z.array(ProgressUpdate) } },
       },
-    },
-    async (req) => listProgress(app.db, req.actor, { kind: 'recommendation', id: req.params.id }),
-  );
-  app.post(
-    '/recommendations/:id/progress',
-    {
-      config: { access: 'contributor' },
-      schema: {
-        tags,
-        summary: 'Write a progress update (a draft) for your organisation, which must be responsible',
-        params: IdParams,
-        body: ProgressCreate,
-        response: { 201: ProgressUpdate },
+      async (req) => listProgress(app.db, req.actor, { kind, id: req.params.id }),
+    );
+    app.post(
+      `/${path}/:id/progress`,
+      {
+        config: { access: 'contributor' },
+        schema: {
+          tags,
+          summary: createSummary,
+          params: IdParams,
+          body: ProgressCreate,
+          response: { 201: ProgressUpdate },
+        },
       },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await createProgress(
-            app.db,
-            signedInActor(req),
-            { kind: 'recommendation', id: req.params.id },
-            req.body,
-          ),
-        ),
-  );
-  app.get(
-    '/clusters/:id/progress',
-    {
-      config: { access: 'signedIn' },
-      schema: {
-        tags,
-        summary:
-          'The progress updates of a cluster (they count for each of its recommendations), newest period first',
-        params: IdParams,
-        response: { 200: z.array(ProgressUpdate) },
-      },
-    },
-    async (req) => listProgress(app.db, req.actor, { kind: 'cluster', id: req.params.id }),
-  );
-  app.post(
-    '/clusters/:id/progress',
-    {
-      config: { access: 'contributor' },
-      schema: {
-        tags,
-        summary: 'Write a progress update (a draft) on a cluster, for your organisation, which must own it',
-        params: IdParams,
-        body: ProgressCreate,
-        response: { 201: ProgressUpdate },
-      },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await createProgress(app.db, signedInActor(req), { kind: 'cluster', id: req.params.id }, req.body),
-        ),
-  );
+      async (req, reply) =>
+        reply
+          .status(201)
+          .send(await createProgress(app.db, signedInActor(req), { kind, id: req.params.id }, req.body)),
+    );
+  }
   app.patch(
     '/progress-updates/:id',
     {

@@ -17,13 +17,18 @@ import {
   presentProgress,
   type ProgressViewRow,
 } from './progress-presenter.ts';
-import { loadClusterResponsible, loadResponsible, responsibleFor } from './responsible.ts';
+import {
+  loadActionResponsible,
+  loadClusterResponsible,
+  loadResponsible,
+  responsibleFor,
+} from './responsible.ts';
 import type { Responsible } from './policy.ts';
 import { progressTable, type ProgressRow } from './rows.ts';
 import type { ProgressCreate, ProgressEdit, ProgressUpdate } from './schema.ts';
 
 /** What a progress update reports on. */
-export type ProgressSubject = { kind: 'recommendation' | 'cluster'; id: string };
+export type ProgressSubject = { kind: 'recommendation' | 'cluster' | 'action'; id: string };
 
 /**
  * Every progress update of a recommendation (with those of the clusters it belongs to, which count
@@ -38,7 +43,9 @@ export async function listProgress(
   const r = await q.query<ProgressViewRow>(
     subject.kind === 'cluster'
       ? `${PROGRESS_VIEW} where pu.cluster_id = $1 order by ${PROGRESS_ORDER}`
-      : `${PROGRESS_VIEW} where pu.recommendation_id = $1
+      : subject.kind === 'action'
+        ? `${PROGRESS_VIEW} where pu.action_id = $1 order by ${PROGRESS_ORDER}`
+        : `${PROGRESS_VIEW} where pu.recommendation_id = $1
             or pu.cluster_id in (select m.cluster_id from cluster_members m where m.recommendation_id = $1)
           order by ${PROGRESS_ORDER}`,
     [subject.id],
@@ -52,9 +59,13 @@ export async function listProgress(
 }
 
 const responsibleOf = (q: Queryable, s: ProgressSubject) =>
-  s.kind === 'cluster' ? loadClusterResponsible(q, s.id) : loadResponsible(q, s.id);
+  s.kind === 'cluster'
+    ? loadClusterResponsible(q, s.id)
+    : s.kind === 'action'
+      ? loadActionResponsible(q, s.id)
+      : loadResponsible(q, s.id);
 
-/** Writes a draft on behalf of the actor's organisation; refused unless it is responsible for the recommendation or cluster. */
+/** Writes a draft on behalf of the actor's organisation; refused unless it is responsible for the recommendation, cluster or action. */
 export async function createProgress(
   db: Db,
   actor: Actor,
@@ -71,6 +82,7 @@ export async function createProgress(
       ...input,
       recommendationId: subject.kind === 'recommendation' ? subject.id : null,
       clusterId: subject.kind === 'cluster' ? subject.id : null,
+      actionId: subject.kind === 'action' ? subject.id : null,
       organisationId: actor.organisationId,
       createdBy: actor.id,
       state: 'draft',

@@ -27,11 +27,26 @@ export async function loadClusterResponsible(q: Queryable, id: string): Promise<
   return { leadOrganisationId: r.rows[0].owner_organisation_id, coResponsibleIds: [] };
 }
 
-/** Who answers for what a progress update reports on: its recommendation or its cluster. */
+/** Who answers for an action's progress: its owner organisation; 404 when the action does not exist. */
+export async function loadActionResponsible(q: Queryable, id: string): Promise<Responsible> {
+  const r = await q.query<{ owner_organisation_id: string }>(
+    'select owner_organisation_id from actions where id = $1',
+    [id],
+  );
+  if (!r.rows[0]) throw notFound('action', id);
+  return { leadOrganisationId: r.rows[0].owner_organisation_id, coResponsibleIds: [] };
+}
+
+/** Who answers for what a progress update reports on: its recommendation, cluster or action. */
 export const responsibleFor = (
   q: Queryable,
-  u: { recommendation_id: string | null; cluster_id: string | null },
-) => (u.cluster_id ? loadClusterResponsible(q, u.cluster_id) : loadResponsible(q, u.recommendation_id!));
+  u: { recommendation_id: string | null; cluster_id: string | null; action_id?: string | null },
+) =>
+  u.cluster_id
+    ? loadClusterResponsible(q, u.cluster_id)
+    : u.action_id
+      ? loadActionResponsible(q, u.action_id)
+      : loadResponsible(q, u.recommendation_id!);
 
 /** The lead, the co-responsible organisations and the Kingdom countries of a recommendation; 404 when it does not exist. */
 export async function loadResponsible(

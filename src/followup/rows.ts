@@ -38,9 +38,10 @@ export interface PositionHistoryRow {
 
 export interface ProgressRow {
   id: string;
-  /** The recommendation, or (cluster_id) the cluster, the update reports on: one of the two. */
+  /** The recommendation, the cluster or the action the update reports on: one of the three. */
   recommendation_id: string | null;
   cluster_id: string | null;
+  action_id: string | null;
   status: ProgressStatus;
   text: string;
   period_start: string | null;
@@ -58,6 +59,7 @@ export interface ProgressRow {
 export type ProgressWrite = ProgressCreate & {
   recommendationId: string | null;
   clusterId: string | null;
+  actionId: string | null;
   organisationId: string | null;
   createdBy: string;
   state: 'draft' | 'approved';
@@ -70,6 +72,7 @@ export const progressTable: TableSpec<ProgressRow, ProgressWrite> = {
   writable: [
     'recommendationId',
     'clusterId',
+    'actionId',
     'status',
     'text',
     'periodStart',

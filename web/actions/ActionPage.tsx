@@ -12,6 +12,7 @@ import { ActionForm } from './ActionForm.tsx';
 import { ActionLinks } from './ActionLinks.tsx';
 import { deleteAction, useAction } from './api.ts';
 import { Indicators } from './Indicators.tsx';
+import { ProgressSection } from '../followup/ProgressSection.tsx';
 import { formatEuros } from './money.ts';
 import '../clusters/clusters.css';
 import '../i18n/followup-texts.ts';
@@ -97,6 +98,7 @@ function Details({ a }: { a: Action }) {
       )}
       <ActionLinks a={a} />
       <Indicators a={a} />
+      <ProgressSection action={{ id: a.id, canAdd: a.abilities.addProgress }} />
       <CommentThread kind="action" id={a.id} />
     </>
   );

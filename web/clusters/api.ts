@@ -7,13 +7,10 @@ import type {
   ClusterSummary,
   ClusterUpdate,
 } from '../../src/clusters/schema.ts';
-import type { ProgressCreate, ProgressUpdate } from '../../src/followup/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
 import { api, qs } from '../lib/api.ts';
 
 export const clusterKey = (id: string) => ['clusters', id] as const;
-/** Under 'followup', so that approving or deleting an update (which refreshes 'followup') refreshes it too. */
-export const clusterProgressKey = (id: string) => ['followup', 'cluster', id, 'progress'] as const;
 
 export const fetchCluster = (id: string) => api<Cluster>('GET', `/api/clusters/${id}`);
 
@@ -49,9 +46,3 @@ export const changeMembers = (id: string, body: Sent<ClusterMembersChange> & { v
 
 export const deleteCluster = (c: Pick<Cluster, 'id' | 'version'>) =>
   api<void>('DELETE', `/api/clusters/${c.id}${qs({ version: c.version })}`);
-
-export const fetchClusterProgress = (id: string) =>
-  api<ProgressUpdate[]>('GET', `/api/clusters/${id}/progress`);
-
-export const createClusterProgress = (id: string, body: ProgressCreate) =>
-  api<ProgressUpdate>('POST', `/api/clusters/${id}/progress`, body);

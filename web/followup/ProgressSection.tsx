@@ -1,53 +1,55 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { ProgressUpdate } from '../../src/followup/schema.ts';
+import type { ProgressFile, ProgressUpdate } from '../../src/followup/schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import { useMe } from '../lib/auth.ts';
 import { QueryState } from '../components/feedback.tsx';
 import { FormFeedback, useEditor, useSubmit } from '../components/form/index.ts';
-import { clusterProgressKey, fetchClusterProgress } from '../clusters/api.ts';
-import { api } from '../lib/api.ts';
-import { approveProgress, deleteProgress, fetchFollowUp, followUpKey, progressKey } from './api.ts';
-import { ProgressForm, type ProgressSubject } from './ProgressForm.tsx';
+import {
+  approveProgress,
+  deleteProgress,
+  deleteProgressFile,
+  fetchFollowUp,
+  fetchProgress,
+  followUpKey,
+  progressFileUrl,
+  subjectProgressKey,
+  type ProgressSubject,
+} from './api.ts';
+import { ProgressForm } from './ProgressForm.tsx';
 import './followup.css';
 import '../i18n/followup-texts.ts';
 
 /**
- * The progress of a recommendation or of a cluster: every update (drafts and approved ones), a draft
- * written by a member of a responsible (or owning) organisation, changed or deleted by its author,
- * approved by a coordinator. A cluster's page says whether the user may add one (`canAdd`).
+ * The progress of a recommendation, a cluster or an action: every update (drafts and approved ones), a
+ * draft written by a member of a responsible (or owning) organisation, changed or deleted by its
+ * author, approved by a coordinator. A cluster's or action's page says whether the user may add one
+ * (`canAdd`).
  */
 export function ProgressSection(
-  props: { recommendationId: string } | { cluster: { id: string; canAdd: boolean } },
+  props:
+    | { recommendationId: string }
+    | { cluster: { id: string; canAdd: boolean } }
+    | { action: { id: string; canAdd: boolean } },
 ) {
   // The follow-up is for signed-in users: anonymous visitors see the recommendation without it.
   const me = useMe();
   if (!me.data) return null;
-  return 'cluster' in props ? (
-    <ProgressSectionContent
-      subject={{ kind: 'cluster', id: props.cluster.id }}
-      canAdd={props.cluster.canAdd}
-    />
-  ) : (
-    <ProgressSectionContent subject={{ kind: 'recommendation', id: props.recommendationId }} />
-  );
+  if ('recommendationId' in props)
+    return <ProgressSectionContent subject={{ kind: 'recommendation', id: props.recommendationId }} />;
+  const [kind, given] =
+    'cluster' in props ? (['cluster', props.cluster] as const) : (['action', props.action] as const);
+  return <ProgressSectionContent subject={{ kind, id: given.id }} canAdd={given.canAdd} />;
 }
 
 function ProgressSectionContent({ subject, canAdd: given }: { subject: ProgressSubject; canAdd?: boolean }) {
   const { t } = useI18n();
-  const isCluster = subject.kind === 'cluster';
-  const list = useQuery({
-    queryKey: isCluster ? clusterProgressKey(subject.id) : progressKey(subject.id),
-    queryFn: () =>
-      isCluster
-        ? fetchClusterProgress(subject.id)
-        : api<ProgressUpdate[]>('GET', `/api/recommendations/${subject.id}/progress`),
-  });
-  // A recommendation's abilities come with its follow-up; a cluster's page passes its own.
+  const list = useQuery({ queryKey: subjectProgressKey(subject), queryFn: () => fetchProgress(subject) });
+  // A recommendation's abilities come with its follow-up; a cluster's or action's page passes its own.
   const fu = useQuery({
     queryKey: followUpKey(subject.id),
     queryFn: () => fetchFollowUp(subject.id),
-    enabled: !isCluster,
+    enabled: subject.kind === 'recommendation',
   });
   const editor = useEditor<ProgressUpdate | 'new'>();
   const canAdd = given ?? fu.data?.abilities.addProgress ?? false;
@@ -82,6 +84,59 @@ function ProgressSectionContent({ subject, canAdd: given }: { subject: ProgressS
         )
       )}
     </section>
+  );
+}
+
+/** A file's size as people read it: kB below a megabyte, MB with one decimal above. */
+const fileSize = (bytes: number, lang: string) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+
+/**
+ * The files of an update as download links with their size; the author of a draft removes one with
+ * the button beside it (named after the file, for screen readers).
+ */
+function UpdateFiles({ u, onDone }: { u: ProgressUpdate; onDone(message: string | null): void }) {
+  const { t, lang } = useI18n();
+  const qc = useQueryClient();
+  const remove = useSubmit<void, ProgressFile>({
+    action: (f) => deleteProgressFile(u.id, f.id),
+    success: (_r, f) => fmt(t.followUp.fileRemoved, { name: f.fileName }),
+    onSuccess: async (_r, message) => {
+      await qc.invalidateQueries({ queryKey: ['followup'] });
+      onDone(message);
+    },
+  });
+  if (u.files.length === 0) return null;
+  return (
+    <>
+      <ul aria-label={t.followUp.filesList} className="rd-fu-files" data-testid="progress-files">
+        {u.files.map((f) => (
+          <li key={f.id}>
+            <a className="utrecht-link utrecht-link--html-a" href={progressFileUrl(u.id, f.id)} download>
+              {f.fileName}
+            </a>{' '}
+            ({fileSize(f.sizeBytes, lang)})
+            {u.abilities.edit && (
+              <>
+                {' '}
+                <Button
+                  appearance="subtle-button"
+                  type="button"
+                  disabled={remove.busy}
+                  aria-label={fmt(t.followUp.removeFile, { name: f.fileName })}
+                  onClick={() => void remove.run(f)}
+                >
+                  {t.followUp.delete}
+                </Button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <FormFeedback submit={remove} showSuccess={false} />
+    </>
   );
 }
 
@@ -135,6 +190,7 @@ function Update({
           ))}
         </ul>
       )}
+      <UpdateFiles u={u} onDone={onDone} />
       <Paragraph className="rd-subtle">
         {fmt(t.followUp.writtenBy, { name: u.createdBy.name, when: dateTime(u.createdAt) })}
         {u.organisation && ` (${u.organisation.code})`}

@@ -7,6 +7,7 @@ import type {
   PositionInput,
   ProgressCreate,
   ProgressEdit,
+  ProgressFile,
   ProgressUpdate,
   ResponsibilityInput,
   Worklist,
@@ -43,8 +44,23 @@ export const saveResponsibility = (id: string, body: ResponsibilityInput) =>
 export const assignMany = (body: Sent<BulkAssign>) =>
   api<BulkAssignResult>('POST', '/api/followup/assign', body);
 
-export const createProgress = (id: string, body: ProgressCreate) =>
-  api<ProgressUpdate>('POST', `/api/recommendations/${id}/progress`, body);
+/** What a progress update is written on: a recommendation, a cluster (it counts for each member) or an action. */
+export interface ProgressSubject {
+  kind: 'recommendation' | 'cluster' | 'action';
+  id: string;
+}
+
+const SUBJECT_PATH = { recommendation: 'recommendations', cluster: 'clusters', action: 'actions' } as const;
+
+/** The cache key of a subject's progress list (all under ['followup'], which every save refreshes). */
+export const subjectProgressKey = (s: ProgressSubject) =>
+  s.kind === 'recommendation' ? progressKey(s.id) : (['followup', s.kind, s.id, 'progress'] as const);
+
+export const fetchProgress = (s: ProgressSubject) =>
+  api<ProgressUpdate[]>('GET', `/api/${SUBJECT_PATH[s.kind]}/${s.id}/progress`);
+
+export const createProgress = (s: ProgressSubject, body: ProgressCreate) =>
+  api<ProgressUpdate>('POST', `/api/${SUBJECT_PATH[s.kind]}/${s.id}/progress`, body);
 
 export const editProgress = (id: string, body: ProgressEdit) =>
   api<ProgressUpdate>('PATCH', `/api/progress-updates/${id}`, body);
@@ -54,3 +70,17 @@ export const deleteProgress = (u: Pick<ProgressUpdate, 'id' | 'version'>) =>
 
 export const approveProgress = (u: Pick<ProgressUpdate, 'id' | 'version'>) =>
   api<ProgressUpdate>('POST', `/api/progress-updates/${u.id}/approve`, { version: u.version });
+
+/** Attaches files to a draft as evidence (multipart); answers all its files. */
+export function uploadProgressFiles(id: string, files: readonly File[]) {
+  const data = new FormData();
+  for (const f of files) data.append('files', f, f.name);
+  return api<ProgressFile[]>('POST', `/api/progress-updates/${id}/files`, data);
+}
+
+/** Where a file of a progress update is downloaded. */
+export const progressFileUrl = (updateId: string, fileId: string) =>
+  `/api/progress-updates/${updateId}/files/${fileId}`;
+
+export const deleteProgressFile = (updateId: string, fileId: string) =>
+  api<void>('DELETE', progressFileUrl(updateId, fileId));

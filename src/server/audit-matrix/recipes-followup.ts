@@ -1,4 +1,24 @@
-import { ctx, get, idOf, mem, remember, versionOf, type Recipe } from './context.ts';
+import crypto from 'node:crypto';
+import { ctx, get, idOf, mem, remember, sessions, state, versionOf, type Recipe } from './context.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** A multipart body of files (field "files"). */
+function multipartFiles(files: { name: string; content: Buffer }[]) {
+  const boundary = `----rd${crypto.randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const f of files)
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n` +
+          'Content-Type: application/pdf\r\n\r\n',
+      ),
+      f.content,
+      Buffer.from('\r\n'),
+    );
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
 
 /** The recipes of the follow-up: position, responsibility, progress, clusters, actions (after the recommendations' recipes). */
 export const followUpRecipes: Record<string, Recipe> = {
@@ -52,6 +72,40 @@ export const followUpRecipes: Record<string, Recipe> = {
         version: versionOf(mem.progress!),
       }),
     entity: () => ({ type: 'progress_update', id: idOf(mem.progress!) }),
+  },
+  'POST /api/progress-updates/:id/files': {
+    run: async () => {
+      // A draft of the administrator (the one above is approved by now), with one PDF attached.
+      const draft = await state.t.call(
+        sessions.admin!,
+        'POST',
+        `/api/recommendations/${ctx.mergeKeep}/progress`,
+        {
+          status: 'in_progress',
+          text: 'Met bewijs',
+        },
+      );
+      ctx.progressWithFile = idOf({ status: draft.statusCode, body: draft.json() });
+      const form = multipartFiles([{ name: 'bewijs.pdf', content: PDF }]);
+      const res = await state.t.app.inject({
+        method: 'POST',
+        url: `/api/progress-updates/${ctx.progressWithFile}/files`,
+        headers: {
+          'content-type': form.contentType,
+          cookie: sessions.admin!.cookie,
+          'x-csrf-token': sessions.admin!.csrf,
+        },
+        payload: form.payload,
+      });
+      const body = res.json() as { id: string }[];
+      ctx.progressFile = body[0]?.id ?? '';
+      return { status: res.statusCode, body };
+    },
+    entity: () => ({ type: 'progress_update_file', id: ctx.progressFile! }),
+  },
+  'DELETE /api/progress-updates/:id/files/:fileId': {
+    run: (call) => call('DELETE', `/api/progress-updates/${ctx.progressWithFile}/files/${ctx.progressFile}`),
+    entity: () => ({ type: 'progress_update_file', id: ctx.progressFile! }),
   },
   'DELETE /api/progress-updates/:id': {
     run: async (call) => {
@@ -109,6 +163,14 @@ export const followUpRecipes: Record<string, Recipe> = {
         recommendationIds: [ctx.mergeKeep],
       }).then(remember('action')),
     entity: (res) => ({ type: 'action', id: idOf(res) }),
+  },
+  'POST /api/actions/:id/progress': {
+    run: (call) =>
+      call('POST', `/api/actions/${idOf(mem.action!)}/progress`, {
+        status: 'in_progress',
+        text: 'De maatregel loopt',
+      }),
+    entity: (res) => ({ type: 'progress_update', id: idOf(res) }),
   },
   'PATCH /api/actions/:id': {
     run: (call) =>
