@@ -1,5 +1,5 @@
 /** What the consultation tests share: an app with a BZK coordinator, files, and the public form. */
-import crypto from 'node:crypto';
+import { multipart, type FilePart } from '../test/multipart.ts';
 import JSZip from 'jszip';
 import { expect } from 'vitest';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
@@ -33,30 +33,7 @@ export const pdfFile = (extra = '') =>
   Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n${extra}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
 export const exeFile = () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(254, 0x90)]);
 
-export interface FilePart {
-  name: string;
-  content: Buffer;
-  type?: string;
-}
-
-function multipart(fields: Record<string, string>, files: FilePart[] = []) {
-  const boundary = `----rd${crypto.randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  for (const f of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n` +
-          `Content-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-      f.content,
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
+export type { FilePart } from '../test/multipart.ts';
 
 export interface Round {
   id: string;

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { Document, Packer, Paragraph } from 'docx';
+import { multipart, type FilePart } from '../test/multipart.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exeFile, pdfFile } from '../consultations/test-fixtures.ts';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
@@ -31,29 +32,8 @@ const fileAudits = () =>
 const wordFile = (text: string) =>
   Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
 
-interface Part {
-  name: string;
-  content: Buffer;
-  type?: string;
-}
-function multipart(files: Part[]) {
-  const boundary = `----rd${crypto.randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const f of files)
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n` +
-          `Content-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-      f.content,
-      Buffer.from('\r\n'),
-    );
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-const upload = (s: Session, id: string, files: Part[]) => {
-  const mp = multipart(files);
+const upload = (s: Session, id: string, files: FilePart[]) => {
+  const mp = multipart({}, files);
   return t.app.inject({
     method: 'POST',
     url: `/api/progress-updates/${id}/files`,

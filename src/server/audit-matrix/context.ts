@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { expect } from 'vitest';
 import type { Session, TestApp } from '../../test/app.ts';
 import { UPR_INFO_COLUMNS } from '../../recommendations/import-upr-info.ts';
@@ -58,16 +57,7 @@ export const CSV = [
   '1,Netherlands,WEOG,EU,"Take measures to combat racial discrimination in the labour market.",Canada,WEOG,,Accepted,4,"Racial discrimination",1',
 ].join('\n');
 
-export function multipart(fields: Record<string, string>) {
-  const boundary = `----rd${crypto.randomBytes(8).toString('hex')}`;
-  const chunks = Object.entries(fields).map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-  );
-  return {
-    payload: Buffer.from(`${chunks.join('')}--${boundary}--\r\n`),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
+export { multipart } from '../../test/multipart.ts';
 
 export const stamp = Date.now().toString(36).toUpperCase();
 

@@ -1,24 +1,7 @@
-import crypto from 'node:crypto';
+import { multipart } from '../../test/multipart.ts';
 import { ctx, get, idOf, mem, remember, sessions, state, versionOf, type Recipe } from './context.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-/** A multipart body of files (field "files"). */
-function multipartFiles(files: { name: string; content: Buffer }[]) {
-  const boundary = `----rd${crypto.randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const f of files)
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n` +
-          'Content-Type: application/pdf\r\n\r\n',
-      ),
-      f.content,
-      Buffer.from('\r\n'),
-    );
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 /** The recipes of the follow-up: position, responsibility, progress, clusters, actions (after the recommendations' recipes). */
 export const followUpRecipes: Record<string, Recipe> = {
@@ -86,7 +69,7 @@ export const followUpRecipes: Record<string, Recipe> = {
         },
       );
       ctx.progressWithFile = idOf({ status: draft.statusCode, body: draft.json() });
-      const form = multipartFiles([{ name: 'bewijs.pdf', content: PDF }]);
+      const form = multipart({}, [{ name: 'bewijs.pdf', content: PDF, type: 'application/pdf' }]);
       const res = await state.t.app.inject({
         method: 'POST',
         url: `/api/progress-updates/${ctx.progressWithFile}/files`,
