@@ -45,18 +45,22 @@ export async function followUpBacklog(
          from progress_updates p
         where p.state = 'draft' and p.created_at < $1::date
         group by p.recommendation_id, p.cluster_id, p.action_id)
+     -- The leads of those recommendations, read by one index scan over their ids.
+     , leads as (
+       select r.id, r.lead_organisation_id from recommendations r
+        where r.id = any(array(select w.recommendation_id from waiting w where w.recommendation_id is not null)))
      , waits_on as (
        select coalesce(r.lead_organisation_id, c.owner_organisation_id, a.owner_organisation_id) as organisation_id,
               w.n, w.oldest
          from waiting w
-         left join recommendations r on r.id = w.recommendation_id
+         left join leads r on r.id = w.recommendation_id
          left join clusters c on c.id = w.cluster_id
          left join actions a on a.id = w.action_id
        union all
        select co.organisation_id, w.n, w.oldest
          from waiting w
          join recommendation_co_responsible co on co.recommendation_id = w.recommendation_id
-         join recommendations r on r.id = w.recommendation_id
+         join leads r on r.id = w.recommendation_id
         where co.organisation_id is distinct from r.lead_organisation_id)
      , per_org as (
        select organisation_id, sum(n)::int as n, min(oldest)::date::text as oldest
