@@ -124,7 +124,8 @@ async function addProgress(db: Db, vws: string, contributor: string, coordinator
        join led r on r.n = g.k % m.c`,
     [vws, contributor, coordinator, UPDATES],
   );
-  await db.exec('analyze progress_updates');
+  // The summaries the triggers wrote, counted as autovacuum would (PGlite has none).
+  await db.exec('analyze progress_updates; analyze recommendation_progress_summary');
 }
 
 /** 25,000 actions owned by the ministries in turn, from the real texts, each linked to one to three recommendations. */

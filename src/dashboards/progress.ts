@@ -85,7 +85,8 @@ interface CountRow {
 export async function countsOfSearch(
   q: Queryable,
   f: DashboardQuery,
-  lookUpHits = LOOK_UP_HITS,
+  /** For tests: take the one way or the other, whatever the estimates. */
+  force?: 'look-up' | 'join',
 ): Promise<CountRow[]> {
   const { w } = where(f);
   const hits = `select r.id, coalesce(s.latest_status, 'none') as status
@@ -93,13 +94,21 @@ export async function countsOfSearch(
                   ${w.sql()}`;
   if (f.groupBy === 'theme' || f.groupBy === 'sdg') {
     const terms = `select t.id from taxonomy_terms t where t.scheme = '${MULTI[f.groupBy].scheme}'`;
-    // A few hits' terms are read by one index scan over their ids; for many, the scheme's tags are
-    // joined at once. The planner's estimate of the hits decides (left to itself, it joins all tags).
+    // A few hits' terms are read by one index scan over their ids; for many, or when the scheme has
+    // fewer tags than there are hits, the scheme's tags are joined at once. The planner's estimate of
+    // the hits and the kept count of the scheme's tags decide (left to itself, it joins all tags).
     const plan = await q.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
       `explain (format json) select 1 from recommendations r ${w.sql()}`,
       w.params,
     );
-    const few = (plan.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? Infinity) <= lookUpHits;
+    const hitsEstimate = plan.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? Infinity;
+    const tagged = await q.query<{ n: number }>(
+      `select coalesce(sum(c.n), 0)::int as n from recommendation_facet_counts c
+        where c.facet = 'term' and c.value in (select id::text from (${terms}) t)`,
+    );
+    const few = force
+      ? force === 'look-up'
+      : hitsEstimate <= LOOK_UP_HITS && hitsEstimate < (tagged.rows[0]?.n ?? 0);
     const tags = few
       ? `left join (select rt.recommendation_id, rt.term_id from recommendation_terms rt
                      where rt.recommendation_id = any(array(select id from hits))
