@@ -3,10 +3,18 @@
  * request with its id; the order of statements and the holding of the connection by a transaction
  * are decided by the caller, so requests are simply run in the order they arrive.
  */
+import module from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { WorkerReply, WorkerRequest } from './db.ts';
-import { extensions, pgliteParsers } from './db-types.ts';
+
+// The worker keeps the compiled code of PGlite's modules between starts too, as the command does
+// (src/cli/main.ts); enabled before they load, hence their dynamic imports.
+module.enableCompileCache?.();
+const [{ PGlite: PGliteClass }, { extensions, pgliteParsers }] = await Promise.all([
+  import('@electric-sql/pglite'),
+  import('./db-types.ts'),
+]);
 
 let pg: PGlite | undefined;
 
@@ -22,7 +30,7 @@ const rowCount = (r: { rows: unknown[]; affectedRows?: number }) =>
 async function handle(req: WorkerRequest): Promise<unknown> {
   switch (req.op) {
     case 'open':
-      pg = await PGlite.create({
+      pg = await PGliteClass.create({
         dataDir: req.dataDir,
         parsers: pgliteParsers,
         extensions,
