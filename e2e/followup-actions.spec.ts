@@ -271,3 +271,45 @@ test('the cluster and action pages pass axe', async ({ page }) => {
   await expect(page.getByTestId('clusters-table')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'clusters list');
 });
+
+test('two pages changing the links of the action meet both versions side by side, and keep both changes', async ({
+  page,
+}) => {
+  await loginJenv(page, 'coordinator');
+  await page.goto(state.cluster);
+  const href = await page.getByTestId('members-table').getByRole('link').first().getAttribute('href');
+  const recId = href!.split('/').pop()!;
+  const other = await page.context().newPage();
+  await page.goto(state.action);
+  await other.goto(state.action);
+  // The first page links a recommendation.
+  const links = page.getByTestId('action-links');
+  await links.getByLabel(/^Adressen of nummers van aanbevelingen/).fill(`${href}`);
+  await links.getByRole('button', { name: 'Aanbevelingen koppelen' }).click();
+  await expect(links.getByTestId('links-saved')).toContainText('De aanbevelingen zijn gekoppeld.');
+  await expect(links.getByTestId('action-recommendations').getByRole('link')).toHaveCount(1);
+  // The second, still showing the version before, unlinks the cluster: both versions side by side.
+  const theirs = other.getByTestId('action-links');
+  await expect(theirs).toContainText('Geen aanbevelingen gekoppeld.');
+  await theirs
+    .getByTestId('action-clusters')
+    .getByRole('button', { name: /^Ontkoppelen/ })
+    .click();
+  const conflict = theirs.getByTestId('conflict-view');
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId('conflict-theirs').first()).not.toHaveText('—');
+  await expect(conflict.getByTestId('conflict-theirs').nth(1)).toContainText(CLUSTER_TITLE);
+  await expect(conflict.getByTestId('conflict-mine').nth(1)).not.toContainText(CLUSTER_TITLE);
+  await conflict.getByRole('button', { name: 'Mijn versie opslaan' }).click();
+  await expect(theirs.getByTestId('conflict-view')).toHaveCount(0);
+  // Both changes are kept: the recommendation linked by the first page, the cluster unlinked by the second.
+  await expect(theirs.getByTestId('action-recommendations').getByRole('link')).toHaveCount(1);
+  await expect(theirs).toContainText('Geen clusters gekoppeld.');
+  const saved = (await (await page.request.get(`/api${state.action}`)).json()) as {
+    recommendations: { id: string }[];
+    clusters: unknown[];
+  };
+  expect(saved.recommendations.map((r) => r.id)).toEqual([recId]);
+  expect(saved.clusters).toEqual([]);
+  await other.close();
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { Action } from '../../src/actions/schema.ts';
@@ -15,19 +16,28 @@ import {
 import { ActionButton, AppLink } from '../components/ui.tsx';
 import { useClusters } from '../clusters/api.ts';
 import { useRecommendationRef } from '../recommendations/ResultList.tsx';
+import { ConflictView } from '../followup/ConflictView.tsx';
 import { actionKey, fetchAction, updateAction } from './api.ts';
 import '../i18n/followup-texts.ts';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
-/** The links as the next save sends them: whole lists, with the version the user saw. */
-type Links = { recommendationIds?: string[]; clusterIds?: string[] };
+/**
+ * A change of the links, as what it adds and removes: applied to the lists as they are when it is
+ * sent, so that a change made meanwhile by someone else can be kept beside it.
+ */
+type Change = { recommendations?: Delta; clusters?: Delta };
+type Delta = { add?: string[]; remove?: string[] };
+
+const apply = (list: string[], d?: Delta) =>
+  d ? [...new Set([...list.filter((x) => !d.remove?.includes(x)), ...(d.add ?? [])])] : list;
 
 /**
  * The recommendations and clusters an action serves, each a link. Those allowed to edit the action
  * remove a link, add a cluster chosen from a list, or add recommendations by pasting their addresses
- * (or ids). Every change is sent with the version seen; a change made meanwhile is reported and the
- * links shown as they are now.
+ * (or ids). Every change is sent with the version seen; when someone else changed the action
+ * meanwhile, both versions are shown side by side, and the user keeps their change (applied to the
+ * links as they now are) or takes the saved version.
  */
 export function ActionLinks({ a }: { a: Action }) {
   const { t } = useI18n();
@@ -35,42 +45,61 @@ export function ActionLinks({ a }: { a: Action }) {
   const ref = useRecommendationRef();
   const clusters = useClusters({ pageSize: 500 });
   const fields = useFields({ clusterId: '', pasted: '' });
-  const save = useSubmit<Action, { links: Links; message: string }>({
-    action: async ({ links }) => {
+  const [conflict, setConflict] = useState<{ change: Change; message: string; seen: Action } | null>(null);
+  const [tookTheirs, setTookTheirs] = useState(false);
+  const save = useSubmit<Action | null, { change: Change; message: string }>({
+    action: async ({ change, message }) => {
+      const links = {
+        ...(change.recommendations && {
+          recommendationIds: apply(
+            a.recommendations.map((r) => r.id),
+            change.recommendations,
+          ),
+        }),
+        ...(change.clusters && {
+          clusterIds: apply(
+            a.clusters.map((c) => c.id),
+            change.clusters,
+          ),
+        }),
+      };
       try {
         return await updateAction(a.id, { ...links, version: a.version });
       } catch (err) {
-        if (err instanceof ApiError && err.isStale) qc.setQueryData(actionKey(a.id), await fetchAction(a.id));
-        throw err;
+        if (!(err instanceof ApiError && err.isStale)) throw err;
+        // Someone saved first: show both versions; keeping mine applies the change to theirs.
+        qc.setQueryData(actionKey(a.id), await fetchAction(a.id));
+        setConflict({ change, message, seen: a });
+        return null;
       }
     },
-    success: (_r, arg) => arg.message,
+    success: (r, arg) => (r ? arg.message : ''),
     onSuccess: async (r) => {
+      if (!r) return;
+      setConflict(null);
+      setTookTheirs(false);
       qc.setQueryData(actionKey(a.id), r);
       fields.setValues({ clusterId: '', pasted: '' });
       await qc.invalidateQueries({ queryKey: ['clusters'] });
       await qc.invalidateQueries({ queryKey: ['actions', 'list'] });
     },
   });
+  const run = (change: Change, message: string) => {
+    setTookTheirs(false);
+    return save.run({ change, message });
+  };
   const recIds = a.recommendations.map((r) => r.id);
   const clusterIds = a.clusters.map((c) => c.id);
   const addCluster = useSubmit<void>({
     validate: (): FieldErrors => (fields.values.clusterId ? {} : { clusterId: t.actions.chooseCluster }),
-    action: () =>
-      save.run({
-        links: { clusterIds: [...clusterIds, fields.values.clusterId] },
-        message: t.actions.clusterAdded,
-      }),
+    action: () => run({ clusters: { add: [fields.values.clusterId] } }, t.actions.clusterAdded),
   });
   const addRecs = useSubmit<void>({
     validate: (): FieldErrors =>
       (fields.values.pasted.match(UUID) ?? []).length > 0 ? {} : { pasted: t.actions.pasteInvalid },
     action: () => {
       const found = (fields.values.pasted.match(UUID) ?? []).map((s) => s.toLowerCase());
-      return save.run({
-        links: { recommendationIds: [...new Set([...recIds, ...found])] },
-        message: t.actions.recommendationsAdded,
-      });
+      return run({ recommendations: { add: found } }, t.actions.recommendationsAdded);
     },
   });
   const choices = [
@@ -82,12 +111,61 @@ export function ActionLinks({ a }: { a: Action }) {
   const label = (r: Action['recommendations'][number]) =>
     r.symbol ? ref({ symbol: r.symbol, paragraph: r.paragraph, uprSession: null }) : r.text.slice(0, 80);
   const edit = a.abilities.edit;
+  // Names for the lists side by side: from either version, else the id as pasted.
+  const known = new Map<string, string>();
+  for (const x of [a, conflict?.seen]) {
+    for (const r of x?.recommendations ?? []) known.set(r.id, label(r));
+    for (const c of x?.clusters ?? []) known.set(c.id, c.title);
+  }
+  const recName = (id: string) => known.get(id) ?? id;
+  const clusterName = (id: string) =>
+    known.get(id) ?? clusters.data?.items.find((c) => c.id === id)?.title ?? id;
+  const listOf = (ids: string[], nameOf: (id: string) => string) => ids.map(nameOf).join('\n');
   return (
     <section aria-labelledby="action-links-heading" data-testid="action-links">
       <Heading level={2} id="action-links-heading">
         {t.actions.linksHeading}
       </Heading>
       <FormFeedback submit={save} successTestId="links-saved" />
+      {tookTheirs && (
+        <Paragraph role="status" data-testid="links-took-theirs">
+          {t.followUp.tookTheirs}
+        </Paragraph>
+      )}
+      {conflict && (
+        <ConflictView
+          busy={save.busy}
+          rows={[
+            {
+              label: t.actions.recommendationsHeading,
+              mine: listOf(
+                apply(
+                  conflict.seen.recommendations.map((r) => r.id),
+                  conflict.change.recommendations,
+                ),
+                recName,
+              ),
+              theirs: listOf(recIds, recName),
+            },
+            {
+              label: t.actions.clustersHeading,
+              mine: listOf(
+                apply(
+                  conflict.seen.clusters.map((c) => c.id),
+                  conflict.change.clusters,
+                ),
+                clusterName,
+              ),
+              theirs: listOf(clusterIds, clusterName),
+            },
+          ]}
+          onKeepMine={() => void save.run({ change: conflict.change, message: conflict.message })}
+          onTakeTheirs={() => {
+            setConflict(null);
+            setTookTheirs(true);
+          }}
+        />
+      )}
       <Heading level={3}>{t.actions.recommendationsHeading}</Heading>
       {a.recommendations.length === 0 ? (
         <Paragraph>{t.actions.recommendationsNone}</Paragraph>
@@ -104,10 +182,10 @@ export function ActionLinks({ a }: { a: Action }) {
                   subject={label(r)}
                   disabled={save.busy}
                   onClick={() =>
-                    void save.run({
-                      links: { recommendationIds: recIds.filter((x) => x !== r.id) },
-                      message: fmt(t.actions.linkRemoved, { name: label(r) }),
-                    })
+                    void run(
+                      { recommendations: { remove: [r.id] } },
+                      fmt(t.actions.linkRemoved, { name: label(r) }),
+                    )
                   }
                 />
               )}
@@ -131,10 +209,7 @@ export function ActionLinks({ a }: { a: Action }) {
                   subject={c.title}
                   disabled={save.busy}
                   onClick={() =>
-                    void save.run({
-                      links: { clusterIds: clusterIds.filter((x) => x !== c.id) },
-                      message: fmt(t.actions.linkRemoved, { name: c.title }),
-                    })
+                    void run({ clusters: { remove: [c.id] } }, fmt(t.actions.linkRemoved, { name: c.title }))
                   }
                 />
               )}
