@@ -313,3 +313,33 @@ test('two pages changing the links of the action meet both versions side by side
   expect(saved.clusters).toEqual([]);
   await other.close();
 });
+
+test('two pages removing members meet both versions side by side, and both removals are kept', async ({
+  page,
+}) => {
+  await loginJenv(page, 'coordinator');
+  const other = await page.context().newPage();
+  await page.goto(state.cluster);
+  await other.goto(state.cluster);
+  const members = page.getByTestId('cluster-members');
+  await expect(members.getByTestId('members-table').locator('tbody tr')).toHaveCount(2);
+  await members.getByRole('checkbox').first().check();
+  await members.getByRole('button', { name: 'Geselecteerde verwijderen uit het cluster (1)' }).click();
+  await expect(page.getByTestId('members-saved')).toContainText(
+    '1 aanbeveling(en) uit het cluster verwijderd.',
+  );
+
+  // The other page still shows two members; it removes the second.
+  const theirs = other.getByTestId('cluster-members');
+  await theirs.getByRole('checkbox').nth(1).check();
+  await theirs.getByRole('button', { name: 'Geselecteerde verwijderen uit het cluster (1)' }).click();
+  const conflict = theirs.getByTestId('conflict-view');
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId('conflict-theirs')).not.toHaveText(
+    (await conflict.getByTestId('conflict-mine').textContent()) ?? '',
+  );
+  await conflict.getByRole('button', { name: 'Mijn versie opslaan' }).click();
+  await expect(other.getByTestId('members-saved')).toContainText('uit het cluster verwijderd.');
+  await expect(theirs).toContainText('Dit cluster heeft geen aanbevelingen.');
+  await other.close();
+});

@@ -8,32 +8,43 @@ import { DataTable } from '../components/DataTable.tsx';
 import { FormFeedback, useSubmit, type FieldErrors } from '../components/form/index.ts';
 import { AppLink } from '../components/ui.tsx';
 import { excerpt, useRecommendationRef } from '../recommendations/ResultList.tsx';
+import { ConflictView } from '../followup/ConflictView.tsx';
 import { changeMembers, clusterKey, fetchCluster } from './api.ts';
 import '../i18n/followup-texts.ts';
 
 /**
  * The recommendations of a cluster, each a link; those allowed to edit it tick some and remove them in
- * one change (with the version seen: a change made meanwhile is reported, and the list refreshed).
+ * one change, with the version seen: when someone changed the cluster meanwhile, the members the user
+ * saw (less the ticked ones) and the saved members are shown side by side, and the user removes the
+ * ticked ones from the members as they now are, or takes the saved version.
  */
 export function Members({ c }: { c: Cluster }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const ref = useRecommendationRef();
   const [ticked, setTicked] = useState<Set<string>>(new Set());
-  const remove = useSubmit<Cluster>({
+  // The members the user saw when a removal came too late, shown beside the saved ones.
+  const [seen, setSeen] = useState<Cluster | null>(null);
+  const [tookTheirs, setTookTheirs] = useState(false);
+  const remove = useSubmit<Cluster | null>({
     validate: (): FieldErrors => (ticked.size === 0 ? { members: t.clusters.removeNone } : {}),
     action: async () => {
+      setTookTheirs(false);
       try {
         return await changeMembers(c.id, { removeIds: [...ticked], version: c.version });
       } catch (err) {
-        // The cluster changed meanwhile: show the members as they are now, with the message.
-        if (err instanceof ApiError && err.isStale)
-          qc.setQueryData(clusterKey(c.id), await fetchCluster(c.id));
-        throw err;
+        if (!(err instanceof ApiError && err.isStale)) throw err;
+        // The cluster changed meanwhile: both versions side by side; keeping mine removes the
+        // ticked ones from the members as they now are.
+        qc.setQueryData(clusterKey(c.id), await fetchCluster(c.id));
+        setSeen(c);
+        return null;
       }
     },
-    success: () => fmt(t.clusters.removed, { count: ticked.size }),
+    success: (r) => (r ? fmt(t.clusters.removed, { count: ticked.size }) : ''),
     onSuccess: async (r) => {
+      if (!r) return;
+      setSeen(null);
       setTicked(new Set());
       qc.setQueryData(clusterKey(c.id), r);
       await qc.invalidateQueries({ queryKey: ['clusters', 'list'] });
@@ -58,6 +69,32 @@ export function Members({ c }: { c: Cluster }) {
         {fmt(t.clusters.membersHeading, { count: c.memberCount })}
       </Heading>
       <FormFeedback submit={remove} successTestId="members-saved" />
+      {tookTheirs && (
+        <Paragraph role="status" data-testid="members-took-theirs">
+          {t.followUp.tookTheirs}
+        </Paragraph>
+      )}
+      {seen && (
+        <ConflictView
+          busy={remove.busy}
+          rows={[
+            {
+              label: t.clusters.recommendation,
+              mine: seen.members
+                .filter((m) => !ticked.has(m.id))
+                .map(label)
+                .join('\n'),
+              theirs: c.members.map(label).join('\n'),
+            },
+          ]}
+          onKeepMine={() => void remove.run()}
+          onTakeTheirs={() => {
+            setSeen(null);
+            setTicked(new Set());
+            setTookTheirs(true);
+          }}
+        />
+      )}
       {remove.fieldErrors.members && (
         <Paragraph className="rd-error-text">{remove.fieldErrors.members}</Paragraph>
       )}
