@@ -8,6 +8,7 @@ import { api, ApiError } from '../lib/api.ts';
 import { ErrorAlert } from '../components/feedback.tsx';
 import {
   FileField,
+  documentAccept,
   FormPanel,
   RadioField,
   TextAreaField,
@@ -17,14 +18,8 @@ import {
 } from '../components/form/index.ts';
 import { formatAmsterdam } from './time.ts';
 
-/** The file types the server accepts, as extensions and as the media types browsers know them by. */
-const ACCEPT = [
-  ...SUBMISSION_LIMITS.extensions.map((e) => `.${e}`),
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.oasis.opendocument.text',
-  'text/plain',
-].join(',');
+/** The file types the server accepts. */
+const ACCEPT = documentAccept(SUBMISSION_LIMITS.extensions);
 
 const EMPTY = {
   organisationName: '',

@@ -10,6 +10,7 @@ import { fmt, useI18n } from '../i18n/index.tsx';
 import {
   DateField,
   FileField,
+  documentAccept,
   FormPanel,
   SelectField,
   TextAreaField,
@@ -25,14 +26,8 @@ const linesOf = (s: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** The file types the server accepts, as extensions and as the media types browsers know them by. */
-const ACCEPT = [
-  ...PROGRESS_FILE_LIMITS.extensions.map((e) => `.${e}`),
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.oasis.opendocument.text',
-  'text/plain',
-].join(',');
+/** The file types the server accepts. */
+const ACCEPT = documentAccept(PROGRESS_FILE_LIMITS.extensions);
 
 /**
  * Writing a progress update as a draft, or changing one's own draft: the status, what was done, the

@@ -152,6 +152,19 @@ export function SelectField(
   );
 }
 
+/**
+ * The `accept` of a file input for the documents the server takes as attachments (PDF, Word,
+ * OpenDocument, text): the extensions given, and the media types browsers know them by.
+ */
+export const documentAccept = (extensions: readonly string[]) =>
+  [
+    ...extensions.map((e) => `.${e}`),
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.oasis.opendocument.text',
+    'text/plain',
+  ].join(',');
+
 /** A file input (one file, or several with `multiple`). */
 export function FileField(
   props: FieldBase & {

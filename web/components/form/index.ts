@@ -14,6 +14,7 @@ export {
   CheckboxField,
   DateField,
   FileField,
+  documentAccept,
   RadioField,
   SelectField,
   TextAreaField,
