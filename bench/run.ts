@@ -138,7 +138,10 @@ async function copyIntoRecommendationsTable(
   const cols =
     'fingerprint, mechanism, body_code, state_under_review, text, recommending_states, position, year, upr_session, action_category';
   await db.exec(
-    'drop table if exists bench_rec; create table bench_rec (like recommendations including all)',
+    // The search vector's index is on recommendation_search (migration 0024): the bound has it here.
+    `drop table if exists bench_rec; create table bench_rec (like recommendations including all);
+     alter table bench_rec alter column n drop default;
+     create index bench_rec_search_idx on bench_rec using gin (search)`,
   );
   const t = performance.now();
   if (url) {

@@ -39,7 +39,7 @@ export function tmpFiles() {
 export async function tableNames(q: Queryable): Promise<string[]> {
   const r = await q.query<{ table_name: string }>(
     `select table_name from information_schema.tables
-      where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not in ('schema_migrations', 'search_generation', 'search_dirty', 'recommendation_facet_counts')
+      where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not in ('schema_migrations', 'search_generation', 'search_dirty', 'recommendation_facet_counts', 'search_changes', 'recommendation_search')
       order by table_name`,
   );
   return r.rows.map((x) => x.table_name);

@@ -32,8 +32,10 @@ export { readBackup, type ParsedBackup, type SignatureStatus } from './backup-re
 
 /**
  * Not data: login sessions (a restore signs everybody out), the search cache's counter
- * (search_generation, search_dirty), the kept facet counts (recommendation_facet_counts) and the
- * progress summaries (recommendation_progress_summary), which the restored rows rebuild by themselves.
+ * (search_generation, search_dirty), the kept facet counts (recommendation_facet_counts), the
+ * progress summaries (recommendation_progress_summary), the search vectors (recommendation_search)
+ * and the log of changes for the facet index (search_changes), which the restored rows rebuild by
+ * themselves.
  */
 const SKIP = new Set([
   'schema_migrations',
@@ -42,6 +44,8 @@ const SKIP = new Set([
   'search_dirty',
   'recommendation_facet_counts',
   'recommendation_progress_summary',
+  'recommendation_search',
+  'search_changes',
 ]);
 
 /** A value of a row as written to the file: JSON, with bytes as {"$bytes": base64}. */

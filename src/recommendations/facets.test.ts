@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import { testDb } from '../test/db.ts';
@@ -14,12 +13,11 @@ import { readUprInfo } from './import-upr-info.ts';
 import type { ImportRecord } from './schema.ts';
 import { RecommendationQuery } from './schema.ts';
 import { searchRecommendations } from './service.ts';
-import { storeRecords } from './store.ts';
+import { storeSlice } from './test-upload.ts';
 
 const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
 const skipReal = !fs.existsSync(FILE) && process.env.CI !== 'true';
 
-const actor = systemActor('test');
 let db: Db;
 let records: ImportRecord[] = [];
 beforeAll(async () => {
@@ -29,15 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-const store = (from: number, to: number, fileName: string) =>
-  storeRecords(db, actor, {
-    kind: 'upr-info',
-    fileName,
-    sha256: fileName,
-    records: records.slice(from, to),
-    rowErrors: [],
-    totalRows: to - from,
-  });
+const store = (from: number, to: number, fileName: string) => storeSlice(db, records, from, to, fileName);
 
 /** The kept counts and a count of the table give the same total and facets. */
 async function expectKeptCountsRight(q: Queryable = db) {

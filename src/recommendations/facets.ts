@@ -118,6 +118,34 @@ export async function countFacets(q: Queryable, whereSql: string, params: unknow
 }
 
 /**
+ * The total and the facets of a search counted by the facet index (facet-index.ts): the labels of
+ * lead organisations, instruments, cycles and taxonomy terms joined to the counts, as countFacets does.
+ */
+export async function labelFacets(
+  q: Queryable,
+  total: number,
+  counts: Map<string, Map<string, number>>,
+): Promise<Counts> {
+  const pairs = (facet: string) => {
+    const m = counts.get(facet) ?? new Map<string, number>();
+    return [[...m.keys()], [...m.values()]];
+  };
+  const agg = await q.query<{ facets: Omit<RawFacets, 'values'> }>(
+    `with lead_n as (select * from unnest($1::uuid[], $2::int[]) n(id, count))
+     , instrument_n as (select * from unnest($3::uuid[], $4::int[]) n(id, count))
+     , cycle_n as (select * from unnest($5::uuid[], $6::int[]) n(id, count))
+     , n as (select * from unnest($7::uuid[], $8::int[]) n(term_id, count))
+     select json_build_object(${labelled('lead')}, ${labelled('instrument')}, ${labelled('cycle')},
+       'terms', (select coalesce(json_agg(x), '[]') from (${TERM_LABELS}) x)) as facets`,
+    ['lead', 'instrument', 'cycle', 'term'].flatMap(pairs),
+  );
+  const values: ValueCount[] = [];
+  for (const name of [...COLUMN_FACETS.map(([n]) => n), 'recommendingState'])
+    for (const [value, count] of counts.get(name) ?? []) values.push({ facet: name, value, count });
+  return { total, facets: finish({ ...agg.rows[0]!.facets, values }) };
+}
+
+/**
  * The total and the facets of all recommendations, from the kept counts (migration 0014). Folds the
  * counts together again when the changes appended since have made them several times longer.
  */

@@ -43,7 +43,7 @@ const audited = (r: Row) => Object.fromEntries(AUDITED.map((k) => [k, r[k]]));
 
 async function lockRecommendation(tx: Queryable, id: string): Promise<Row> {
   const r = await tx.query<{ row: Row }>(
-    `select to_jsonb(r) - 'search' as row from recommendations r where id = $1 for update`,
+    `select to_jsonb(r) - 'search' - 'n' as row from recommendations r where id = $1 for update`,
     [id],
   );
   const row = r.rows[0]?.row;
@@ -51,11 +51,15 @@ async function lockRecommendation(tx: Queryable, id: string): Promise<Row> {
   return row;
 }
 
-/** The columns a recommendation is written back with (its generated search vector left out). */
+/**
+ * The columns a recommendation is written back with: its generated search vector and its number
+ * (migration 0024: the database numbers each row it stores) left out.
+ */
 async function writableColumns(tx: Queryable): Promise<string[]> {
   const r = await tx.query<{ column_name: string }>(
     `select column_name from information_schema.columns
       where table_name = 'recommendations' and table_schema = current_schema() and is_generated = 'NEVER'
+        and column_name <> 'n'
       order by ordinal_position`,
   );
   return r.rows.map((c) => c.column_name);
@@ -235,7 +239,7 @@ export async function splitRecommendation(
       const created = await tx.query<{ row: Row }>(
         `insert into recommendations (${columns.filter((c) => c !== 'id').join(', ')})
          select ${columns.filter((c) => c !== 'id').join(', ')} from jsonb_populate_record(null::recommendations, $1::jsonb)
-         returning to_jsonb(recommendations.*) - 'search' as row`,
+         returning to_jsonb(recommendations.*) - 'search' - 'n' as row`,
         [
           JSON.stringify({
             ...rec,

@@ -3,7 +3,8 @@ import { Where } from '../core/sql.ts';
 import { expandDutch } from './dutch-search.ts';
 import { recommendationErrors } from './errors.ts';
 import { SearchCache } from './search-cache.ts';
-import { countAllFacets, countFacets, type Counts } from './facets.ts';
+import { countAllFacets, countFacets, labelFacets, type Counts } from './facets.ts';
+import { facetIndexOf, type FacetIndex, type IndexCounts } from './facet-index.ts';
 import { presentRecommendation, presentRecommendationDetail } from './presenters.ts';
 import {
   RECOMMENDATION_COLUMNS,
@@ -29,7 +30,12 @@ const PARAGRAPH = /^(?:(para\.?|paragraph|aanbeveling)\s*)?(\d{1,4}(?:\.\d{1,4})
  * The WHERE clause of a search (paging aside), the rank of a full-text search, and the English words
  * also searched for the Dutch words of the query.
  */
-export function where(f: ExportFilters): { w: Where; rank: string | null; alsoSearched: string[] } {
+export function where(f: ExportFilters): {
+  w: Where;
+  rank: string | null;
+  tsquery: string | null;
+  alsoSearched: string[];
+} {
   const w = new Where()
     .addIf(f.mechanism, 'r.mechanism = ?', f.mechanism)
     .addIf(f.state, 'r.state_under_review = ?', f.state)
@@ -59,6 +65,7 @@ export function where(f: ExportFilters): { w: Where; rank: string | null; alsoSe
     f.leadOrganisationId,
   );
   let rank: string | null = null;
+  let tsquery: string | null = null;
   let alsoSearched: string[] = [];
   const q = f.q?.trim();
   if (q) {
@@ -91,11 +98,13 @@ export function where(f: ExportFilters): { w: Where; rank: string | null; alsoSe
       };
       const query = dutch ? dutch.parts.map(part).join(' && ') : `(${either(q)})`;
       alsoSearched = dutch?.alsoSearched ?? [];
-      w.parts.push(`r.search @@ (${query})`);
-      rank = `ts_rank(r.search, (${query}))`;
+      // The search vectors and their index are in the narrow table recommendation_search (migration 0024).
+      tsquery = query;
+      w.parts.push(`r.n in (select s.n from recommendation_search s where s.search @@ (${query}))`);
+      rank = `(select ts_rank(s.search, (${query})) from recommendation_search s where s.n = r.n)`;
     }
   }
-  return { w, rank, alsoSearched };
+  return { w, rank, tsquery, alsoSearched };
 }
 
 /** The kept results of searches, per database (tests open many databases in one process). */
@@ -116,27 +125,48 @@ export function facetCacheFigures(q: Queryable): { hits: number; misses: number 
   return { hits: counts.hits, misses: counts.misses };
 }
 
+/** The filters the facet index applies itself, each as the facet value it requires. */
+const INDEXED_FILTERS: [keyof SearchFilters, string][] = [
+  ['mechanism', 'mechanism'],
+  ['state', 'state'],
+  ['recommendingState', 'recommendingState'],
+  ['position', 'position'],
+  ['year', 'year'],
+  ['followUp', 'followUp'],
+  ['status', 'status'],
+  ['bodyCode', 'body'],
+  ['leadOrganisationId', 'lead'],
+  ['instrumentId', 'instrument'],
+  ['cycleId', 'cycle'],
+  ['termId', 'term'],
+];
+const SQL_ONLY_FILTERS: (keyof SearchFilters)[] = ['symbol', 'importId'];
+
 /**
- * Full-text search in English and Dutch with filters, and counts per facet of the result. The page
- * of results is one statement; the total with every facet (facets.ts: computed from the hits found
- * once, or for the list without query or filter read from the kept counts) is another, run at the
- * same time. Both are kept (search-cache.ts) until a write changes what searches
- * show: paging through a search reuses its counts, and the same search asked again is not redone.
+ * Full-text search in English and Dutch with filters, and counts per facet of the result.
+ *
+ * A search the facet index can answer (facet-index.ts: a text query and facet filters) reads its
+ * hits and their rank from recommendation_search in one statement, 4 bytes each, and the index
+ * counts their facets and applies the filters; the page's rows are then read by number. Other
+ * searches (a document symbol or paragraph, an import, inside a transaction) run in SQL: the page
+ * is one statement, the total with every facet (facets.ts) another, run at the same time. The list
+ * without query or filter reads the kept counts. Results are kept (search-cache.ts) until a write
+ * changes what searches show.
  */
 export async function searchRecommendations(q: Queryable, f: SearchFilters): Promise<RecommendationPage> {
-  const { w, rank, alsoSearched } = where(f);
+  const { w, rank, tsquery, alsoSearched } = where(f);
+  const index = facetIndexOf(q);
+  const indexable =
+    index && w.parts.length > 0 && (tsquery !== null || !f.q?.trim()) && !SQL_ONLY_FILTERS.some((k) => f[k]);
+  if (indexable) {
+    const page = await searchWithIndex(q, index, f, tsquery !== null);
+    if (page) return { ...page, alsoSearched };
+  }
   const params = [...w.params];
   const key = `${w.sql()}|${JSON.stringify(params)}`;
   const limit = w.param(f.pageSize);
   const offset = w.param((f.page - 1) * f.pageSize);
-  const order =
-    f.sort === 'symbol'
-      ? 'r.symbol nulls last, r.paragraph,'
-      : f.sort === 'year' || !rank
-        ? // Newest year first, then symbol and paragraph, unknown ones last: the expressions of the
-          // index recommendations_export_order_idx (migration 0010), so that a page is read from it.
-          "coalesce(-r.year, 0), (r.symbol is null), coalesce(r.symbol, ''), (r.paragraph is null), coalesce(r.paragraph, ''),"
-        : `${rank} desc, r.year desc nulls last,`;
+  const order = orderOf(f, rank);
   const { counts, pages } = cachesOf(q);
   const generation = counts.enabled ? await SearchCache.generation(q) : 0;
   // On PostgreSQL the page and the counts run side by side on two connections.
@@ -153,6 +183,145 @@ export async function searchRecommendations(q: Queryable, f: SearchFilters): Pro
   ]);
   return { items, total, page: f.page, pageSize: f.pageSize, facets, alsoSearched };
 }
+
+/** The ORDER BY of a page (before the final r.id). */
+function orderOf(f: SearchFilters, rank: string | null): string {
+  return f.sort === 'symbol'
+    ? 'r.symbol nulls last, r.paragraph,'
+    : f.sort === 'year' || !rank
+      ? // Newest year first, then symbol and paragraph, unknown ones last: the expressions of the
+        // index recommendations_export_order_idx (migration 0010), so that a page is read from it.
+        "coalesce(-r.year, 0), (r.symbol is null), coalesce(r.symbol, ''), (r.paragraph is null), coalesce(r.paragraph, ''),"
+      : // Most relevant first; the facet index orders its hits the same way.
+        `${rank} desc, r.year desc nulls last, r.n,`;
+}
+
+/** The hits of a text query with their rank, as big-endian 4-byte numbers and floats. */
+async function textHits(q: Queryable, text: string): Promise<{ ns: Int32Array; ranks: Float32Array }> {
+  const { w, tsquery } = where({ q: text });
+  const r = await q.query<{ ns: Uint8Array | null; ranks: Uint8Array | null }>(
+    `select string_agg(int4send(s.n), ''::bytea) as ns, string_agg(float4send(ts_rank(s.search, (${tsquery}))), ''::bytea) as ranks
+       from recommendation_search s where s.search @@ (${tsquery})`,
+    w.params,
+  );
+  const { ns, ranks } = r.rows[0] ?? { ns: null, ranks: null };
+  const count = (ns?.byteLength ?? 0) / 4;
+  const out = { ns: new Int32Array(count), ranks: new Float32Array(count) };
+  if (ns && ranks) {
+    const a = new DataView(ns.buffer, ns.byteOffset, ns.byteLength);
+    const b = new DataView(ranks.buffer, ranks.byteOffset, ranks.byteLength);
+    for (let i = 0; i < count; i++) {
+      out.ns[i] = a.getInt32(i * 4);
+      out.ranks[i] = b.getFloat32(i * 4);
+    }
+  }
+  return out;
+}
+
+/**
+ * A search answered with the facet index, or null when its hits include recommendations the index
+ * does not know yet even after reading the latest changes (then SQL answers).
+ */
+async function searchWithIndex(
+  q: Queryable,
+  index: FacetIndex,
+  f: SearchFilters,
+  text: boolean,
+): Promise<Omit<RecommendationPage, 'alsoSearched'> | null> {
+  let generation = await SearchCache.generation(q);
+  await index.sync(q, generation);
+  const key = `index|${JSON.stringify([f.q?.trim(), ...INDEXED_FILTERS.map(([k]) => f[k] ?? null)])}`;
+  const relevance = text && f.sort !== 'year' && f.sort !== 'symbol';
+  const { counts, pages } = cachesOf(q);
+  // One read of the hits serves the counts and the page.
+  let found: Promise<{ ns: Int32Array; ranks: Float32Array } | null> | undefined;
+  const hits = () =>
+    (found ??= (async () => {
+      const h = await textHits(q, f.q!.trim());
+      if (h.ns.some((n) => !index.has(n))) {
+        generation = await SearchCache.generation(q);
+        await index.sync(q, generation);
+        if (h.ns.some((n) => !index.has(n))) return null;
+      }
+      return h;
+    })());
+  // The codes of the filters' values, looked up once the index is read (an unknown value matches nothing).
+  const required = () =>
+    INDEXED_FILTERS.filter(([k]) => f[k] !== undefined && f[k] !== null && f[k] !== '').map(([k, facet]) =>
+      index.codeOf(facet, String(f[k])),
+    );
+  let counted: ReturnType<FacetIndex['count']> | undefined;
+  const count = async () => {
+    if (!text) return (counted ??= index.count(null, required()));
+    const h = await hits();
+    return h ? (counted ??= index.count(h.ns, required())) : null;
+  };
+  // The counts and the page side by side (on PostgreSQL the labels and the page's rows on two connections).
+  const [facetCounts, items] = await Promise.all([
+    counts
+      .get(key, generation, async () => {
+        const c = await count();
+        if (!c) throw new IndexBehind();
+        return labelFacets(q, c.ns.length, c.counts);
+      })
+      .catch((e: unknown) => (e instanceof IndexBehind ? null : Promise.reject(e))),
+    pages
+      .get(`${key}|${f.sort ?? ''}|${f.page}|${f.pageSize}`, generation, async () => {
+        const from = (f.page - 1) * f.pageSize;
+        if (relevance) {
+          const h = await hits();
+          const c = await count();
+          if (!h || !c) throw new IndexBehind();
+          const ns = mostRelevant(index, h.ranks, c, from + f.pageSize).slice(from);
+          if (!ns.length) return [];
+          const rows = await q.query<RecommendationRow & { n: number }>(
+            `select ${RECOMMENDATION_COLUMNS}, r.n from recommendations r where r.n = any($1::int[])`,
+            [ns],
+          );
+          const byN = new Map(rows.rows.map((r) => [r.n, r]));
+          return ns.flatMap((n) => (byN.has(n) ? [presentRecommendation(byN.get(n)!)] : []));
+        }
+        const { w, rank } = where(f);
+        const rows = await q.query<RecommendationRow>(
+          `select ${RECOMMENDATION_COLUMNS} from recommendations r ${w.sql()} order by ${orderOf(f, rank)} r.id
+            limit ${w.param(f.pageSize)} offset ${w.param(from)}`,
+          w.params,
+        );
+        return rows.rows.map(presentRecommendation);
+      })
+      .catch((e: unknown) => (e instanceof IndexBehind ? null : Promise.reject(e))),
+  ]);
+  if (!facetCounts || !items) return null;
+  return { items, total: facetCounts.total, page: f.page, pageSize: f.pageSize, facets: facetCounts.facets };
+}
+
+/**
+ * The `k` most relevant of the counted hits, in the order of the SQL page: rank, newest year (none
+ * last), number. Kept in a sorted list of k: most hits are turned away by comparing with its last.
+ */
+function mostRelevant(index: FacetIndex, ranks: Float32Array, c: IndexCounts, k: number): number[] {
+  const year = (n: number) => index.year(n) ?? -Infinity;
+  // Negative when a comes first.
+  const before = (a: number, b: number) =>
+    ranks[c.at[b]!]! - ranks[c.at[a]!]! || year(c.ns[b]!) - year(c.ns[a]!) || c.ns[a]! - c.ns[b]!;
+  const best: number[] = [];
+  for (let i = 0; i < c.ns.length; i++) {
+    if (best.length === k && before(i, best[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(best[mid]!, i) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best.map((i) => c.ns[i]!);
+}
+
+/** The hits of a search include recommendations the facet index does not know yet. */
+class IndexBehind extends Error {}
 
 export async function getRecommendation(q: Queryable, id: string): Promise<RecommendationDetail> {
   const r = await q.query<RecommendationRow>(
