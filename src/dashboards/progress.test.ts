@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
 import { countsOfAll, countsOfSearch } from './progress.ts';
+import { indexedHits } from '../recommendations/service.ts';
 import { DashboardGroup, type ProgressDashboard } from './schema.ts';
 
 /**
@@ -188,6 +189,24 @@ describe('progress dashboard', () => {
       expect(all, groupBy).toEqual(sorted(await countsOfSearch(t.db, { groupBy }, 'look-up')));
       expect(all, groupBy).toEqual(sorted(await countsOfSearch(t.db, { groupBy }, 'join')));
       expect(all.length, groupBy).toBeGreaterThan(2);
+      // With a filter or a text query the facet index counts (progress status held beside the other
+      // facet values); SQL, forced, counts the same.
+      for (const filter of [
+        { mechanism: 'treaty_body' as const },
+        { q: 'detention' },
+        { q: 'recommendation detention', mechanism: 'treaty_body' as const },
+      ]) {
+        const f = { groupBy, ...filter };
+        expect(await indexedHits(t.db, f), groupBy).not.toBeNull();
+        const indexed = sorted(await countsOfSearch(t.db, f));
+        expect(indexed.length, `${groupBy} ${JSON.stringify(filter)}`).toBeGreaterThan(1);
+        expect(indexed, `${groupBy} ${JSON.stringify(filter)}`).toEqual(
+          sorted(await countsOfSearch(t.db, f, 'join')),
+        );
+        expect(indexed, `${groupBy} ${JSON.stringify(filter)}`).toEqual(
+          sorted(await countsOfSearch(t.db, f, 'look-up')),
+        );
+      }
     }
     const d = await t.call(s, 'GET', '/api/dashboards/progress?groupBy=theme');
     const theme = (d.json() as ProgressDashboard).rows.find((r) => r.key === id.theme)!;

@@ -4,7 +4,8 @@
  * the labels of the groups found.
  */
 import type { Queryable } from '../core/db.ts';
-import { where } from '../recommendations/service.ts';
+import type { FacetIndex } from '../recommendations/facet-index.ts';
+import { indexedHits, where } from '../recommendations/service.ts';
 import {
   DASHBOARD_STATUSES,
   type DashboardGroup,
@@ -88,6 +89,8 @@ export async function countsOfSearch(
   /** For tests: take the one way or the other, whatever the estimates. */
   force?: 'look-up' | 'join',
 ): Promise<CountRow[]> {
+  const found = force ? null : await indexedHits(q, f);
+  if (found) return countsFromIndex(q, f, found);
   const { w } = where(f);
   const hits = `select r.id, coalesce(s.latest_status, 'none') as status
                   from recommendations r left join recommendation_progress_summary s on s.recommendation_id = r.id
@@ -222,6 +225,43 @@ export async function countsOfAll(q: Queryable, groupBy: DashboardGroup): Promis
 }
 
 /** The labels of the groups found, by key. */
+/**
+ * The counts per group and status from the facet index (facet-index.ts), which holds each
+ * recommendation's latest progress status beside its other facet values: the hits are read once
+ * (a text query's from recommendation_search), then counted in memory.
+ */
+async function countsFromIndex(
+  q: Queryable,
+  f: DashboardQuery,
+  { index, ns }: { index: FacetIndex; ns: Int32Array },
+): Promise<CountRow[]> {
+  let group: string;
+  let keep = (_: string) => true;
+  if (f.groupBy === 'theme' || f.groupBy === 'sdg') {
+    const terms = await q.query<{ id: string }>('select id::text as id from taxonomy_terms where scheme = $1', [
+      MULTI[f.groupBy].scheme,
+    ]);
+    const scheme = new Set(terms.rows.map((t) => t.id));
+    group = 'term';
+    keep = (v) => scheme.has(v);
+  } else group = SINGLE[f.groupBy].facet;
+  const status = (by: string | null) => (by ?? 'none') as DashboardStatus;
+  return [
+    ...index.crossCount(ns, group, keep, 'progress').map(({ key, by, n }) => ({
+      key,
+      status: status(by),
+      n,
+      total: false,
+    })),
+    ...index.crossCount(ns, 'progress', () => false, 'progress').map(({ by, n }) => ({
+      key: null,
+      status: status(by),
+      n,
+      total: true,
+    })),
+  ];
+}
+
 async function labels(
   q: Queryable,
   groupBy: DashboardGroup,

@@ -25,6 +25,8 @@ const SINGLE: [string, string][] = [
   ['lead', 'r.lead_organisation_id::text'],
   ['instrument', 'r.instrument_id::text'],
   ['cycle', 'r.cycle_id::text'],
+  // The status of the latest approved progress (migration 0020), for the dashboards.
+  ['progress', 'ps.latest_status'],
 ];
 /** Facets with several values per recommendation, as text joined by U+001E. */
 const MULTI: [string, string][] = [
@@ -43,7 +45,8 @@ const lines = (tagsOf: string, where = '') =>
     ...SINGLE.map(([, sql]) => `coalesce(${sql}, '')`),
     ...MULTI.map(([, sql]) => `coalesce(${sql}, '')`),
   ].join(', ')}) as line
-     from recommendations r left join ${tagsOf} on tags.recommendation_id = r.id ${where}`;
+     from recommendations r left join ${tagsOf} on tags.recommendation_id = r.id
+     left join recommendation_progress_summary ps on ps.recommendation_id = r.id ${where}`;
 const ALL_LINES = lines(`(select recommendation_id, string_agg(term_id::text, chr(30)) as terms
                             from recommendation_terms group by recommendation_id) tags`);
 const SOME_LINES = lines(
@@ -219,9 +222,12 @@ export class FacetIndex {
     const r = await q.query<{ xmin: string; generation: number }>(
       `select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, (select n from search_generation) as generation`,
     );
-    const rows = await q.query<Line>(ALL_LINES);
+    // All lines as one text: PGlite hands over one value much faster than 250,000 rows.
+    const all = await q.query<{ lines: string | null }>(
+      `select string_agg(line, chr(10)) as lines from (${ALL_LINES}) x`,
+    );
     this.reset();
-    for (const { line } of rows.rows) this.set(line);
+    for (const line of all.rows[0]?.lines?.split('\n') ?? []) this.set(line);
     this.xmin = r.rows[0]!.xmin;
     this.generation = Number(r.rows[0]!.generation);
     this.readAt = Date.now();
@@ -234,23 +240,21 @@ export class FacetIndex {
   }
 
   /**
-   * Counts the facet values of the recommendations `ns` (every recommendation when null) that have
-   * all the `required` codes. An unknown required value (code -1) matches nothing.
+   * The recommendations of `ns` (every recommendation when null) that have all the `required`
+   * codes, with where each is in `ns`. An unknown required value (code -1) matches nothing.
    */
-  count(ns: Int32Array | null, required: number[]): IndexCounts {
-    const perCode = new Int32Array(this.facetOf.length);
+  select(ns: Int32Array | null, required: number[]): { ns: Int32Array; at: Int32Array } {
     const passing: number[] = [];
     const at: number[] = [];
     const { start, length, data, live } = this;
-    const impossible = required.includes(-1);
     const visit = (n: number, i: number) => {
       if (!live[n]) return;
       const s = start[n]!;
       const e = s + length[n]!;
       for (const c of required) {
         let found = false;
-        for (let i = s; i < e; i++)
-          if (data[i] === c) {
+        for (let j = s; j < e; j++)
+          if (data[j] === c) {
             found = true;
             break;
           }
@@ -258,16 +262,66 @@ export class FacetIndex {
       }
       passing.push(n);
       at.push(i);
-      for (let j = s; j < e; j++) perCode[data[j]!]!++;
     };
-    if (!impossible) {
+    if (!required.includes(-1)) {
       if (ns) ns.forEach(visit);
       else for (let n = 0; n <= this.maxN; n++) visit(n, n);
     }
+    return { ns: Int32Array.from(passing), at: Int32Array.from(at) };
+  }
+
+  /** Counts the facet values of the recommendations `ns` (found by `select`). */
+  tally(ns: Int32Array): Map<string, Map<string, number>> {
+    const perCode = new Int32Array(this.facetOf.length);
+    const { start, length, data } = this;
+    for (const n of ns) for (let j = start[n]!, e = j + length[n]!; j < e; j++) perCode[data[j]!]!++;
     const counts = new Map<string, Map<string, number>>(INDEXED_FACETS.map((f) => [f, new Map()]));
     for (let c = 0; c < perCode.length; c++)
       if (perCode[c]) counts.get(this.facetOf[c]!)!.set(this.valueOf[c]!, perCode[c]!);
-    return { ns: Int32Array.from(passing), at: Int32Array.from(at), counts };
+    return counts;
+  }
+
+  count(ns: Int32Array | null, required: number[]): IndexCounts {
+    const found = this.select(ns, required);
+    return { ...found, counts: this.tally(found.ns) };
+  }
+
+  /**
+   * Counts the recommendations `ns` per value of the facet `group` (only the values `keep` accepts;
+   * a recommendation without one counts under null, one with several under each) and of the
+   * single-valued facet `by` (null when it has none).
+   */
+  crossCount(
+    ns: Int32Array,
+    group: string,
+    keep: (value: string) => boolean,
+    by: string,
+  ): { key: string | null; by: string | null; n: number }[] {
+    const counts = new Map<string, number>();
+    const add = (key: string | null, value: string | null) => {
+      const k = JSON.stringify([key, value]);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    };
+    const { start, length, data, facetOf, valueOf } = this;
+    for (const n of ns) {
+      const s = start[n]!;
+      const e = s + length[n]!;
+      let value: string | null = null;
+      for (let j = s; j < e; j++) if (facetOf[data[j]!] === by) value = valueOf[data[j]!]!;
+      let grouped = false;
+      for (let j = s; j < e; j++) {
+        const c = data[j]!;
+        if (facetOf[c] === group && keep(valueOf[c]!)) {
+          add(valueOf[c]!, value);
+          grouped = true;
+        }
+      }
+      if (!grouped) add(null, value);
+    }
+    return [...counts].map(([k, n]) => {
+      const [key, v] = JSON.parse(k) as [string | null, string | null];
+      return { key, by: v, n };
+    });
   }
 
   /** The year of recommendation n, or null (for ordering hits as SQL does). */

@@ -126,7 +126,7 @@ export function facetCacheFigures(q: Queryable): { hits: number; misses: number 
 }
 
 /** The filters the facet index applies itself, each as the facet value it requires. */
-const INDEXED_FILTERS: [keyof SearchFilters, string][] = [
+const INDEXED_FILTERS: [keyof ExportFilters, string][] = [
   ['mechanism', 'mechanism'],
   ['state', 'state'],
   ['recommendingState', 'recommendingState'],
@@ -140,7 +140,7 @@ const INDEXED_FILTERS: [keyof SearchFilters, string][] = [
   ['cycleId', 'cycle'],
   ['termId', 'term'],
 ];
-const SQL_ONLY_FILTERS: (keyof SearchFilters)[] = ['symbol', 'importId'];
+const SQL_ONLY_FILTERS: (keyof ExportFilters)[] = ['symbol', 'importId'];
 
 /**
  * Full-text search in English and Dutch with filters, and counts per facet of the result.
@@ -156,9 +156,7 @@ const SQL_ONLY_FILTERS: (keyof SearchFilters)[] = ['symbol', 'importId'];
 export async function searchRecommendations(q: Queryable, f: SearchFilters): Promise<RecommendationPage> {
   const { w, rank, tsquery, alsoSearched } = where(f);
   const index = facetIndexOf(q);
-  const indexable =
-    index && w.parts.length > 0 && (tsquery !== null || !f.q?.trim()) && !SQL_ONLY_FILTERS.some((k) => f[k]);
-  if (indexable) {
+  if (index && indexable(f, w, tsquery)) {
     const page = await searchWithIndex(q, index, f, tsquery !== null);
     if (page) return { ...page, alsoSearched };
   }
@@ -245,16 +243,11 @@ async function searchWithIndex(
       }
       return h;
     })());
-  // The codes of the filters' values, looked up once the index is read (an unknown value matches nothing).
-  const required = () =>
-    INDEXED_FILTERS.filter(([k]) => f[k] !== undefined && f[k] !== null && f[k] !== '').map(([k, facet]) =>
-      index.codeOf(facet, String(f[k])),
-    );
   let counted: ReturnType<FacetIndex['count']> | undefined;
   const count = async () => {
-    if (!text) return (counted ??= index.count(null, required()));
+    if (!text) return (counted ??= index.count(null, requiredCodes(index, f)));
     const h = await hits();
-    return h ? (counted ??= index.count(h.ns, required())) : null;
+    return h ? (counted ??= index.count(h.ns, requiredCodes(index, f))) : null;
   };
   // The counts and the page side by side (on PostgreSQL the labels and the page's rows on two connections).
   const [facetCounts, items] = await Promise.all([
@@ -318,6 +311,41 @@ function mostRelevant(index: FacetIndex, ranks: Float32Array, c: IndexCounts, k:
     if (best.length > k) best.pop();
   }
   return best.map((i) => c.ns[i]!);
+}
+
+/**
+ * The recommendations a search finds, from the facet index: for the dashboards, which count them by
+ * other facets. Null when SQL must answer (see searchRecommendations).
+ */
+export async function indexedHits(
+  q: Queryable,
+  f: ExportFilters,
+): Promise<{ index: FacetIndex; ns: Int32Array } | null> {
+  const { w, tsquery } = where(f);
+  const index = facetIndexOf(q);
+  if (!index || !indexable(f, w, tsquery)) return null;
+  await index.sync(q, await SearchCache.generation(q));
+  let ns: Int32Array | null = null;
+  if (tsquery !== null) {
+    ns = (await textHits(q, f.q!.trim())).ns;
+    if (ns.some((n) => !index.has(n))) {
+      await index.sync(q, await SearchCache.generation(q));
+      if (ns.some((n) => !index.has(n))) return null;
+    }
+  }
+  return { index, ns: index.select(ns, requiredCodes(index, f)).ns };
+}
+
+/** Whether the facet index can answer a search: a text query (not a symbol) and facet filters. */
+function indexable(f: ExportFilters, w: Where, tsquery: string | null): boolean {
+  return w.parts.length > 0 && (tsquery !== null || !f.q?.trim()) && !SQL_ONLY_FILTERS.some((k) => f[k]);
+}
+
+/** The codes of the filters' values in the index (an unknown value, -1, matches nothing). */
+function requiredCodes(index: FacetIndex, f: ExportFilters): number[] {
+  return INDEXED_FILTERS.filter(([k]) => f[k] !== undefined && f[k] !== null && f[k] !== '').map(([k, facet]) =>
+    index.codeOf(facet, String(f[k])),
+  );
 }
 
 /** The hits of a search include recommendations the facet index does not know yet. */

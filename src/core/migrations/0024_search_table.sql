@@ -91,3 +91,36 @@ create trigger recommendation_terms_search_delete after delete on recommendation
   referencing old table as search_old for each statement execute function recommendation_terms_search_log();
 create trigger recommendation_terms_search_truncate after truncate on recommendation_terms
   for each statement execute function recommendation_terms_search_log();
+
+-- The dashboards count by the status of the latest approved progress (migration 0020): the facet index
+-- holds it too, so a changed summary is logged, and moves the search generation on.
+create function progress_summary_search_log() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'TRUNCATE' then
+    insert into search_changes (txid, n) values (txid_current(), 0);
+  elsif tg_op = 'INSERT' then
+    insert into search_changes (txid, n)
+    select txid_current(), r.n from recommendations r where r.id in (select recommendation_id from search_new);
+  elsif tg_op = 'UPDATE' then
+    insert into search_changes (txid, n)
+    select txid_current(), r.n from recommendations r
+     where r.id in (select n.recommendation_id from search_new n join search_old o using (recommendation_id)
+                     where n.latest_status is distinct from o.latest_status);
+  else
+    insert into search_changes (txid, n)
+    select txid_current(), r.n from recommendations r where r.id in (select recommendation_id from search_old);
+  end if;
+  return null;
+end $$;
+
+create trigger progress_summary_search_insert after insert on recommendation_progress_summary
+  referencing new table as search_new for each statement execute function progress_summary_search_log();
+create trigger progress_summary_search_update after update on recommendation_progress_summary
+  referencing old table as search_old new table as search_new
+  for each statement execute function progress_summary_search_log();
+create trigger progress_summary_search_delete after delete on recommendation_progress_summary
+  referencing old table as search_old for each statement execute function progress_summary_search_log();
+create trigger progress_summary_search_truncate after truncate on recommendation_progress_summary
+  for each statement execute function progress_summary_search_log();
+create trigger progress_summary_search_touch after insert or update or delete or truncate on recommendation_progress_summary
+  for each statement execute function search_touch();
