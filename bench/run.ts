@@ -140,7 +140,6 @@ async function copyIntoRecommendationsTable(
   await db.exec(
     // The search vector's index is on recommendation_search (migration 0024): the bound has it here.
     `drop table if exists bench_rec; create table bench_rec (like recommendations including all);
-     alter table bench_rec alter column n drop default;
      create index bench_rec_search_idx on bench_rec using gin (search)`,
   );
   const t = performance.now();

@@ -13,6 +13,10 @@
  * ones, the only ones linked to a cycle. Copies have no source rows and no audit rows: the search
  * reads neither.
  *
+ * A text query with facet filters, and facet filters alone, are answered with the facet index
+ * (src/recommendations/facet-index.ts), which a server reads at its first search: the time that read
+ * takes is printed before the runs.
+ *
  * At each size the same varied searches are asked through the service call and through HTTP (a
  * server started in this process on 127.0.0.1, one client at a time): the default list page (no
  * query, no filter), text searches (different words, Dutch too, with and without a facet, pages

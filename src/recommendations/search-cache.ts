@@ -1,4 +1,6 @@
 import type { Queryable } from '../core/db.ts';
+import type { Counts } from './facets.ts';
+import type { RecommendationPage } from './schema.ts';
 
 /**
  * Results of recent searches (their total and facet counts; the pages shown), kept while no write
@@ -66,4 +68,16 @@ export class SearchCache<F> {
     this.entries.set(key, { generation, value });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
+}
+
+/** The kept results of searches, per database (tests open many databases in one process). */
+interface Caches {
+  counts: SearchCache<Counts>;
+  pages: SearchCache<RecommendationPage['items']>;
+}
+const caches = new WeakMap<Queryable, Caches>();
+export function cachesOf(q: Queryable): Caches {
+  let c = caches.get(q);
+  if (!c) caches.set(q, (c = { counts: new SearchCache(500), pages: new SearchCache(500) }));
+  return c;
 }
