@@ -7,7 +7,7 @@
 import type { Queryable } from '../core/db.ts';
 import { normalizeTerm } from '../taxonomy/normalize.ts';
 import { keepStateBefore } from './store-audit.ts';
-import { arrayLiteral, CHUNK, contentHash, type Merged, type Upserted } from './store-upsert.ts';
+import { CHUNK, contentHash, type Merged, type Upserted } from './store-upsert.ts';
 import type { ImportKind, ImportSummary } from './schema.ts';
 
 /** Every alias of the schemes an import uses, loaded once: "scheme|normalised spelling" → term id. */
@@ -53,15 +53,16 @@ export async function storeTags(
   from: Provenance,
 ): Promise<ImportSummary['unmappedTerms']> {
   const aliases = await aliasMap(tx);
+  /** The sources, as the rows of the statement below (short keys: sent as JSON). */
   const src: {
-    rec: string;
-    key: string;
-    par: string | null;
-    text: string;
-    states: string;
-    position: string | null;
-    date: string | null;
-    hash: string;
+    r: string;
+    k: string;
+    p: string | null;
+    t: string;
+    rs: string[];
+    po: string | null;
+    d: string | null;
+    h: string;
   }[] = [];
   const terms: { rec: string; term: string }[] = [];
   // The records of one recommendation often name the same term (several states, a theme that is a
@@ -100,14 +101,14 @@ export async function storeTags(
     for (const r of m.records) {
       if (rec)
         src.push({
-          rec,
-          key: r.sourceKey,
-          par: r.paragraph ?? null,
-          text: r.text,
-          states: arrayLiteral(r.recommendingStates),
-          position: r.position ?? null,
-          date: r.reportedDate ?? (r.year ? String(r.year) : null),
-          hash: contentHash(r),
+          r: rec,
+          k: r.sourceKey,
+          p: r.paragraph ?? null,
+          t: r.text,
+          rs: r.recommendingStates,
+          po: r.position ?? null,
+          d: r.reportedDate ?? (r.year ? String(r.year) : null),
+          h: contentHash(r),
         });
       for (const t of r.terms) {
         const { term, group } = resolve(t.scheme, t.spelling);
@@ -121,34 +122,21 @@ export async function storeTags(
       }
     }
   }
+  // One JSON parameter per chunk (as the recommendations' values, store-upsert.ts): cheaper to send
+  // than an array per column.
   for (let i = 0; i < src.length; i += CHUNK) {
-    const c = src.slice(i, i + CHUNK);
     await tx.query(
       `insert into recommendation_sources (recommendation_id, kind, source_key, file_name, paragraph, import_id, imported_by,
           reported_text, reported_states, reported_position, reported_date, content_hash)
-       select r, $2, k, $3, p, $4, $5, t, rs::text[], po, d, h
-         from unnest($1::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-                     $12::text[])
-           as u(r, k, p, t, rs, po, d, h)
+       select r, $2, k, $3, p, $4, $5, t, rs, po, d, h
+         from json_to_recordset($1::json)
+           as u(r uuid, k text, p text, t text, rs text[], po text, d text, h text)
        on conflict (kind, source_key) do update set recommendation_id = excluded.recommendation_id,
          file_name = excluded.file_name, paragraph = excluded.paragraph, import_id = excluded.import_id,
          imported_by = excluded.imported_by, imported_at = now(), reported_text = excluded.reported_text,
          reported_states = excluded.reported_states, reported_position = excluded.reported_position,
          reported_date = excluded.reported_date, content_hash = excluded.content_hash`,
-      [
-        c.map((x) => x.rec),
-        from.kind,
-        from.fileName,
-        from.importId,
-        from.importedBy,
-        c.map((x) => x.key),
-        c.map((x) => x.par),
-        c.map((x) => x.text),
-        c.map((x) => x.states),
-        c.map((x) => x.position),
-        c.map((x) => x.date),
-        c.map((x) => x.hash),
-      ],
+      [JSON.stringify(src.slice(i, i + CHUNK)), from.kind, from.fileName, from.importId, from.importedBy],
     );
   }
   const existingTerms = terms.filter((x) => !created.has(x.rec));

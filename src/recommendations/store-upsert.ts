@@ -13,7 +13,7 @@ import { uprCycle, uprCycleOfSymbol } from './upr-sessions.ts';
 import type { ImportKind, ImportRecord } from './schema.ts';
 
 /** Rows per INSERT statement: large enough to be fast, small enough for PGlite's memory. */
-export const CHUNK = 2000;
+export const CHUNK = 10_000;
 
 /** One recommendation of the file: the records that make it and their recommending states. */
 export interface Merged {
@@ -233,15 +233,44 @@ export interface Upserted {
   created: Set<string>;
 }
 
-/** The values of a chunk ($1 ... $19), one row per recommendation, named as the columns. */
+/**
+ * The values of a chunk, one row per recommendation, named as the columns: one JSON array of
+ * objects ($1) with short keys. One text parameter instead of an array per column: the client
+ * writes it with JSON.stringify and the server reads it in one pass, where escaping each element of
+ * nineteen arrays (and, on PGlite, handing them to its worker) cost a tenth of the statement.
+ */
 const VALUES = `select f as fingerprint, m as mechanism, b as body_code, s as state_under_review, sy as symbol,
-         p as paragraph, t as text, rs::text[] as recommending_states, po as position, y as year,
+         p as paragraph, t as text, rs as recommending_states, po as position, y as year,
          us as upr_session, ac as action_category, fu as follow_up, tn as text_nl, pe as position_explanation,
-         bt as bare_text, uc as upr_cycle, rc::text[] as recommending_state_codes, ov as own
-    from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                $9::text[], $10::int[], $11::int[], $12::int[], $13::bool[], $14::text[], $15::text[],
-                $16::text[], $17::int[], $18::text[], $19::bool[])
-         as u(f, m, b, s, sy, p, t, rs, po, y, us, ac, fu, tn, pe, bt, uc, rc, ov)`;
+         bt as bare_text, uc as upr_cycle, rc as recommending_state_codes, ov as own
+    from json_to_recordset($1::json) as u(f text, m text, b text, s text, sy text, p text, t text, rs text[],
+         po text, y int, us int, ac int, fu bool, tn text, pe text, bt text, uc int, rc text[], ov bool)`;
+
+/** A recommendation of the file as a row of VALUES. */
+function valuesRow(m: Merged) {
+  const states = [...m.states].sort();
+  return {
+    f: m.fingerprint,
+    m: m.first.mechanism,
+    b: m.first.bodyCode ?? null,
+    s: m.first.stateUnderReview,
+    sy: m.first.symbol ?? null,
+    p: m.first.paragraph ?? null,
+    t: m.first.text.trim(),
+    rs: states,
+    po: m.records.find((x) => x.position)?.position ?? null,
+    y: m.first.year ?? null,
+    us: m.first.uprSession ?? null,
+    ac: m.first.actionCategory ?? null,
+    fu: m.records.some((x) => x.followUp),
+    tn: m.records.find((x) => x.textNl)?.textNl ?? null,
+    pe: m.records.find((x) => x.positionExplanation)?.positionExplanation ?? null,
+    bt: bareText(m.first.text, m.first.recommendingStates),
+    uc: m.first.uprSession ? uprCycle(m.first.uprSession) : uprCycleOfSymbol(m.first.symbol),
+    rc: stateCodes(states),
+    ov: m.own,
+  };
+}
 
 /**
  * The position that values `n` give the stored recommendation `r`: the source that gave it before
@@ -303,28 +332,6 @@ async function upsertPart(
 ): Promise<void> {
   for (let i = 0; i < list.length; i += CHUNK) {
     const chunk = list.slice(i, i + CHUNK);
-    const col = <T>(f: (m: Merged) => T) => chunk.map(f);
-    const values = [
-      col((m) => m.fingerprint),
-      col((m) => m.first.mechanism),
-      col((m) => m.first.bodyCode ?? null),
-      col((m) => m.first.stateUnderReview),
-      col((m) => m.first.symbol ?? null),
-      col((m) => m.first.paragraph ?? null),
-      col((m) => m.first.text.trim()),
-      col((m) => arrayLiteral([...m.states].sort())),
-      col((m) => m.records.find((x) => x.position)?.position ?? null),
-      col((m) => m.first.year ?? null),
-      col((m) => m.first.uprSession ?? null),
-      col((m) => m.first.actionCategory ?? null),
-      col((m) => m.records.some((x) => x.followUp)),
-      col((m) => m.records.find((x) => x.textNl)?.textNl ?? null),
-      col((m) => m.records.find((x) => x.positionExplanation)?.positionExplanation ?? null),
-      col((m) => bareText(m.first.text, m.first.recommendingStates)),
-      col((m) => (m.first.uprSession ? uprCycle(m.first.uprSession) : uprCycleOfSymbol(m.first.symbol))),
-      col((m) => arrayLiteral(stateCodes([...m.states].sort()))),
-      col((m) => m.own),
-    ];
     // One statement: the state of the recommendations about to change is kept (the WITH query sees
     // them as they were), then the values are written.
     const r = await tx.query<{ id: string; fingerprint: string; inserted: boolean }>(
@@ -358,7 +365,7 @@ async function upsertPart(
          updated_at = now()
        where ${changes('excluded', String(own))}
        returning r.id, r.fingerprint, (xmax = 0) as inserted`,
-      values,
+      [JSON.stringify(chunk.map(valuesRow))],
     );
     for (const row of r.rows) {
       ids.set(row.fingerprint, row.id);
@@ -374,9 +381,4 @@ async function upsertPart(
       for (const row of existing.rows) ids.set(row.fingerprint, row.id);
     }
   }
-}
-
-/** A PostgreSQL array literal of texts: {"a","b \\"c\\""}. */
-export function arrayLiteral(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
