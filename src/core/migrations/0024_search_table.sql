@@ -63,21 +63,25 @@ create trigger recommendations_search_delete after delete on recommendations
 create trigger recommendations_search_truncate after truncate on recommendations
   for each statement execute function recommendation_search_sync();
 
--- A tag added or removed changes the facets of its recommendation.
+-- A tag added or removed changes the facets of its recommendation. A recommendation this transaction
+-- wrote itself (an import tagging what it stored) was logged by the trigger above already.
 create function recommendation_terms_search_log() returns trigger language plpgsql as $$
 begin
   if tg_op = 'TRUNCATE' then
     insert into search_changes (txid, n) values (txid_current(), 0);
   elsif tg_op = 'INSERT' then
     insert into search_changes (txid, n)
-    select txid_current(), r.n from recommendations r where r.id in (select recommendation_id from search_new);
+    select txid_current(), r.n from recommendations r
+     where r.id in (select recommendation_id from search_new) and r.xmin <> xid(pg_current_xact_id());
   elsif tg_op = 'UPDATE' then
     insert into search_changes (txid, n)
     select txid_current(), r.n from recommendations r
-     where r.id in (select recommendation_id from search_new union select recommendation_id from search_old);
+     where r.id in (select recommendation_id from search_new union select recommendation_id from search_old)
+       and r.xmin <> xid(pg_current_xact_id());
   else
     insert into search_changes (txid, n)
-    select txid_current(), r.n from recommendations r where r.id in (select recommendation_id from search_old);
+    select txid_current(), r.n from recommendations r
+     where r.id in (select recommendation_id from search_old) and r.xmin <> xid(pg_current_xact_id());
   end if;
   return null;
 end $$;
