@@ -189,7 +189,7 @@ test('a JenV contributor writes progress on the cluster, and the coordinator app
   await expect(draft.getByTestId('progress-state')).toHaveText('goedgekeurd');
 });
 
-test("the action has its own progress, written by the contributor; it is not the cluster's", async ({
+test("the action has its own progress, written by the contributor and approved by the coordinator; it is not the cluster's", async ({
   page,
 }) => {
   await loginJenv(page, 'contributor');
@@ -204,6 +204,18 @@ test("the action has its own progress, written by the contributor; it is not the
   await expect(progress.getByTestId('success-notice')).toContainText('Het concept is opgeslagen.');
   await expect(progress.getByTestId('progress-update')).toHaveCount(1);
   await expect(progress.getByTestId('progress-state')).toHaveText('concept');
+
+  await page.context().clearCookies();
+  await loginJenv(page, 'coordinator');
+  await page.goto(state.action);
+  const draft = page.getByTestId('progress').getByTestId('progress-update');
+  await draft.getByRole('button', { name: 'Goedkeuren' }).click();
+  await expect(page.getByTestId('progress').getByTestId('success-notice')).toContainText(
+    'De voortgangsupdate is goedgekeurd.',
+  );
+  await expect(draft.getByTestId('progress-state')).toHaveText('goedgekeurd');
+  await page.reload();
+  await expect(page.getByTestId('progress').getByTestId('progress-state')).toHaveText('goedgekeurd');
   // The cluster still shows only its own update.
   await page.goto(state.cluster);
   await expect(page.getByTestId('progress').getByTestId('progress-update')).toHaveCount(1);
