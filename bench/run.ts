@@ -282,7 +282,7 @@ if (server && !ONLY_LOAD) {
     '\n[postgresql] skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL), e.g. postgres://127.0.0.1:5432/test',
   );
 }
-if (!ONLY_IMPORT && !ONLY_SEARCH) {
+if (!ONLY_IMPORT && !ONLY_SEARCH && !ONLY_FOLLOWUP) {
   // With the facet cache as the application runs, then with it switched off (every search counted).
   for (const cache of [true, false]) {
     await loadFigures('pglite', undefined, cache);
@@ -297,7 +297,7 @@ if (!ONLY_IMPORT && !ONLY_SEARCH) {
   }
 }
 
-if (!ONLY_IMPORT && !ONLY_LOAD && !ONLY_SEARCH) {
+if (!ONLY_IMPORT && !ONLY_LOAD && !ONLY_SEARCH && !ONLY_FOLLOWUP) {
   bundleFigures();
   await startupFigures();
 }
