@@ -113,6 +113,11 @@ describe.skipIf(skip)('searches answered by the facet index', () => {
     await expectSameAsSql();
     const brazil = await searchRecommendations(db, ask('q=torture&state=Brazil&year=2012'));
     expect(brazil.total).toBeGreaterThanOrEqual(20);
+    // Every row changed, twice: the index's array of codes fills with replaced rows and is compacted.
+    await db.query("update recommendations set status = 'in_progress' where status = 'new'");
+    await expectSameAsSql();
+    await db.query("update recommendations set status = 'new' where status = 'in_progress'");
+    await expectSameAsSql();
   });
 
   it('reads everything again after a truncate', async () => {

@@ -10,7 +10,7 @@ import type { Db, Queryable } from '../core/db.ts';
  * each committed transaction's changes are in search_changes, by transaction id. The index
  * remembers the oldest transaction still running when it last read (its snapshot's xmin) and reads
  * the log again from there, so a change committed after that read is never missed; reading a change
- * twice does no harm. 250,000 recommendations take about 12 MB.
+ * twice does no harm. 250,000 recommendations take 12 to 25 MB (the array of codes grows by doubling).
  */
 
 /** The facets the index knows, each with the SQL of its value in a row `r` of recommendations. */
@@ -137,7 +137,8 @@ export class FacetIndex {
       if (v !== '') for (const x of v.split('\u001e')) codes.push(this.code(name, x));
     });
     this.grow(n);
-    if (this.live[n]) this.garbage += this.length[n]!;
+    // Its old codes become garbage (and are not copied should the array be compacted now).
+    this.remove(n);
     if (this.used + codes.length > this.data.length) this.compactOrGrow(codes.length);
     this.start[n] = this.used;
     this.length[n] = codes.length;
@@ -158,8 +159,7 @@ export class FacetIndex {
   /** Makes room for `more` codes: drops the codes of replaced rows, or takes a larger array. */
   private compactOrGrow(more: number) {
     const keep = this.used - this.garbage;
-    const size = Math.max(1 << 16, (keep + more) * 2);
-    const data = new Int32Array(size > this.data.length || this.garbage > 0 ? size : this.data.length);
+    const data = new Int32Array(Math.max(1 << 16, (keep + more) * 2));
     let at = 0;
     for (let n = 0; n <= this.maxN; n++) {
       if (!this.live[n]) continue;
