@@ -238,9 +238,10 @@ async function countsFromIndex(
   let group: string;
   let keep = (_: string) => true;
   if (f.groupBy === 'theme' || f.groupBy === 'sdg') {
-    const terms = await q.query<{ id: string }>('select id::text as id from taxonomy_terms where scheme = $1', [
-      MULTI[f.groupBy].scheme,
-    ]);
+    const terms = await q.query<{ id: string }>(
+      'select id::text as id from taxonomy_terms where scheme = $1',
+      [MULTI[f.groupBy].scheme],
+    );
     const scheme = new Set(terms.rows.map((t) => t.id));
     group = 'term';
     keep = (v) => scheme.has(v);
@@ -253,12 +254,14 @@ async function countsFromIndex(
       n,
       total: false,
     })),
-    ...index.crossCount(ns, 'progress', () => false, 'progress').map(({ by, n }) => ({
-      key: null,
-      status: status(by),
-      n,
-      total: true,
-    })),
+    ...index
+      .crossCount(ns, 'progress', () => false, 'progress')
+      .map(({ by, n }) => ({
+        key: null,
+        status: status(by),
+        n,
+        total: true,
+      })),
   ];
 }
 
