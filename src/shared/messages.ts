@@ -22,6 +22,7 @@ import { followUpErrors } from '../followup/errors.ts';
 import { actionErrors } from '../actions/errors.ts';
 import { clusterErrors } from '../clusters/errors.ts';
 import { commentErrors } from '../comments/errors.ts';
+import { wooErrors } from '../woo/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -33,6 +34,7 @@ export const messages: MessageCatalogue = {
   ...consultationErrors.catalogue,
   ...notificationErrors.catalogue,
   ...documentErrors.catalogue,
+  ...wooErrors.catalogue,
   ...taxonomyErrors.catalogue,
   ...organisationErrors.catalogue,
   ...userErrors.catalogue,
