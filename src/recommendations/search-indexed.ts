@@ -53,6 +53,22 @@ async function textHits(q: Queryable, text: string): Promise<{ ns: Int32Array; r
 }
 
 /**
+ * The hits of a text query, all known to the index: when some are newer than it, it reads the
+ * latest changes once more. Null when some are still unknown (then SQL answers).
+ */
+async function knownTextHits(
+  q: Queryable,
+  index: FacetIndex,
+  text: string,
+): Promise<{ ns: Int32Array; ranks: Float32Array } | null> {
+  const h = await textHits(q, text);
+  const known = () => h.ns.every((n) => index.has(n));
+  if (known()) return h;
+  await index.sync(q, await SearchCache.generation(q));
+  return known() ? h : null;
+}
+
+/**
  * A search answered with the facet index, or null when its hits include recommendations the index
  * does not know yet even after reading the latest changes (then SQL answers).
  */
@@ -62,23 +78,14 @@ export async function searchWithIndex(
   f: SearchFilters,
   text: boolean,
 ): Promise<Omit<RecommendationPage, 'alsoSearched'> | null> {
-  let generation = await SearchCache.generation(q);
+  const generation = await SearchCache.generation(q);
   await index.sync(q, generation);
   const key = `index|${JSON.stringify([f.q?.trim(), ...INDEXED_FILTERS.map(([k]) => f[k] ?? null)])}`;
   const relevance = text && f.sort !== 'year' && f.sort !== 'symbol';
   const { counts, pages } = cachesOf(q);
   // One read of the hits serves the counts and the page.
   let found: Promise<{ ns: Int32Array; ranks: Float32Array } | null> | undefined;
-  const hits = () =>
-    (found ??= (async () => {
-      const h = await textHits(q, f.q!.trim());
-      if (h.ns.some((n) => !index.has(n))) {
-        generation = await SearchCache.generation(q);
-        await index.sync(q, generation);
-        if (h.ns.some((n) => !index.has(n))) return null;
-      }
-      return h;
-    })());
+  const hits = () => (found ??= knownTextHits(q, index, f.q!.trim()));
   let counted: ReturnType<FacetIndex['count']> | undefined;
   const count = async () => {
     if (!text) return (counted ??= index.count(null, requiredCodes(index, f)));
@@ -161,15 +168,9 @@ export async function indexedHits(
   const index = facetIndexOf(q);
   if (!index || !indexable(f, w, tsquery)) return null;
   await index.sync(q, await SearchCache.generation(q));
-  let ns: Int32Array | null = null;
-  if (tsquery !== null) {
-    ns = (await textHits(q, f.q!.trim())).ns;
-    if (ns.some((n) => !index.has(n))) {
-      await index.sync(q, await SearchCache.generation(q));
-      if (ns.some((n) => !index.has(n))) return null;
-    }
-  }
-  return { index, ns: index.select(ns, requiredCodes(index, f)).ns };
+  if (tsquery === null) return { index, ns: index.select(null, requiredCodes(index, f)).ns };
+  const h = await knownTextHits(q, index, f.q!.trim());
+  return h && { index, ns: index.select(h.ns, requiredCodes(index, f)).ns };
 }
 
 /** Whether the facet index can answer a search: a text query (not a symbol) and facet filters. */

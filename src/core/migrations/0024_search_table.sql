@@ -63,9 +63,11 @@ create trigger recommendations_search_delete after delete on recommendations
 create trigger recommendations_search_truncate after truncate on recommendations
   for each statement execute function recommendation_search_sync();
 
--- A tag added or removed changes the facets of its recommendation. A recommendation this transaction
--- wrote itself (an import tagging what it stored) was logged by the trigger above already.
-create function recommendation_terms_search_log() returns trigger language plpgsql as $$
+-- A tag added or removed changes the facets of its recommendation, and so does a new status of its
+-- latest approved progress (migration 0020), which the dashboards count by. One function logs the
+-- recommendations of the rows of either table. A recommendation this transaction wrote itself (an
+-- import tagging what it stored) was logged by the trigger above already.
+create function recommendation_rows_search_log() returns trigger language plpgsql as $$
 begin
   if tg_op = 'TRUNCATE' then
     insert into search_changes (txid, n) values (txid_current(), 0);
@@ -87,44 +89,24 @@ begin
 end $$;
 
 create trigger recommendation_terms_search_insert after insert on recommendation_terms
-  referencing new table as search_new for each statement execute function recommendation_terms_search_log();
+  referencing new table as search_new for each statement execute function recommendation_rows_search_log();
 create trigger recommendation_terms_search_update after update on recommendation_terms
   referencing old table as search_old new table as search_new
-  for each statement execute function recommendation_terms_search_log();
+  for each statement execute function recommendation_rows_search_log();
 create trigger recommendation_terms_search_delete after delete on recommendation_terms
-  referencing old table as search_old for each statement execute function recommendation_terms_search_log();
+  referencing old table as search_old for each statement execute function recommendation_rows_search_log();
 create trigger recommendation_terms_search_truncate after truncate on recommendation_terms
-  for each statement execute function recommendation_terms_search_log();
-
--- The dashboards count by the status of the latest approved progress (migration 0020): the facet index
--- holds it too, so a changed summary is logged, and moves the search generation on.
-create function progress_summary_search_log() returns trigger language plpgsql as $$
-begin
-  if tg_op = 'TRUNCATE' then
-    insert into search_changes (txid, n) values (txid_current(), 0);
-  elsif tg_op = 'INSERT' then
-    insert into search_changes (txid, n)
-    select txid_current(), r.n from recommendations r where r.id in (select recommendation_id from search_new);
-  elsif tg_op = 'UPDATE' then
-    insert into search_changes (txid, n)
-    select txid_current(), r.n from recommendations r
-     where r.id in (select n.recommendation_id from search_new n join search_old o using (recommendation_id)
-                     where n.latest_status is distinct from o.latest_status);
-  else
-    insert into search_changes (txid, n)
-    select txid_current(), r.n from recommendations r where r.id in (select recommendation_id from search_old);
-  end if;
-  return null;
-end $$;
+  for each statement execute function recommendation_rows_search_log();
 
 create trigger progress_summary_search_insert after insert on recommendation_progress_summary
-  referencing new table as search_new for each statement execute function progress_summary_search_log();
+  referencing new table as search_new for each statement execute function recommendation_rows_search_log();
 create trigger progress_summary_search_update after update on recommendation_progress_summary
   referencing old table as search_old new table as search_new
-  for each statement execute function progress_summary_search_log();
+  for each statement execute function recommendation_rows_search_log();
 create trigger progress_summary_search_delete after delete on recommendation_progress_summary
-  referencing old table as search_old for each statement execute function progress_summary_search_log();
+  referencing old table as search_old for each statement execute function recommendation_rows_search_log();
 create trigger progress_summary_search_truncate after truncate on recommendation_progress_summary
-  for each statement execute function progress_summary_search_log();
+  for each statement execute function recommendation_rows_search_log();
+-- A changed summary moves the search generation on, so that the index reads the log.
 create trigger progress_summary_search_touch after insert or update or delete or truncate on recommendation_progress_summary
   for each statement execute function search_touch();
