@@ -52,6 +52,19 @@ async function loginJenv(page: Page, who: keyof typeof JENV_USERS): Promise<void
   await loginAs(page, user.email, OWN_PASSWORD, user.name);
 }
 
+/** The JenV coordinator signs in, opens `url` and approves the draft progress update there. */
+async function approveAsCoordinator(page: Page, url: string): Promise<void> {
+  await page.context().clearCookies();
+  await loginJenv(page, 'coordinator');
+  await page.goto(url);
+  const draft = page.getByTestId('progress').getByTestId('progress-update');
+  await draft.getByRole('button', { name: 'Goedkeuren' }).click();
+  await expect(page.getByTestId('progress').getByTestId('success-notice')).toContainText(
+    'De voortgangsupdate is goedgekeurd.',
+  );
+  await expect(draft.getByTestId('progress-state')).toHaveText('goedgekeurd');
+}
+
 test('a JenV coordinator makes a cluster of the hits of a search', async ({ page, request }) => {
   state.jenvId = await organisationId(request, 'JenV');
   await createOrgUsers(request, state.jenvId, JENV_USERS, OWN_PASSWORD);
@@ -178,15 +191,7 @@ test('a JenV contributor writes progress on the cluster, and the coordinator app
   await expect(progress.getByTestId('success-notice')).toContainText('Het concept is opgeslagen.');
   await expect(progress.getByTestId('progress-state')).toHaveText('concept');
 
-  await page.context().clearCookies();
-  await loginJenv(page, 'coordinator');
-  await page.goto(state.cluster);
-  const draft = page.getByTestId('progress').getByTestId('progress-update');
-  await draft.getByRole('button', { name: 'Goedkeuren' }).click();
-  await expect(page.getByTestId('progress').getByTestId('success-notice')).toContainText(
-    'De voortgangsupdate is goedgekeurd.',
-  );
-  await expect(draft.getByTestId('progress-state')).toHaveText('goedgekeurd');
+  await approveAsCoordinator(page, state.cluster);
 });
 
 test("the action has its own progress, written by the contributor and approved by the coordinator; it is not the cluster's", async ({
@@ -205,15 +210,7 @@ test("the action has its own progress, written by the contributor and approved b
   await expect(progress.getByTestId('progress-update')).toHaveCount(1);
   await expect(progress.getByTestId('progress-state')).toHaveText('concept');
 
-  await page.context().clearCookies();
-  await loginJenv(page, 'coordinator');
-  await page.goto(state.action);
-  const draft = page.getByTestId('progress').getByTestId('progress-update');
-  await draft.getByRole('button', { name: 'Goedkeuren' }).click();
-  await expect(page.getByTestId('progress').getByTestId('success-notice')).toContainText(
-    'De voortgangsupdate is goedgekeurd.',
-  );
-  await expect(draft.getByTestId('progress-state')).toHaveText('goedgekeurd');
+  await approveAsCoordinator(page, state.action);
   await page.reload();
   await expect(page.getByTestId('progress').getByTestId('progress-state')).toHaveText('goedgekeurd');
   // The cluster still shows only its own update.
