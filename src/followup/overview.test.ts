@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
+import { docxAsText, sofficePresent } from '../test/libreoffice.ts';
 import { importNetherlandsUprInfo, uprInfoPresent } from '../test/upr-info.ts';
 
 /**
@@ -214,44 +211,16 @@ describe.skipIf(!present)('implementation overview', () => {
     expect(text).toContain('JenV, SZW');
   });
 
-  it('is readable by LibreOffice (when soffice is installed)', async () => {
-    let soffice = true;
-    try {
-      execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
-    } catch {
-      soffice = false;
-    }
-    if (!soffice) {
-      // CI installs LibreOffice (.ci/run): there the check must run.
-      if (process.env.CI === 'true')
-        throw new Error('soffice is not installed: the .docx cannot be checked.');
-      console.warn('Skipping the LibreOffice check of the .docx: soffice is not installed.');
-      return;
-    }
-    const res = await get(url('docx', 'en'));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overview-'));
-    try {
-      fs.writeFileSync(path.join(dir, 'overview.docx'), res.rawPayload);
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--headless',
-          '--convert-to',
-          'txt:Text',
-          '--outdir',
-          dir,
-          path.join(dir, 'overview.docx'),
-        ],
-        { stdio: 'ignore', timeout: 120_000 },
-      );
-      const text = fs.readFileSync(path.join(dir, 'overview.txt'), 'utf8');
+  it.skipIf(!sofficePresent('the LibreOffice check of the .docx'))(
+    'is readable by LibreOffice',
+    async () => {
+      const res = await get(url('docx', 'en'));
+      const text = docxAsText(res.rawPayload);
       expect(text).toContain('Implementation overview');
       expect(text).toContain('Latest approved progress');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 
   it('gives a header-only table for a cycle without recommendations, 404 for an unknown cycle, and asks for a signed-in user', async () => {
     const empty = await t.db.query<{ id: string }>(

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import { extractText, extractTextItems, getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertFiles, sofficePresent } from '../test/libreoffice.ts';
 import { z } from 'zod';
 import { dutchDate, renderDocx } from './docx.ts';
 import { LetterDocument, Memo, type Block, type LetterDocumentInput } from './schema.ts';
@@ -276,19 +276,7 @@ describe('the .docx', () => {
   });
 });
 
-/** Whether LibreOffice is installed. Under CI it must be (.ci/run installs it): there a missing one fails. */
-function sofficePresent(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
-    return true;
-  } catch {
-    if (process.env.CI === 'true') return true;
-    console.warn('Skipping the LibreOffice checks of the letters: soffice is not installed.');
-    return false;
-  }
-}
-
-describe.skipIf(!sofficePresent())('read by LibreOffice', () => {
+describe.skipIf(!sofficePresent('the LibreOffice checks of the letters'))('read by LibreOffice', () => {
   let dir: string;
   const text: Record<string, string> = {};
   /** The text of each page of the PDFs. */
@@ -298,17 +286,11 @@ describe.skipIf(!sofficePresent())('read by LibreOffice', () => {
 
   /** Converts both files with LibreOffice headless into a format, in one run. */
   const convert = (format: string) =>
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        format,
-        '--outdir',
-        dir,
-      ].concat(['letter.docx', 'memo.docx'].map((f) => path.join(dir, f))),
-      { stdio: 'ignore', timeout: 180_000 },
+    convertFiles(
+      dir,
+      ['letter.docx', 'memo.docx'].map((f) => path.join(dir, f)),
+      format,
+      180_000,
     );
 
   beforeAll(async () => {

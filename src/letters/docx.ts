@@ -9,7 +9,8 @@
  * fields (Aan, Van, …, Plandatum/Deadline), "TER BESLISSING" or "TER INFORMATIE" and its title.
  * Section headings are Word's Heading 1 and 2 (the navigation pane, and the bookmarks of a PDF made
  * from the file), numbered paragraphs use Word's numbering and continue over the whole document,
- * tables repeat their header row on every page, and every footer says "Pagina X van Y".
+ * tables repeat their header row on every page, and every footer says "Pagina X van Y". A UN
+ * document (the UPR addendum) has its own layout, in docx-un.ts.
  */
 import {
   AlignmentType,
@@ -18,41 +19,43 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
-  LevelFormat,
   LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
   Table,
   TableBorders,
-  TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
-  type IParagraphOptions,
 } from 'docx';
-import JSZip from 'jszip';
 import { xmlSafe } from '../followup/overview.ts';
+import {
+  A4,
+  MARGIN,
+  TEXT_WIDTH,
+  cell,
+  dataTable,
+  numbering,
+  para,
+  runs,
+  sections,
+  tight,
+  withLanguage,
+} from './docx-blocks.ts';
+import { renderUnDocx } from './docx-un.ts';
 import {
   LetterDocument,
   MEMO_FIELD_LABELS,
   MEMO_PURPOSE_LABELS,
   pngSize,
-  type Block,
   type Letter,
   type LetterDocumentInput,
   type Memo,
-  type Section,
   type Sender,
 } from './schema.ts';
 
-/** A4 in twentieths of a point. */
-const A4 = { width: 11906, height: 16838 };
-/** Margins: 2.5 cm at the left (for binding and filing), 2 cm elsewhere; headers and footers at 1 cm. */
-const MARGIN = { top: 1134, right: 1134, bottom: 1134, left: 1418, header: 567, footer: 567 };
-const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 /** Font sizes in half points: the body at 9 pt and the sender's column at 7.5 pt, as the Rijkshuisstijl sets them. */
 const SIZE = { body: 18, small: 15, heading1: 20, heading2: 18, title: 24, purpose: 24 };
 /** The space between the columns of the letterhead and of the labels. */
@@ -61,8 +64,6 @@ const COLUMN_GAP = 170;
 const LABEL_WIDTH = 2268;
 /** The logo's largest size in pixels (96 to the inch): about 6 × 2.6 cm. */
 const LOGO_BOX = { width: 230, height: 100 };
-const NUMBERED = 'numbered-paragraphs';
-const BULLETS = 'bullets';
 const MONTHS =
   'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
 
@@ -72,33 +73,9 @@ export function dutchDate(iso: string): string {
   return `${d} ${MONTHS[m! - 1]} ${y}`;
 }
 
-/** What a run of text may set here: bold, and the size in half points. */
-type RunStyle = { bold?: boolean; size?: number };
-
-/** A text as runs: each line of it after a line break (a run keeps no "\n"). */
-const runs = (text: string, style: RunStyle = {}) =>
-  xmlSafe(text)
-    .split(/\r?\n/)
-    .map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) }));
-
-/** A paragraph of a text, with the style of its runs and the options of the paragraph. */
-const para = (text: string, style: RunStyle = {}, options: Omit<IParagraphOptions, 'children'> = {}) =>
-  new Paragraph({ ...options, children: runs(text, style) });
-
-/** A paragraph without space after it, for the lines of a table cell or an address. */
-const tight = (text: string, style: RunStyle = {}) => para(text, style, { spacing: { after: 0 } });
-
 /** Text at 7.5 pt, as the sender's column and the running header have it. */
 const SMALL = { size: SIZE.small };
 const SMALL_BOLD = { size: SIZE.small, bold: true };
-
-/** A table cell of the given width; a cell must hold at least one paragraph. */
-const cell = (width: number, children: (Paragraph | Table)[], header = false) =>
-  new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    children: children.length > 0 ? children : [new Paragraph({})],
-    ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'D9E2F3', color: 'auto' } } : {}),
-  });
 
 /** A table without borders, for the letterhead and the label columns: layout, not data. */
 const layoutTable = (widths: number[], rows: (Paragraph | Table)[][][]) =>
@@ -118,81 +95,6 @@ const labelTable = (rows: [string, string[]][], width = TEXT_WIDTH) =>
     [LABEL_WIDTH, width - LABEL_WIDTH],
     rows.map(([label, lines]) => [[tight(label, { bold: true })], lines.map((l) => tight(l))]),
   );
-
-/** About the width of a character of 9 pt text, and a cell's margins, in twentieths of a point. */
-const [CHAR_WIDTH, CELL_PADDING] = [110, 216];
-
-/**
- * Column widths of a data table. Each column asks for the width of its longest text (up to 40
- * characters). When the asks do not fit, a column that asks less than an equal share keeps its
- * width (a date or a number stays on one line) and the others share the rest by their asks;
- * when they fit, the room left is shared by the asks.
- */
-function columnWidths(columns: string[], rows: string[][]): number[] {
-  const asks = columns.map(
-    (c, i) =>
-      Math.min(40, Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length))) * CHAR_WIDTH + CELL_PADDING,
-  );
-  const total = asks.reduce((a, b) => a + b, 0);
-  if (total <= TEXT_WIDTH) return asks.map((a) => Math.floor((TEXT_WIDTH * a) / total));
-  const share = TEXT_WIDTH / columns.length;
-  const kept = asks.reduce((sum, a) => sum + (a <= share ? a : 0), 0);
-  const rest = total - kept;
-  return asks.map((a) => (a <= share ? a : Math.floor(((TEXT_WIDTH - kept) * a) / rest)));
-}
-
-/** A data table whose header row repeats on every page it runs over, with its caption above it. */
-function dataTable(columns: string[], rows: string[][], caption?: string): (Paragraph | Table)[] {
-  const widths = columnWidths(columns, rows);
-  const table = new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c, i) => cell(widths[i]!, [tight(c, { bold: true })], true)),
-      }),
-      ...rows.map(
-        (r) =>
-          new TableRow({ cantSplit: true, children: r.map((text, i) => cell(widths[i]!, [tight(text)])) }),
-      ),
-    ],
-  });
-  const above = caption ? [para(caption, {}, { style: 'Caption', keepNext: true })] : [];
-  // A paragraph after the table keeps the next table or heading from joining it.
-  return [...above, table, new Paragraph({})];
-}
-
-/** The content of one block: paragraphs (numbered or bulleted items among them) or a table. */
-function block(b: Block): (Paragraph | Table)[] {
-  switch (b.type) {
-    case 'paragraph':
-      return [para(b.text)];
-    case 'numbered':
-      // One numbering instance for the whole document: the numbers go on from list to list.
-      return b.items.map((t) => para(t, {}, { numbering: { reference: NUMBERED, level: 0 } }));
-    case 'bullets':
-      // Bullets stay close together; numbered paragraphs are paragraphs of the letter.
-      return b.items.map((t) =>
-        para(t, {}, { numbering: { reference: BULLETS, level: 0 }, spacing: { after: 60 } }),
-      );
-    case 'table':
-      return dataTable(b.columns, b.rows, b.caption);
-  }
-}
-
-function sections(list: Section[]): (Paragraph | Table)[] {
-  return list.flatMap((s) => [
-    para(s.heading, {}, { heading: HeadingLevel.HEADING_1 }),
-    ...s.blocks.flatMap(block),
-    ...s.subsections.flatMap((sub) => [
-      para(sub.heading, {}, { heading: HeadingLevel.HEADING_2 }),
-      ...sub.blocks.flatMap(block),
-    ]),
-  ]);
-}
 
 /** The sender's column: the organisation in bold, its unit and its addresses, at 7.5 pt. */
 const senderLines = (sender: Sender) =>
@@ -332,38 +234,13 @@ function styles(font: string) {
   };
 }
 
-/** The two lists: numbered paragraphs ("1.") and bullets, each of one level with a hanging indent. */
-const numbering = {
-  config: (
-    [
-      [NUMBERED, LevelFormat.DECIMAL, '%1.', 425],
-      [BULLETS, LevelFormat.BULLET, '•', 284],
-    ] as const
-  ).map(([reference, format, text, indent]) => ({
-    reference,
-    levels: [{ level: 0, format, text, style: { paragraph: { indent: { left: indent, hanging: indent } } } }],
-  })),
-};
-
 /**
- * The document's core properties carry its language too (dc:language), which the library does not
- * write: it is added to docProps/core.xml, so that Word, LibreOffice and a PDF made from the file
- * know the document is Dutch without looking at its text.
- */
-async function withLanguage(buffer: Buffer, language: string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
-  const core = 'docProps/core.xml';
-  const xml = await zip.file(core)!.async('string');
-  zip.file(core, xml.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language>$&`));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-/**
- * The .docx of a letter or memo. The input is parsed with its schema first, so the defaults
+ * The .docx of a letter, memo or UN document (docx-un.ts). The input is parsed with its schema first, so the defaults
  * (the font, empty lists) apply and a document that breaks a rule is refused with its zod error.
  */
 export async function renderDocx(input: LetterDocumentInput): Promise<Buffer> {
   const doc = LetterDocument.parse(input);
+  if (doc.kind === 'un_document') return renderUnDocx(doc);
   const title = doc.kind === 'letter' ? doc.subject : doc.title;
   const [date, reference] =
     doc.kind === 'letter' ? [doc.date, doc.reference] : [doc.fields.date, doc.fields.reference];

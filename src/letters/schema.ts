@@ -211,7 +211,34 @@ export const Memo = z.object({
 });
 export type Memo = z.infer<typeof Memo>;
 
+/**
+ * A document in the UN's layout, in English, as the state's addendum to its UPR working group
+ * report ("A/HRC/52/15/Add.1"): the symbol, distribution, date and original language at the top
+ * right, the body and session at the left, a centred title block and numbered paragraphs.
+ */
+export const UnDocument = z.object({
+  kind: z.literal('un_document'),
+  /** "A/HRC/52/15/Add.1". */
+  symbol: Line(100),
+  /** "General". */
+  distribution: Line(100).default('General'),
+  date: IsoDate,
+  /** The language the document was written in: "Original: English". */
+  original: Line(100).default('English'),
+  /** "United Nations" or "General Assembly" above the symbol. */
+  organ: Line(100).default('General Assembly'),
+  /** The body and its session: "Human Rights Council", "Fifty-second session", "Agenda item 6", "Universal periodic review". */
+  sessionLines: z.array(Line()).max(10).default([]),
+  /** The title block, a line each: "Report of the Working Group …", "Netherlands (Kingdom of the)", "Addendum", … */
+  titleLines: z.array(Line(500)).min(1, 'needs at least one line').max(10),
+  sections: Sections,
+  font: Line(64).default('Times New Roman'),
+  /** "Page X of Y" at the bottom of every page; false: no page furniture. */
+  pageNumbers: z.boolean().default(true),
+});
+export type UnDocument = z.infer<typeof UnDocument>;
+
 /** Any document the layout engine renders. */
-export const LetterDocument = z.discriminatedUnion('kind', [Letter, Memo]);
+export const LetterDocument = z.discriminatedUnion('kind', [Letter, Memo, UnDocument]);
 export type LetterDocument = z.infer<typeof LetterDocument>;
 export type LetterDocumentInput = z.input<typeof LetterDocument>;

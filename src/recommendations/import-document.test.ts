@@ -130,6 +130,54 @@ describe('document import', () => {
     expect(r.rows.some((x) => x.position !== null && (x.position_explanation ?? '').length > 20)).toBe(true);
   });
 
+  it('registers the document and links its recommendations to it: found by symbol, by its earlier import, or made', async () => {
+    const docs = () =>
+      db.query<{ id: string; title: string; kind: string; verified: boolean; symbol: string | null }>(
+        "select id, title, kind, verified, symbol from documents where kind in ('advisory_report', 'concluding_observations') order by created_at",
+      );
+    const linkedTo = (id: string) =>
+      n('select count(*)::int as n from recommendations where document_id = $1', [id]);
+    // The concluding observations imported first: their register row was made, with their symbol and cycle.
+    const co = (await docs()).rows.find((d) => d.symbol === 'E/C.12/NLD/CO/7')!;
+    expect(co).toMatchObject({ kind: 'concluding_observations', verified: false });
+    expect(await linkedTo(co.id)).toBe(9);
+    const cycle = await db.query<{ cycle_id: string | null }>(
+      'select cycle_id from documents where id = $1',
+      [co.id],
+    );
+    expect(cycle.rows[0]!.cycle_id).not.toBeNull();
+    // A cabinet response without a symbol: registered under the name of the advice it answers.
+    const advisory = (await docs()).rows.filter((d) => d.kind === 'advisory_report');
+    expect(advisory.map((d) => d.title)).toEqual(['Mensenrechten dichtbij']);
+    const linked = await linkedTo(advisory[0]!.id);
+    expect(linked).toBe(
+      await n("select count(*)::int as n from recommendations where mechanism = 'advisory_council'"),
+    );
+    // The same files again: no second register row, the links stay.
+    await importFile(
+      db,
+      actor,
+      'document',
+      'kabinetsreactie-2.txt',
+      fixture('kabinetsreactie-advies-layout.txt'),
+    );
+    await importFile(db, actor, 'document', 'E_C.12_NLD_CO_7.txt', fixture('e-c12-nld-co-7-layout.txt'));
+    expect((await docs()).rows.length).toBe(2);
+    expect(await linkedTo(advisory[0]!.id)).toBe(linked);
+    // The link is on the record: the register row's creation and the recommendations' documentId.
+    const audit = await n(
+      "select count(*)::int as n from audit_events where entity_type = 'recommendation' and after ->> 'documentId' = $1",
+      [co.id],
+    );
+    expect(audit).toBe(9);
+    expect(
+      await n(
+        "select count(*)::int as n from audit_events where entity_type = 'document' and entity_id = $1",
+        [co.id],
+      ),
+    ).toBe(1);
+  });
+
   it('refuses a file that is no recognisable document, storing nothing', async () => {
     const before = await n('select count(*)::int as n from recommendations');
     await expect(

@@ -11,6 +11,7 @@ import { readSpreadsheet } from './import-spreadsheet.ts';
 import { readDocument } from './import-document.ts';
 import { storeRecords } from './store.ts';
 import { linkToCycle } from './link-cycle.ts';
+import { linkToDocument } from './link-document.ts';
 import type { ParsedDocument } from './parse/index.ts';
 import type { DocumentKindOption, ImportKind, ImportRecord, ImportSummary, RowError } from './schema.ts';
 
@@ -77,8 +78,14 @@ export async function importFile(
     totalRows: read.totalRows,
     dryRun: opts.dryRun,
     importValidRows: opts.importValidRows,
-    link: document?.symbol
-      ? { symbol: document.symbol, run: (tx) => linkToCycle(tx, actor, document) }
+    link: document
+      ? {
+          symbol: document.symbol ?? null,
+          run: async (tx, ids, created) => {
+            await linkToCycle(tx, actor, document);
+            await linkToDocument(tx, actor, document, fileName, ids, created);
+          },
+        }
       : undefined,
   });
 }

@@ -24,7 +24,7 @@ const stateFields = (terms: string, unmapped: string) => `jsonb_build_object(
     'recommendingStates', to_jsonb(r.recommending_states), 'position', r.position,
     'positionExplanation', r.position_explanation, 'followUp', r.follow_up, 'year', r.year,
     'uprSession', r.upr_session, 'actionCategory', r.action_category,
-    'instrumentId', r.instrument_id, 'cycleId', r.cycle_id, 'terms', ${terms}, 'unmappedTerms', ${unmapped})`;
+    'instrumentId', r.instrument_id, 'cycleId', r.cycle_id, 'documentId', r.document_id, 'terms', ${terms}, 'unmappedTerms', ${unmapped})`;
 
 /**
  * The recommendations whose ids the query `ids` returns, in their audit state, their tags
@@ -61,8 +61,8 @@ const CREATED = `with ids as materialized (select unnest($3::uuid[]) as id),
     from ids join recommendations r on r.id = ids.id
     left join terms on terms.id = r.id left join unmapped on unmapped.id = r.id`;
 
-/** Fields an import sets by linking recommendations to their cycle, not from the file's content. */
-const LINK_FIELDS = ['instrumentId', 'cycleId'];
+/** Fields an import sets by linking recommendations to their cycle and document, not from the file's content. */
+const LINK_FIELDS = ['instrumentId', 'cycleId', 'documentId'];
 
 /**
  * Starts the audit of an import: a table for the state of the recommendations it changes, as it

@@ -27,7 +27,13 @@ export interface StoreInput {
    * A document's recommendations are linked to the cycle of its symbol once stored: the
    * recommendations of that symbol may change, and the work runs in the same transaction.
    */
-  link?: { symbol: string; run: (tx: Queryable) => Promise<void> } | undefined;
+  link?:
+    | {
+        symbol: string | null;
+        /** Runs with the ids of every recommendation of the file and those the import created. */
+        run: (tx: Queryable, ids: string[], created: Set<string>) => Promise<void>;
+      }
+    | undefined;
 }
 
 /** The refusal of a file with wrong rows: the summary (with the row errors) travels along. */
@@ -84,11 +90,16 @@ export async function storeRecords(db: Db, actor: Actor, input: StoreInput): Pro
       importId,
       importedBy: actor.label,
     });
-    await input.link?.run(tx);
+    const unchanged = list.filter((m) => m.unchangedId);
+    await input.link?.run(
+      tx,
+      [...upserted.ids.values(), ...unchanged.map((m) => m.unchangedId!)],
+      upserted.created,
+    );
     // Those left alone are still linked to a UPR cycle recorded since (only the Kingdom's are linked).
     const kingdom = new Set(KINGDOM_NAMES);
-    const unchangedIds = list
-      .filter((m) => m.unchangedId && kingdom.has(m.first.stateUnderReview))
+    const unchangedIds = unchanged
+      .filter((m) => kingdom.has(m.first.stateUnderReview))
       .map((m) => m.unchangedId!);
     await linkUprCycles(tx, [...upserted.ids.values(), ...unchangedIds], upserted.created);
     const changes = await recordImportChanges(tx, actor, upserted.created);

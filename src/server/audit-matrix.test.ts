@@ -6,6 +6,8 @@ import { recommendationRecipes } from './audit-matrix/recipes-recommendations.ts
 import { workRecipes } from './audit-matrix/recipes-work.ts';
 import { followUpRecipes } from './audit-matrix/recipes-followup.ts';
 import { commentRecipes } from './audit-matrix/recipes-comments.ts';
+import { letterRecipes } from './audit-matrix/recipes-letters.ts';
+import { wooRecipes } from './audit-matrix/recipes-woo.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -20,6 +22,8 @@ const RECIPES: Record<string, Recipe> = {
   ...recommendationRecipes,
   ...followUpRecipes,
   ...commentRecipes,
+  ...letterRecipes,
+  ...wooRecipes,
 };
 
 beforeAll(async () => {

@@ -19,6 +19,8 @@ import { actionRoutes } from '../actions/routes.ts';
 import { clusterRoutes } from '../clusters/routes.ts';
 import { dashboardRoutes } from '../dashboards/routes.ts';
 import { commentRoutes } from '../comments/routes.ts';
+import { letterRoutes } from '../letters/routes.ts';
+import { wooRoutes } from '../woo/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -45,4 +47,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(clusterRoutes);
   await app.register(dashboardRoutes);
   await app.register(commentRoutes);
+  await app.register(letterRoutes);
+  await app.register(wooRoutes);
 }

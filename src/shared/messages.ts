@@ -23,6 +23,8 @@ import { actionErrors } from '../actions/errors.ts';
 import { clusterErrors } from '../clusters/errors.ts';
 import { commentErrors } from '../comments/errors.ts';
 import { wooErrors } from '../woo/errors.ts';
+import { letterErrors } from '../letters/generators/errors.ts';
+import { workspaceErrors } from '../letters/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -48,4 +50,6 @@ export const messages: MessageCatalogue = {
   ...actionErrors.catalogue,
   ...clusterErrors.catalogue,
   ...commentErrors.catalogue,
+  ...letterErrors.catalogue,
+  ...workspaceErrors.catalogue,
 };

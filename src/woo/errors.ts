@@ -27,4 +27,36 @@ export const wooErrors = defineErrors('woo', {
     nl: (p: { id: string }) =>
       `Passage ${p.id} komt niet meer overeen met de tekst op die plek: de tekst is na het zoeken gewijzigd. Zoek de tekst opnieuw door.`,
   },
+  text_changed: {
+    status: 409,
+    en: () =>
+      'The document changed after its text was searched for personal data. Search it again, review the new list and then publish.',
+    nl: () =>
+      'Het document is gewijzigd nadat de tekst op persoonsgegevens is doorzocht. Zoek opnieuw, beoordeel de nieuwe lijst en publiceer daarna.',
+  },
+  not_searched: {
+    status: 409,
+    en: () =>
+      'The document has not been searched for personal data yet. Search it and review the list first.',
+    nl: () => 'Het document is nog niet op persoonsgegevens doorzocht. Zoek eerst en beoordeel de lijst.',
+  },
+  unknown_finding: {
+    status: 400,
+    en: (p: { id: string }) =>
+      `No finding ${p.id} is on the redaction list. Reload the list and decide again.`,
+    nl: (p: { id: string }) =>
+      `Passage ${p.id} staat niet op de lakkingslijst. Laad de lijst opnieuw en beslis opnieuw.`,
+  },
+  review_forbidden: {
+    status: 403,
+    en: () =>
+      'Only a coordinator of the organisation that drafts the document, the coordinating ministry or an administrator reviews its redactions and publishes it.',
+    nl: () =>
+      'Alleen een coördinator van de organisatie die het document opstelt, het coördinerend ministerie of een beheerder beoordeelt de lakkingen en publiceert het.',
+  },
+  not_published: {
+    status: 404,
+    en: (p: { id: string }) => `No public version of document ${p.id} exists.`,
+    nl: (p: { id: string }) => `Van document ${p.id} bestaat geen openbare versie.`,
+  },
 });

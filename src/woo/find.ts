@@ -257,9 +257,12 @@ const PREFIX_WORD = `(?:${[...TUSSENVOEGSELS]
 const SURNAME = String.raw`(?:${PREFIX_WORD}\s+)*${NAME_WORD}`;
 /** A person's name: one to three given names or initials, then any tussenvoegsels and a surname. */
 const PERSON = new RegExp(String.raw`^(?:${INITIALS}\s*|(?:${NAME_WORD}\s+){1,3})${SURNAME}$`, 'u');
-/** A form of address, in either case, and the name after it: "de heer De Vries", "mevr. J. Jansen". */
+/**
+ * A form of address, in either case, and the name after it: "de heer De Vries", "mevr. J. Jansen",
+ * "mevrouw Karin Mulder" (up to two given names before the surname).
+ */
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[Dd]e [Hh]eer|[Mm]evrouw|[Dd]hr\.|[Mm]evr\.|[Mm]w\.)\s+(?:${INITIALS}\s*)?${SURNAME}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:[Dd]e [Hh]eer|[Mm]evrouw|[Dd]hr\.|[Mm]evr\.|[Mm]w\.)\s+(?:${INITIALS}\s*|(?:${NAME_WORD}\s+){0,2})${SURNAME}(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -6,7 +6,7 @@
 import { wooErrors } from './errors.ts';
 import type { RedactionList, WooGround } from './schema.ts';
 
-type Cut = { start: number; end: number; grounds: Set<WooGround> };
+export type Cut = { start: number; end: number; grounds: Set<WooGround> };
 
 /**
  * The public version of a text. A finding still 'proposed' is redacted like one decided 'redact',
@@ -14,6 +14,23 @@ type Cut = { start: number; end: number; grounds: Set<WooGround> };
  * marker that names each of their grounds ("[5.1.2e, 5.1.2i]").
  */
 export function applyRedactions(text: string, list: RedactionList): string {
+  let out = '';
+  let at = 0;
+  for (const c of redactionCuts(text, list)) {
+    out += `${text.slice(at, c.start)}${marker(c)}`;
+    at = c.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The marker that takes the place of a redacted span: its grounds in brackets. */
+export const marker = (c: Cut): string => `[${[...c.grounds].sort().join(', ')}]`;
+
+/**
+ * The spans of the text that the public version leaves out, in order and merged where they
+ * overlap, after checking that every finding still matches the text.
+ */
+export function redactionCuts(text: string, list: RedactionList): Cut[] {
   const spans: { start: number; end: number; ground: WooGround }[] = [];
   for (const f of list.findings) {
     checkInText(text, f);
@@ -32,13 +49,7 @@ export function applyRedactions(text: string, list: RedactionList): string {
       last.grounds.add(s.ground);
     } else cuts.push({ start: s.start, end: s.end, grounds: new Set([s.ground]) });
   }
-  let out = '';
-  let at = 0;
-  for (const c of cuts) {
-    out += `${text.slice(at, c.start)}[${[...c.grounds].sort().join(', ')}]`;
-    at = c.end;
-  }
-  return out + text.slice(at);
+  return cuts;
 }
 
 function checkInText(text: string, s: { start: number; end: number }): void {

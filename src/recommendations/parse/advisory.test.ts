@@ -17,6 +17,7 @@ describe('a cabinet response in its PDF layout (fixture): explicit appreciations
     expect(doc.title).toBe(
       'Kabinetsreactie op het advies «Mensenrechten dichtbij» van de Adviesraad Internationale Vraagstukken',
     );
+    expect(doc.adviceTitle).toBe('Mensenrechten dichtbij');
     expect(doc.recommendations.map((r) => [r.paragraph, r.position])).toEqual([
       ['Aanbeveling 1', 'agrees'],
       ['Aanbeveling 2', 'partly_agrees'],

@@ -160,5 +160,21 @@ export function parseAdvisory(text: string): ParsedDocument {
       title = `${title} ${second.text}`;
     doc.title = title;
   }
+  const advice = adviceTitle(text);
+  if (advice) doc.adviceTitle = advice;
   return doc;
+}
+
+/**
+ * The name of the advice a cabinet response answers, as the response quotes it near its start:
+ * "advies 122 van de Adviesraad Internationale Vraagstukken (AIV) … genaamd «Mensenrechten: Kernbelang
+ * in een geopolitiek krachtenveld»" gives the text between the guillemets.
+ */
+function adviceTitle(text: string): string | undefined {
+  const start = text
+    .slice(0, 3000)
+    .replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/g, ' ');
+  const m = /\badvies\b[^«»]{0,300}«([^«»]{3,300})»/iu.exec(start);
+  return m?.[1]?.trim();
 }

@@ -43,6 +43,8 @@ export interface ParsedDocument {
   kind: DocumentKind;
   symbol?: string;
   title?: string;
+  /** A cabinet response's advice: the name it quotes ("Mensenrechten: Kernbelang in een geopolitiek krachtenveld"). */
+  adviceTitle?: string;
   /** YYYY-MM-DD */
   date?: string;
   followUpDueMonths?: number;

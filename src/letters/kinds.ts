@@ -1,0 +1,68 @@
+/**
+ * The kinds of document the government sends that Rightsdesk drafts, and what each is made from
+ * (its parameters). A document of the workspace (workspace.ts) is one of these kinds; its
+ * generator (generators/) turns the parameters and the data into a frame (addressee, subject or a
+ * memo's fields) and sections. Shared by the server and the browser app: zod only.
+ */
+import { z } from 'zod';
+import { Uuid } from '../shared/schema.ts';
+import { MemoAttachment, MemoFields, MemoPurpose } from './schema.ts';
+
+export const OUTGOING_KINDS = [
+  /** The annual letter to the Tweede Kamer on developments in treaty reporting, for a year. */
+  'annual_letter',
+  /** A memo ("nota") to a minister, from a form; may accompany another document of the workspace. */
+  'memo',
+  /** The covering letter ("oplegbrief") that sends another document of the workspace to the Eerste Kamer. */
+  'cover_letter',
+  /** The cabinet response to an advisory report (the report's recommendations imported as a document). */
+  'advisory_response',
+  /** The cabinet response to a treaty body's concluding observations. */
+  'concluding_response',
+  /** The state's addendum to its UPR working group report: its responses, in English, as the UN publishes them. */
+  'upr_addendum',
+] as const;
+export const OutgoingKind = z.enum(OUTGOING_KINDS);
+export type OutgoingKind = z.infer<typeof OutgoingKind>;
+
+const Paragraphs = z.string().trim().max(20_000);
+
+export const AnnualLetterParams = z.object({
+  kind: z.literal('annual_letter'),
+  year: z.int().min(2000).max(2100),
+});
+
+export const MemoParams = z.object({
+  kind: z.literal('memo'),
+  fields: MemoFields,
+  purpose: MemoPurpose,
+  title: z.string().trim().min(1, 'must not be empty').max(500),
+  /** The texts of the memo's sections; an empty one is left out, "Aanleiding" and "Kern" are required. */
+  aanleiding: Paragraphs.min(1, '"Aanleiding" is required'),
+  geadviseerdBesluit: Paragraphs.default(''),
+  kern: Paragraphs.min(1, '"Kern" is required'),
+  toelichting: Paragraphs.default(''),
+  krachtenveld: Paragraphs.default(''),
+  nietOpenbaar: Paragraphs.default(''),
+  attachments: z.array(MemoAttachment).max(100).default([]),
+  /** The document of the workspace this memo accompanies (listed as its first attachment). */
+  accompanies: Uuid.optional(),
+});
+
+export const CoverLetterParams = z.object({ kind: z.literal('cover_letter'), document: Uuid });
+export const AdvisoryResponseParams = z.object({ kind: z.literal('advisory_response'), document: Uuid });
+export const ConcludingResponseParams = z.object({ kind: z.literal('concluding_response'), document: Uuid });
+export const UprAddendumParams = z.object({ kind: z.literal('upr_addendum'), cycle: Uuid });
+
+/** What a document is made from: `document` is a row of the documents table (the advisory report, the
+ *  concluding observations) except for a cover letter, where it is the workspace document it sends. */
+export const OutgoingParams = z.discriminatedUnion('kind', [
+  AnnualLetterParams,
+  MemoParams,
+  CoverLetterParams,
+  AdvisoryResponseParams,
+  ConcludingResponseParams,
+  UprAddendumParams,
+]);
+export type OutgoingParams = z.infer<typeof OutgoingParams>;
+export type OutgoingParamsInput = z.input<typeof OutgoingParams>;
