@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import { extractText, extractTextItems, getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertFiles, sofficePresent } from '../test/libreoffice.ts';
+import { png } from '../test/png.ts';
 import { z } from 'zod';
 import { dutchDate, renderDocx } from './docx.ts';
 import { LetterDocument, Memo, type Block, type LetterDocumentInput } from './schema.ts';
@@ -16,22 +16,6 @@ import { LetterDocument, Memo, type Block, type LetterDocumentInput } from './sc
  * overview table per treaty, numbered paragraphs, a part per treaty) and (b) a memo with every
  * field and two attachments. The files are read back as XML and, through LibreOffice, as text and PDF.
  */
-
-/** A PNG of one colour, made here so that the test needs no image file. */
-function png(width: number, height: number): Buffer {
-  const u32 = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    return Buffer.concat([u32(data.length), body, u32(zlib.crc32(body))]);
-  };
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x15)]); // filter 0, RGB pixels
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', Buffer.concat([u32(width), u32(height), Buffer.from([8, 2, 0, 0, 0])])),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 const sender = {
   organisation: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',

@@ -159,4 +159,9 @@ export const workspaceErrors = defineErrors('letter', {
       'This server cannot make PDF files: Chromium is not installed (set CHROMIUM_PATH). Download the .docx instead.',
     nl: () => 'Deze server kan geen PDF maken omdat Chromium ontbreekt. Download het document als .docx.',
   },
+  logo_not_png: {
+    status: 400,
+    en: () => 'The logo must be a PNG image of at most 2 MB. Save it as PNG and upload it again.',
+    nl: () => 'Het logo moet een PNG-afbeelding van ten hoogste 2 MB zijn. Sla het op als PNG en upload het opnieuw.',
+  },
 });

@@ -85,6 +85,8 @@ const MATRIX: Record<string, Access> = {
   'POST /api/letters/:id/publish': 'coordinator',
   'POST /api/letters/:id/unpublish': 'coordinator',
   'GET /api/public/letters': 'public',
+  'GET /api/settings/letter-sender': 'signedIn',
+  'PATCH /api/settings/letter-sender': 'admin',
   'GET /api/public/letters/:id': 'public',
   'GET /api/public/letters/:id/file.:format': 'public',
   'GET /api/openapi.json': 'public',

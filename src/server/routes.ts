@@ -21,6 +21,7 @@ import { dashboardRoutes } from '../dashboards/routes.ts';
 import { commentRoutes } from '../comments/routes.ts';
 import { letterRoutes } from '../letters/routes.ts';
 import { wooRoutes } from '../woo/routes.ts';
+import { senderRoutes } from '../letters/sender-routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -49,4 +50,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(commentRoutes);
   await app.register(letterRoutes);
   await app.register(wooRoutes);
+  await app.register(senderRoutes);
 }

@@ -120,4 +120,12 @@ export const letterRecipes: Record<string, Recipe> = {
       }),
     entity: documentEntity,
   },
+  'PATCH /api/settings/letter-sender': {
+    run: (call) =>
+      call('PATCH', '/api/settings/letter-sender', {
+        organisation: 'Ministerie van Volksgezondheid, Welzijn en Sport',
+        version: 0,
+      }),
+    entity: () => ({ type: 'setting', id: 'letter_sender' }),
+  },
 };
