@@ -36,11 +36,11 @@ export default defineConfig({
   projects: [
     {
       name: 'features',
-      testIgnore: /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split)\.spec\.ts/,
+      testIgnore: /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters)\.spec\.ts/,
     },
     {
       name: 'walk-throughs',
-      testMatch: /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split)\.spec\.ts/,
+      testMatch: /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters)\.spec\.ts/,
       dependencies: ['features'],
     },
   ],

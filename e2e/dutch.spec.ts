@@ -98,6 +98,8 @@ test('every page in Dutch shows no English', async ({ page }) => {
     '/process',
     '/tasks',
     '/meetings',
+    '/brieven',
+    '/openbare-documenten',
     '/consultations',
     '/notifications',
     '/organisations',

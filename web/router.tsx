@@ -11,6 +11,7 @@ import type { searchValidators } from './route-search.ts';
 import { validateWorklistSearch } from './followup/search.ts';
 import { validateActionsSearch, validateClustersSearch } from './clusters/search.ts';
 import { validateDashboardSearch } from './dashboards/search.ts';
+import { validateLettersSearch } from './letters/search.ts';
 
 /**
  * Each page is its own chunk, loaded when its route is first shown: the first page loads React, the router,
@@ -68,6 +69,17 @@ const RecommendationPage = lazyRouteComponent(
 const RecommendationsPage = lazyRouteComponent(
   () => import('./recommendations/RecommendationsPage.tsx'),
   'RecommendationsPage',
+);
+const LettersPage = lazyRouteComponent(() => import('./letters/LettersPage.tsx'), 'LettersPage');
+const LetterPage = lazyRouteComponent(() => import('./letters/LetterPage.tsx'), 'LetterPage');
+const WooPage = lazyRouteComponent(() => import('./letters/WooPage.tsx'), 'WooPage');
+const PublicLettersPage = lazyRouteComponent(
+  () => import('./letters/PublicLettersPage.tsx'),
+  'PublicLettersPage',
+);
+const PublicLetterPage = lazyRouteComponent(
+  () => import('./letters/PublicLettersPage.tsx'),
+  'PublicLetterPage',
 );
 
 declare module '@tanstack/history' {
@@ -191,6 +203,13 @@ const actionsRoute = createRoute({
   component: ActionsPage,
 });
 
+const lettersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/brieven',
+  validateSearch: validateLettersSearch,
+  component: LettersPage,
+});
+
 const routeTree = rootRoute.addChildren([
   page('/', OverviewPage),
   loginRoute,
@@ -220,6 +239,11 @@ const routeTree = rootRoute.addChildren([
   page('/actions/$id', ActionPage),
   page('/meetings', MeetingsPage),
   page('/meetings/$id', MeetingPage),
+  lettersRoute,
+  page('/brieven/$id', LetterPage),
+  page('/brieven/$id/woo', WooPage),
+  page('/openbare-documenten', PublicLettersPage),
+  page('/openbare-documenten/$id', PublicLetterPage),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

@@ -22,3 +22,17 @@ describe('the global ability to assign recommendations in bulk', () => {
     expect(globalAbilities(actor('observer', 'BZK')).assignRecommendations).toBe(false);
   });
 });
+
+describe('the global ability to generate documents of the workspace', () => {
+  it('is given to administrators and to coordinators of an organisation', () => {
+    expect(globalAbilities(actor('admin', null)).createLetters).toBe(true);
+    expect(globalAbilities(actor('coordinator', 'BZK')).createLetters).toBe(true);
+    expect(globalAbilities(actor('coordinator', 'VWS')).createLetters).toBe(true);
+  });
+
+  it('is refused to contributors, observers and a coordinator without an organisation', () => {
+    expect(globalAbilities(actor('contributor', 'VWS')).createLetters).toBe(false);
+    expect(globalAbilities(actor('observer', 'BZK')).createLetters).toBe(false);
+    expect(globalAbilities(actor('coordinator', null)).createLetters).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import { hasRole, isAdmin, isAdminOrCoordinatingMinistry } from '../core/policy.
 import { auditPolicy } from '../audit/policy.ts';
 import { documentPolicy } from '../documents/policy.ts';
 import { instrumentPolicy } from '../instruments/policy.ts';
+import { letterPolicy } from '../letters/policy.ts';
 import { meetingPolicy } from '../meetings/policy.ts';
 import { organisationPolicy } from '../organisations/policy.ts';
 import { templatePolicy } from '../process/policy.ts';
@@ -27,5 +28,6 @@ export function globalAbilities(actor: Actor): GlobalAbilities {
     readOutbox: isAdmin(actor),
     // Assigning search results in bulk: the server still checks each recommendation's lead.
     assignRecommendations: isAdminOrCoordinatingMinistry(actor) || hasRole(actor, 'coordinator'),
+    createLetters: letterPolicy.create(actor, actor.organisationId ?? ''),
   };
 }

@@ -24,6 +24,8 @@ export const GlobalAbilities = z.object({
   readOutbox: z.boolean(),
   /** Assign many recommendations to a lead organisation at once (POST /api/followup/assign). */
   assignRecommendations: z.boolean(),
+  /** Generate a document of the workspace (POST /api/letters) drafted by the user's own organisation, or any (admin). */
+  createLetters: z.boolean(),
 });
 export type GlobalAbilities = z.infer<typeof GlobalAbilities>;
 

@@ -17,6 +17,8 @@ type NavPath =
   | '/actions'
   | '/dashboards'
   | '/meetings'
+  | '/brieven'
+  | '/openbare-documenten'
   | '/process'
   | '/users'
   | '/audit'
@@ -33,6 +35,7 @@ export function MainNav({ me }: { me: Me | null }) {
     { to: '/organisations', label: t.nav.organisations, shown: true },
     { to: '/consultations', label: t.consultations.navLabel, shown: true },
     { to: '/recommendations', label: t.recommendations.nav, shown: true },
+    { to: '/openbare-documenten', label: t.nav.publicLetters, shown: true },
     { to: '/imports', label: t.imports.nav, shown: Boolean(can?.importRecommendations) },
     { to: '/taxonomy', label: t.taxonomy.nav, shown: true },
     { to: '/worklist', label: t.nav.worklist, shown: Boolean(me?.organisationId) },
@@ -41,6 +44,7 @@ export function MainNav({ me }: { me: Me | null }) {
     { to: '/actions', label: t.nav.actions, shown: Boolean(me) },
     { to: '/tasks', label: t.tasks.nav, shown: Boolean(me) },
     { to: '/meetings', label: t.meetings.nav, shown: Boolean(me) },
+    { to: '/brieven', label: t.nav.letters, shown: Boolean(me) },
     { to: '/process', label: t.process.nav, shown: Boolean(me) },
     { to: '/users', label: t.nav.users, shown: Boolean(can?.manageUsers) },
     { to: '/audit', label: t.nav.audit, shown: Boolean(can?.viewAudit) },

@@ -32,6 +32,8 @@ export const en: BaseDictionary = {
     organisations: 'Organisations',
     users: 'Users',
     audit: 'Audit log',
+    letters: 'Letters and memos',
+    publicLetters: 'Public documents',
   },
   common: {
     unverified: 'unverified',

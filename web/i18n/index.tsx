@@ -4,6 +4,7 @@ import type { MessageCatalogue } from '../../src/core/errors.ts';
 import type { ProblemParams } from '../lib/api.ts';
 import { nl, type BaseDictionary, type Dictionary } from './nl.ts';
 import type { FollowUpTexts } from './followup-nl.ts';
+import type { LettersTexts } from './letters-nl.ts';
 
 export type Lang = 'nl' | 'en';
 /** The English texts load only when English is chosen: the first page carries Dutch alone. */
@@ -79,21 +80,25 @@ function catalogueText(lang: Lang, p: ProblemText): string | undefined {
   }
 }
 
+/** The texts that load with the pages that use them (the follow-up pages, the letters pages). */
+type FeatureTexts = FollowUpTexts & LettersTexts;
+
 /**
- * The texts of the follow-up pages, registered by followup-texts.ts when one of those pages loads:
- * they stay out of the first page's JavaScript.
+ * The texts of the follow-up and letters pages, registered by followup-texts.ts and letters-texts.ts
+ * when one of those pages loads: they stay out of the first page's JavaScript.
  */
-let featureTexts: Record<Lang, FollowUpTexts> | null = null;
-export function registerFeatureTexts(texts: Record<Lang, FollowUpTexts>): void {
-  featureTexts = texts;
+const featureTexts: Record<Lang, Partial<FeatureTexts>> = { nl: {}, en: {} };
+export function registerFeatureTexts(texts: Record<Lang, FollowUpTexts | LettersTexts>): void {
+  Object.assign(featureTexts.nl, texts.nl);
+  Object.assign(featureTexts.en, texts.en);
 }
 
-/** The dictionary with the follow-up texts looked up when read (they may register after it was made). */
+/** The dictionary with the feature texts looked up when read (they may register after it was made). */
 function withFeatureTexts(base: BaseDictionary, lang: Lang): Dictionary {
   return new Proxy(base, {
     get(target, key, receiver) {
       if (key in target) return Reflect.get(target, key, receiver) as unknown;
-      return featureTexts?.[lang][key as keyof FollowUpTexts];
+      return featureTexts[lang][key as keyof FeatureTexts];
     },
   }) as Dictionary;
 }

@@ -1,4 +1,5 @@
 import type { FollowUpTexts } from './followup-nl.ts';
+import type { LettersTexts } from './letters-nl.ts';
 
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
 import type { Scheme } from '../../src/taxonomy/schema.ts';
@@ -34,6 +35,8 @@ export const nl = {
     organisations: 'Organisaties',
     users: 'Gebruikers',
     audit: 'Auditlog',
+    letters: "Brieven en nota's",
+    publicLetters: 'Openbare documenten',
   },
   common: {
     unverified: 'niet geverifieerd',
@@ -1165,6 +1168,6 @@ export const nl = {
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The texts of the first page and most others; the follow-up pages add theirs (followup-nl.ts) when they load. */
+/** The texts of the first page and most others; the follow-up and letters pages add theirs (followup-nl.ts, letters-nl.ts) when they load. */
 export type BaseDictionary = Widen<typeof nl>;
-export type Dictionary = BaseDictionary & FollowUpTexts;
+export type Dictionary = BaseDictionary & FollowUpTexts & LettersTexts;
