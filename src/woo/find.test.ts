@@ -203,6 +203,8 @@ describe('names by the layout of a memo', () => {
     ['Het stuk is opgesteld door Jan Visser.', []],
     ['Via\nVan\nKopie aan\n', []],
     ['Opgesteld door\n\n' + ANONYMISED, []],
+    ['Van: DG Openbaar Bestuur en Democratische Rechtsstaat', []],
+    ['Van: Jan de Vries, directie DCZ', ['Jan de Vries']],
   ])('in "%s" finds %j', (text, expected) => {
     expect(findPersonalData(text, { names: [] }).map((f) => f.text)).toEqual(expected);
   });
@@ -211,6 +213,16 @@ describe('names by the layout of a memo', () => {
     expect(
       found('Gesproken met dhr. Visser, mevr. J. Jansen en mevrouw Van Dam over de heer des huizes.'),
     ).toEqual(['name:pattern:dhr. Visser', 'name:pattern:mevr. J. Jansen', 'name:pattern:mevrouw Van Dam']);
+  });
+
+  it('finds a name the layout gave away wherever else the text has it', () => {
+    const text =
+      'Opgesteld door: Karin Smit-Bakker\n\nVragen over de kern aan Karin Smit-Bakker of aan mevrouw Smit-Bakker.';
+    expect(found(text)).toEqual([
+      'name:pattern:Karin Smit-Bakker',
+      'name:pattern:Karin Smit-Bakker',
+      'name:pattern:mevrouw Smit-Bakker',
+    ]);
   });
 
   it('merges a known name with the pattern around it into one known finding', () => {

@@ -17,11 +17,17 @@ type Span = { start: number; end: number; kind: FindingKind; source: FindingSour
 
 /** Finds the personal data in a text, overlapping findings merged, in the order of the text. */
 export function findPersonalData(text: string, known: KnownPersonalData): Finding[] {
+  const byPattern = findNamesByPattern(text);
+  // A name the layout gave away ("Opgesteld door: Jan de Vries") is found wherever else the text has it.
+  const patternNames = [
+    ...new Set(byPattern.map((s) => text.slice(s.start, s.end).replace(TITLE_PREFIX, '').trim())),
+  ].filter((n) => n.split(/\s+/).length > 1 && !known.names.includes(n));
   const spans = [
     ...findEmails(text, known.emails ?? []),
     ...findPhones(text, known.phones ?? []),
     ...findKnownNames(text, known.names),
-    ...findNamesByPattern(text),
+    ...findKnownNames(text, patternNames).map((s) => ({ ...s, source: 'pattern' as const })),
+    ...byPattern,
   ];
   return mergeSpans(spans).map((s) => {
     const found = text.slice(s.start, s.end);
@@ -182,6 +188,8 @@ const TUSSENVOEGSELS = new Set(
 
 /** The forms of address before a surname, in lower case without accents. */
 const TITLES = 'de heer|mevrouw|dhr.|dhr|mevr.|mevr|mw.|mr.|dr.|drs.|ir.|prof.'.split('|');
+/** A form of address at the start of a name found by pattern, taken off to find the name elsewhere. */
+const TITLE_PREFIX = /^(?:(?:de heer|mevrouw|dhr\.?|mevr\.?|mw\.|mr\.|dr\.|drs\.|ir\.|prof\.)\s+)+/i;
 
 /**
  * A text in lower case without accents, with the position in the original of every character,
@@ -271,7 +279,7 @@ const TITLED = new RegExp(
  * the labels of the neighbouring fields (a field without a value is followed by the next label).
  */
 const NOT_A_PERSON =
-  /(?<![\p{L}])(?:minister|staatssecretaris|directie|directeur(?:-generaal)?|directoraat|ministerie|afdeling|team|bureau|dienst|cluster|sector|programma|kabinet|secretaris-generaal|eenheid|unit|raad|commissie|college|zaken|beleid|koninkrijksrelaties|bescherming|via|aan|kopie|datum|afgestemd)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dg|dgdob|bestuur|rechtsstaat|openbaar|minister|staatssecretaris|directie|directeur(?:-generaal)?|directoraat|ministerie|afdeling|team|bureau|dienst|cluster|sector|programma|kabinet|secretaris-generaal|eenheid|unit|raad|commissie|college|zaken|beleid|koninkrijksrelaties|bescherming|via|aan|kopie|datum|afgestemd)(?![\p{L}])/iu;
 
 /**
  * The fixed fields of a Dutch memo that name its author or contact, at the start of a line, with
@@ -288,11 +296,15 @@ function findNamesByPattern(text: string): Span[] {
     const value = m.groups!.value!;
     const valueStart = m.index + m[0].length - value.length;
     // A value may name several people or add a unit: "J. de Vries (DMM), P. Jansen en A. Bakker".
-    for (const part of value.matchAll(/[^,;/()&]+?(?=\s+en\s+|\s*[,;/()&]|\s*$)/gu)) {
-      const person = part[0].trim().replace(/^en\s+/, '');
-      if (!PERSON.test(person) || NOT_A_PERSON.test(person)) continue;
-      const start = valueStart + part.index + part[0].indexOf(person);
-      spans.push({ start, end: start + person.length, kind: 'name', source: 'pattern' });
+    // A piece that names a unit is one name, "en" included: "DG Openbaar Bestuur en Democratische Rechtsstaat".
+    for (const piece of value.matchAll(/[^,;/()&]+/gu)) {
+      if (NOT_A_PERSON.test(piece[0])) continue;
+      for (const part of piece[0].matchAll(/[^,;/()&]+?(?=\s+en\s+|$)/gu)) {
+        const person = part[0].trim().replace(/^en\s+/, '');
+        if (!PERSON.test(person)) continue;
+        const start = valueStart + piece.index + part.index + part[0].indexOf(person);
+        spans.push({ start, end: start + person.length, kind: 'name', source: 'pattern' });
+      }
     }
   }
   for (const m of text.matchAll(TITLED)) {
