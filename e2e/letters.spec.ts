@@ -304,3 +304,30 @@ test('a stale edit meets the conflict message; the workflow runs to sent with th
   await page.getByRole('link', { name: 'Publication (Woo)' }).click();
   await expect(page.getByTestId('woo-stale')).toContainText('The document has changed');
 });
+
+test('an administrator sets the sender that every letter prints', async ({ page }) => {
+  await login(page, 'admin');
+  await page.getByRole('navigation').getByRole('link', { name: 'Afzender van brieven' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Afzender van brieven/ })).toBeVisible();
+  await expect(page.getByLabel('Organisatie')).toHaveValue(
+    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+  );
+  await page.getByLabel('Directie of afdeling').fill('Directie Constitutionele Zaken en Wetgeving');
+  await page.getByLabel('Adresregels').fill('Turfmarkt 147\nPostbus 20011\n2500 EA  Den Haag');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByTestId('letter-sender-saved')).toContainText('De afzender is opgeslagen.');
+  await expectNoSeriousA11yViolations(page, 'the sender of the letters');
+  await page.reload();
+  await expect(page.getByLabel('Directie of afdeling')).toHaveValue(
+    'Directie Constitutionele Zaken en Wetgeving',
+  );
+  // The .docx of a document prints it.
+  await page.goto(letterUrl);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-docx').first().click(),
+  ]);
+  const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain('Directie Constitutionele Zaken en Wetgeving');
+});

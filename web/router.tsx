@@ -23,6 +23,7 @@ const OrganisationsPage = lazyRouteComponent(
   'OrganisationsPage',
 );
 const OutboxPage = lazyRouteComponent(() => import('./admin/OutboxPage.tsx'), 'OutboxPage');
+const LetterSenderPage = lazyRouteComponent(() => import('./admin/LetterSenderPage.tsx'), 'LetterSenderPage');
 const UsersPage = lazyRouteComponent(() => import('./admin/UsersPage.tsx'), 'UsersPage');
 const LoginPage = lazyRouteComponent(() => import('./auth/LoginPage.tsx'), 'LoginPage');
 const PasswordPage = lazyRouteComponent(() => import('./auth/PasswordPage.tsx'), 'PasswordPage');
@@ -221,6 +222,7 @@ const routeTree = rootRoute.addChildren([
   page('/users', UsersPage),
   auditRoute,
   page('/outbox', OutboxPage),
+  page('/letter-sender', LetterSenderPage),
   page('/notifications', NotificationsPage),
   page('/consultations', ConsultationsPage),
   page('/consultations/$id', ConsultationPage),

@@ -36,3 +36,11 @@ describe('the global ability to generate documents of the workspace', () => {
     expect(globalAbilities(actor('coordinator', null)).createLetters).toBe(false);
   });
 });
+
+describe('the global ability to set the sender of the letters', () => {
+  it('is given to administrators only', () => {
+    expect(globalAbilities(actor('admin', null)).setLetterSender).toBe(true);
+    expect(globalAbilities(actor('coordinator', 'BZK')).setLetterSender).toBe(false);
+    expect(globalAbilities(actor('observer', 'BZK')).setLetterSender).toBe(false);
+  });
+});

@@ -29,5 +29,6 @@ export function globalAbilities(actor: Actor): GlobalAbilities {
     // Assigning search results in bulk: the server still checks each recommendation's lead.
     assignRecommendations: isAdminOrCoordinatingMinistry(actor) || hasRole(actor, 'coordinator'),
     createLetters: letterPolicy.create(actor, actor.organisationId ?? ''),
+    setLetterSender: letterPolicy.setSender(actor),
   };
 }

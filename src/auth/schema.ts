@@ -26,6 +26,7 @@ export const GlobalAbilities = z.object({
   assignRecommendations: z.boolean(),
   /** Generate a document of the workspace (POST /api/letters) drafted by the user's own organisation, or any (admin). */
   createLetters: z.boolean(),
+  setLetterSender: z.boolean(),
 });
 export type GlobalAbilities = z.infer<typeof GlobalAbilities>;
 

@@ -35,6 +35,8 @@ export const letterPolicy = {
     (d.state === 'draft' && hasRole(actor, 'contributor') && belongsTo(actor, d.ownerOrganisationId)),
   /** Move the document to another state; set its Kamerstuk number. */
   transition: (actor: Actor | null, d: LetterFacts): boolean => owns(actor, d),
+  /** Set the sender printed on the installation's letters: administrators. */
+  setSender: (actor: Actor | null): boolean => isAdmin(actor),
   /** Confirm on behalf of a consulted organisation: a coordinator of that organisation only. */
   confirm: (actor: Actor | null, organisationId: string): boolean => isCoordinatorOf(actor, organisationId),
 };

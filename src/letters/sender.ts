@@ -7,7 +7,9 @@
 import crypto from 'node:crypto';
 import type { Actor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
-import { staleEdit } from '../core/errors.ts';
+import { errors, staleEdit } from '../core/errors.ts';
+import { authorize } from '../core/policy.ts';
+import { letterPolicy } from './policy.ts';
 import { changedFields, recordEvent } from '../core/write.ts';
 import { workspaceErrors } from './errors.ts';
 import { SENDER_SETTING, letterSender } from './export.ts';
@@ -56,6 +58,7 @@ const audited = (s: Stored) => ({
 });
 
 export async function updateSender(db: Db, actor: Actor, input: SenderUpdate): Promise<SenderSetting> {
+  authorize(letterPolicy.setSender(actor), () => errors.role_forbidden({ role: actor.role }));
   let logo: string | null | undefined = input.logo;
   if (logo) {
     const bytes = Buffer.from(logo, 'base64');

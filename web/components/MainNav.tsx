@@ -22,7 +22,8 @@ type NavPath =
   | '/process'
   | '/users'
   | '/audit'
-  | '/outbox';
+  | '/outbox'
+  | '/letter-sender';
 
 /** The main navigation: what everyone sees, then what the user's abilities (GET /api/auth/me) open. */
 export function MainNav({ me }: { me: Me | null }) {
@@ -49,6 +50,7 @@ export function MainNav({ me }: { me: Me | null }) {
     { to: '/users', label: t.nav.users, shown: Boolean(can?.manageUsers) },
     { to: '/audit', label: t.nav.audit, shown: Boolean(can?.viewAudit) },
     { to: '/outbox', label: t.outbox.navLabel, shown: Boolean(can?.readOutbox) },
+    { to: '/letter-sender', label: t.letterSender.navLabel, shown: Boolean(can?.setLetterSender) },
   ];
   return (
     <nav className="rd-nav" aria-label={t.app.mainNav}>

@@ -841,6 +841,25 @@ export const nl = {
     none: 'U hebt geen meldingen.',
     onlyUnread: 'Alleen ongelezen',
   },
+  letterSender: {
+    navLabel: 'Afzender van brieven',
+    title: 'Afzender van brieven en nota’s',
+    intro:
+      'Wat Rightsdesk bovenaan elke brief en nota zet: de organisatie, de directie, de adresregels, het lettertype en het logo. Zolang hier niets is ingesteld, is de afzender het ministerie van BZK.',
+    organisation: 'Organisatie',
+    unit: 'Directie of afdeling',
+    addressLines: 'Adresregels',
+    addressHint: 'Eén regel per regel, zoals "Postbus 20011" en "2500 EA  Den Haag".',
+    font: 'Lettertype',
+    fontHint:
+      'Verdana staat op elke computer; het lettertype van de Rijkshuisstijl alleen waar de licentie is geïnstalleerd.',
+    logo: 'Logo (PNG, ten hoogste 2 MB)',
+    currentLogo: 'Huidig logo',
+    noLogo: 'Er is geen logo ingesteld.',
+    removeLogo: 'Logo verwijderen',
+    logoTooLarge: 'Het logo is groter dan 2 MB.',
+    saved: 'De afzender is opgeslagen. Nieuwe downloads van brieven en nota’s gebruiken hem.',
+  },
   outbox: {
     navLabel: 'Uitgaande e-mail',
     title: 'Uitgaande e-mail',
