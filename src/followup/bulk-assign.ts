@@ -19,12 +19,19 @@ import { BULK_LIMIT, type BulkAssign, type BulkAssignResult, type KingdomCode } 
 /** How many unknown ids an error lists. */
 const LISTED = 10;
 
-/** The recommendations selected: the ids given (whether they exist is checked when they are locked) or the hits of the search. */
-async function selection(tx: Queryable, input: BulkAssign): Promise<string[]> {
+/**
+ * The recommendations selected: the ids given (whether they exist is checked when they are locked) or
+ * the hits of the search; more than BULK_LIMIT is refused with `tooMany` (publish.ts selects so too).
+ */
+export async function selection(
+  tx: Queryable,
+  input: Pick<BulkAssign, 'ids' | 'search'>,
+  tooMany = followUpErrors.too_many,
+): Promise<string[]> {
   if (input.ids) {
     const ids = [...new Set(input.ids)];
     // Counted before anything is looked up: a selection too large is refused as it is.
-    if (ids.length > BULK_LIMIT) throw followUpErrors.too_many({ count: ids.length, limit: BULK_LIMIT });
+    if (ids.length > BULK_LIMIT) throw tooMany({ count: ids.length, limit: BULK_LIMIT });
     return ids;
   }
   const { w } = where(input.search ?? {});
@@ -37,7 +44,7 @@ async function selection(tx: Queryable, input: BulkAssign): Promise<string[]> {
       `select count(*)::int as n from recommendations r ${w.sql()}`,
       w.params,
     );
-    throw followUpErrors.too_many({ count: n.rows[0]!.n, limit: BULK_LIMIT });
+    throw tooMany({ count: n.rows[0]!.n, limit: BULK_LIMIT });
   }
   return hits.rows.map((h) => h.id);
 }

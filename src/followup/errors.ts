@@ -155,6 +155,38 @@ export const followUpErrors = defineErrors('followup', {
     nl: (p: { max: number }) =>
       `Een voortgangsupdate bevat ten hoogste ${p.max} bestanden. Verwijder eerst een bestand, of neem links op. Er is niets opgeslagen.`,
   },
+  publish_forbidden: {
+    status: 403,
+    en: () =>
+      'Only a coordinator of the lead organisation, the coordinating ministry or an administrator may publish ' +
+      'the follow-up of this recommendation or withdraw its publication.',
+    nl: () =>
+      'Alleen een coördinator van de trekkende organisatie, het coördinerende ministerie of een beheerder mag ' +
+      'de opvolging van deze aanbeveling openbaar maken of de openbaarmaking intrekken.',
+  },
+  publish_many_forbidden: {
+    status: 403,
+    en: (p: { count: number }) =>
+      `You may not publish (or withdraw) the follow-up of ${p.count} of these recommendations: another organisation leads them. ` +
+      'Nothing was changed. Narrow the selection to recommendations your organisation leads, or ask the coordinating ministry.',
+    nl: (p: { count: number }) =>
+      `U mag de opvolging van ${p.count} van deze aanbevelingen niet openbaar maken (of intrekken): een andere organisatie is trekker. ` +
+      'Er is niets gewijzigd. Beperk de selectie tot aanbevelingen van uw organisatie, of vraag het coördinerende ministerie.',
+  },
+  publish_too_many: {
+    status: 400,
+    en: (p: { count: number; limit: number }) =>
+      `The selection holds ${p.count} recommendations; the follow-up of at most ${p.limit} can be published or withdrawn at once. Narrow the search.`,
+    nl: (p: { count: number; limit: number }) =>
+      `De selectie bevat ${p.count} aanbevelingen; van hoogstens ${p.limit} kan de opvolging tegelijk openbaar worden gemaakt of ingetrokken. Verfijn de zoekopdracht.`,
+  },
+  not_published: {
+    status: 404,
+    en: (p: { id: string }) =>
+      `The follow-up of recommendation ${p.id} is not public: the government has not published it (or the recommendation does not exist).`,
+    nl: (p: { id: string }) =>
+      `De opvolging van aanbeveling ${p.id} is niet openbaar: de regering heeft die niet openbaar gemaakt (of de aanbeveling bestaat niet).`,
+  },
   worklist_organisation: {
     status: 400,
     en: () => 'Choose the organisation whose worklist you want to see (organisationId).',

@@ -50,6 +50,9 @@ export const followUpPolicy = {
     u.state === 'draft' &&
     actor.id !== u.createdBy &&
     (isCoordinatingMinistry(actor) || isCoordinatorOf(actor, ...responsibleIds(r))),
+  /** Publish the follow-up (position, approved progress) or withdraw it: the lead's coordinators, the coordinating ministry, administrators. */
+  publish: (actor: Actor | null, r: Pick<Responsible, 'leadOrganisationId'>): boolean =>
+    isAdminOrCoordinatingMinistry(actor) || isCoordinatorOf(actor, r.leadOrganisationId),
 };
 
 /** The abilities sent with a recommendation's follow-up. */
@@ -58,6 +61,7 @@ export const followUpAbilities = (actor: Actor | null, r: Responsible) => ({
   editResponsibility: followUpPolicy.editResponsibility(actor, r),
   changeLead: followUpPolicy.changeLead(actor, r),
   addProgress: followUpPolicy.addProgress(actor, r),
+  publishFollowUp: followUpPolicy.publish(actor, r),
 });
 
 /** The abilities sent with a progress update. */

@@ -77,6 +77,7 @@ describe.skipIf(!present)('the follow-up of a recommendation', () => {
       editResponsibility: false,
       changeLead: false,
       addProgress: false,
+      publishFollowUp: false,
     });
     const asVws = (await t.call(vws, 'GET', `/api/recommendations/${uprId}/followup`)).json() as FollowUp;
     expect(asVws.abilities.editPosition).toBe(true);

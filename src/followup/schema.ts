@@ -65,6 +65,8 @@ export const FollowUpAbilities = z.object({
   changeLead: z.boolean(),
   /** Write a progress update (a draft). */
   addProgress: z.boolean(),
+  /** Publish the follow-up or withdraw its publication (src/followup/publish.ts). */
+  publishFollowUp: z.boolean(),
 });
 
 export const FollowUp = z.object({

@@ -33,6 +33,13 @@ export const importErrors = defineErrors('', {
 });
 
 export const recommendationErrors = defineErrors('recommendation', {
+  lead_filter_signed_in: {
+    status: 401,
+    en: () =>
+      'Who is responsible for a recommendation is shown only to signed-in users until its follow-up is published. Sign in to filter by responsible organisation.',
+    nl: () =>
+      'Wie verantwoordelijk is voor een aanbeveling ziet alleen wie is ingelogd, tot de opvolging openbaar is gemaakt. Log in om op verantwoordelijke organisatie te filteren.',
+  },
   not_found: {
     status: 404,
     en: (p: { id: string }) =>

@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../core/actor.ts';
 import type { Queryable } from '../core/db.ts';
+import { isFollowUpPublished } from '../followup/public-followup.ts';
 import { disagreementsOf, presentSource } from './presenters.ts';
 import { recommendationAbilities } from './policy.ts';
 import type { RecommendationSourceRow } from './rows.ts';
@@ -22,11 +23,13 @@ export async function getRecommendationDetail(
        from recommendation_sources where recommendation_id = $1 order by imported_at, kind, source_key`,
     [id],
   );
-  const sources = r.rows.map(presentSource);
+  // Who imported a source is a civil servant: the public sees the source, not the person.
+  const sources = r.rows.map(presentSource).map((s) => (actor ? s : { ...s, importedBy: null }));
   return {
     ...detail,
     sources,
     disagreements: disagreementsOf(sources),
+    published: await isFollowUpPublished(q, id),
     abilities: recommendationAbilities(actor, sources.length),
   };
 }

@@ -77,6 +77,8 @@ export function presentRecommendationDetail(
     ...presentRecommendation(r),
     sources: presented,
     disagreements: disagreementsOf(presented),
+    // Whether the follow-up is public: read by merge-detail.ts.
+    published: false,
     abilities,
     terms: terms.map((t) => ({
       id: t.id,

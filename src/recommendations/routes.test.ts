@@ -83,13 +83,18 @@ describe('recommendations over HTTP', () => {
 
   it('shows a recommendation with its provenance and unmapped terms', async () => {
     const list = (await t.call(null, 'GET', '/api/recommendations?recommendingState=Algeria')).json();
-    const detail = (await t.call(null, 'GET', `/api/recommendations/${list.items[0].id}`)).json();
+    const url = `/api/recommendations/${list.items[0].id}`;
+    const detail = (await t.call(await t.as('observer'), 'GET', url)).json();
     expect(detail.sources.map((s: { sourceKey: string }) => s.sourceKey).sort()).toEqual(['2', '3']);
     expect(detail.sources[0]).toMatchObject({
       kind: 'upr-info',
       fileName: 'test.csv',
       importedBy: 'coordinator.bzk@example.org',
     });
+    // A visitor who is not signed in sees the sources, not the civil servant who imported them.
+    const visitor = (await t.call(null, 'GET', url)).json();
+    expect(visitor.sources.map((s: { importedBy: string | null }) => s.importedBy)).toEqual([null, null]);
+    expect(JSON.stringify(visitor)).not.toContain('coordinator.bzk@example.org');
     expect(detail.unmappedTerms).toEqual([{ scheme: 'uhri_theme', spelling: 'Ratification drive' }]);
     const unmapped = (
       await t.call(await t.as('observer'), 'GET', '/api/recommendations-unmapped-terms')
@@ -97,6 +102,30 @@ describe('recommendations over HTTP', () => {
     expect(unmapped.items).toEqual(
       expect.arrayContaining([{ scheme: 'uhri_theme', spelling: 'Ratification drive', count: 1 }]),
     );
+  });
+});
+
+describe('who is responsible, before the follow-up is published', () => {
+  it('is neither a facet nor a filter for a visitor who is not signed in', async () => {
+    const signedIn = (await t.call(await t.as('observer'), 'GET', '/api/recommendations')).json();
+    expect(Object.keys(signedIn.facets)).toContain('lead');
+    const visitor = (await t.call(null, 'GET', '/api/recommendations')).json();
+    expect(Object.keys(visitor.facets)).not.toContain('lead');
+    expect(visitor.total).toBe(signedIn.total);
+    const bzk = (await t.db.query<{ id: string }>("select id from organisations where code = 'BZK'")).rows[0]!
+      .id;
+    for (const url of [
+      `/api/recommendations?leadOrganisationId=${bzk}`,
+      `/api/recommendations/export.csv?leadOrganisationId=${bzk}`,
+    ]) {
+      const res = await t.call(null, 'GET', url);
+      expect(res.statusCode).toBe(401);
+      expect(res.json().code).toBe('recommendation.lead_filter_signed_in');
+    }
+    expect(
+      (await t.call(await t.as('observer'), 'GET', `/api/recommendations?leadOrganisationId=${bzk}`))
+        .statusCode,
+    ).toBe(200);
   });
 });
 

@@ -22,7 +22,7 @@ import {
   VersionQuery,
 } from './schema.ts';
 import { listUnmappedTerms, searchRecommendations } from './service.ts';
-import { searchResponseBody } from './search-response.ts';
+import { publicPage, searchResponseBody } from './search-response.ts';
 import { importFile } from './importers.ts';
 import { templateCsv, templateXlsx } from './import-spreadsheet.ts';
 import { csvStream, exportRows, jsonStream, xlsxStream } from './export.ts';
@@ -57,7 +57,9 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     // Written by searchResponseBody: what the schema lets through, written once per kept result
     // instead of being validated and stringified by zod on every request (see search-response.ts).
     async (req, reply) => {
-      const body = searchResponseBody(await searchRecommendations(app.db, req.query));
+      if (!req.actor && req.query.leadOrganisationId) throw recommendationErrors.lead_filter_signed_in();
+      const found = await searchRecommendations(app.db, req.query);
+      const body = searchResponseBody(req.actor ? found : publicPage(found));
       // Sent as bytes: the reply's type (the schema's object) does not cover them.
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(body);
     },
@@ -74,6 +76,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       },
     },
     async (req, reply) => {
+      if (!req.actor && req.query.leadOrganisationId) throw recommendationErrors.lead_filter_signed_in();
       exportLimiter.admit(req, reply);
       const { columns: cols, lang, ...filters } = req.query;
       const columns = exportColumnsOf(cols);

@@ -114,7 +114,8 @@ export const Source = z.object({
   paragraph: z.string().nullable(),
   importId: Uuid.nullable(),
   importedAt: z.string(),
-  importedBy: z.string(),
+  /** Who imported it; null for a visitor who is not signed in. */
+  importedBy: z.string().nullable(),
   /** What this source says of the recommendation: its wording, states, position and date. */
   reportedText: z.string().nullable(),
   reportedStates: z.array(z.string()),
@@ -169,6 +170,8 @@ export const RecommendationDetail = Recommendation.extend({
   unmappedTerms: z.array(z.object({ scheme: z.string(), spelling: z.string() })),
   /** Where the sources disagree: the fields (position, date) on which they differ. */
   disagreements: z.array(z.enum(['position', 'date'])),
+  /** Whether the government's follow-up of it is public (GET /api/public/recommendations/:id/followup). */
+  published: z.boolean(),
   abilities: RecommendationAbilities,
 });
 export type RecommendationDetail = z.infer<typeof RecommendationDetail>;

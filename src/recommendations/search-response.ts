@@ -24,16 +24,20 @@ const FACET_FIELDS = Object.keys(Facet.shape);
 
 /** The JSON of each kept set of facet counts (one per search, shared by its pages), as UTF-8. */
 const facetBytes = new WeakMap<object, Buffer>();
-/** The whole answer per kept page, with the rest of the answer it was written with. */
-const answers = new WeakMap<object, { facets: object; middle: string; tail: string; body: Buffer }>();
+/**
+ * The whole answer per kept page, with the rest of the answer it was written with: one per variant of
+ * its facets (signed in, and the public's without the internal ones).
+ */
+const answers = new WeakMap<object, { facets: object; middle: string; tail: string; body: Buffer }[]>();
 
 /** The JSON of a search answer, as the bytes to send (content type application/json). */
 export function searchResponseBody(page: RecommendationPage): Buffer {
   const { items, total, page: n, pageSize, facets, alsoSearched } = page;
   const middle = `,"total":${total},"page":${n},"pageSize":${pageSize},"facets":`;
   const tail = `,"alsoSearched":${JSON.stringify(alsoSearched)}}`;
-  const kept = answers.get(items);
-  if (kept && kept.facets === facets && kept.middle === middle && kept.tail === tail) return kept.body;
+  const variants = answers.get(items) ?? [];
+  const kept = variants.find((v) => v.facets === facets && v.middle === middle && v.tail === tail);
+  if (kept) return kept.body;
   let facetsJson = facetBytes.get(facets);
   if (!facetsJson) {
     const lists = Object.entries(facets).map(
@@ -48,6 +52,24 @@ export function searchResponseBody(page: RecommendationPage): Buffer {
     facetsJson,
     Buffer.from(tail),
   ]);
-  answers.set(items, { facets, middle, tail, body });
+  answers.set(items, [...variants.slice(-1), { facets, middle, tail, body }]);
   return body;
+}
+
+/**
+ * Facets that tell who is responsible for a recommendation: part of its follow-up, which the public
+ * sees only once it is published (src/followup/publish.ts).
+ */
+const INTERNAL_FACETS = new Set(['lead']);
+/** The public variant of each kept set of facet counts, kept as long as it (so its bytes are kept too). */
+const publicFacets = new WeakMap<object, RecommendationPage['facets']>();
+
+/** A search answer as a visitor who is not signed in gets it: without the internal facets. */
+export function publicPage(page: RecommendationPage): RecommendationPage {
+  let facets = publicFacets.get(page.facets);
+  if (!facets) {
+    facets = Object.fromEntries(Object.entries(page.facets).filter(([name]) => !INTERNAL_FACETS.has(name)));
+    publicFacets.set(page.facets, facets);
+  }
+  return { ...page, facets };
 }

@@ -8,6 +8,7 @@ import { followUpRecipes } from './audit-matrix/recipes-followup.ts';
 import { commentRecipes } from './audit-matrix/recipes-comments.ts';
 import { letterRecipes } from './audit-matrix/recipes-letters.ts';
 import { wooRecipes } from './audit-matrix/recipes-woo.ts';
+import { publishRecipes } from './audit-matrix/recipes-publish.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -24,6 +25,7 @@ const RECIPES: Record<string, Recipe> = {
   ...commentRecipes,
   ...letterRecipes,
   ...wooRecipes,
+  ...publishRecipes,
 };
 
 beforeAll(async () => {

@@ -11,6 +11,8 @@ import { QueryState } from '../components/feedback.tsx';
 import { AppLink, Fact, PageTitle, useDocumentTitle } from '../components/ui.tsx';
 import { FollowUpSection } from '../followup/FollowUpSection.tsx';
 import { ProgressSection } from '../followup/ProgressSection.tsx';
+import { PublicFollowUp } from '../followup/PublicFollowUp.tsx';
+import { PublishPanel } from '../followup/PublishPanel.tsx';
 import { ActionsAndClusters } from '../actions/ActionsAndClusters.tsx';
 import { CommentThread } from '../comments/CommentThread.tsx';
 import { MergeForm } from './MergeSplit.tsx';
@@ -109,8 +111,10 @@ function Details({ r }: { r: Detail }) {
         </DataList>
       </section>
 
+      <PublicFollowUp recommendationId={r.id} published={r.published} />
       <FollowUpSection recommendationId={r.id} />
       <ProgressSection recommendationId={r.id} />
+      <PublishPanel recommendationId={r.id} published={r.published} />
       <ActionsAndClusters recommendationId={r.id} />
 
       <Sources r={r} />

@@ -12,6 +12,7 @@ import { QueryState } from '../components/feedback.tsx';
 import { FilterForm, TextField, useFields } from '../components/form/index.ts';
 import { AppLink, PageTitle, useDocumentTitle } from '../components/ui.tsx';
 import { BulkAssignPanel } from '../followup/BulkAssignPanel.tsx';
+import { BulkPublishPanel } from '../followup/PublishPanel.tsx';
 import { ClusterCreatePanel } from '../clusters/ClusterCreatePanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ActiveFilters, FACETS, FacetPanel } from './Facets.tsx';
@@ -85,7 +86,8 @@ export function RecommendationsPage() {
             {t.recommendations.filters}
           </Heading>
           {list.data &&
-            FACETS.map(({ facet, param }) => (
+            // A facet the answer leaves out (who is responsible, for a visitor not signed in) is not offered.
+            FACETS.filter(({ facet }) => facet in list.data.facets).map(({ facet, param }) => (
               <FacetPanel
                 key={facet}
                 facet={facet}
@@ -130,6 +132,9 @@ export function RecommendationsPage() {
           <ExportPanel filters={filters} />
           {me.data?.abilities.assignRecommendations && list.data && (
             <BulkAssignPanel filters={filters} total={list.data.total} />
+          )}
+          {me.data?.abilities.assignRecommendations && list.data && (
+            <BulkPublishPanel filters={filters} total={list.data.total} />
           )}
           {me.data?.abilities.assignRecommendations && list.data && (
             <ClusterCreatePanel filters={filters} total={list.data.total} />

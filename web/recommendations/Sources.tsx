@@ -111,7 +111,7 @@ export function Sources({ r }: { r: Detail }) {
               <TableCell data-testid="reported-position">{position(s.reportedPosition)}</TableCell>
               <TableCell>{s.reportedDate ?? none}</TableCell>
               <TableCell>{dateTime(s.importedAt)}</TableCell>
-              <TableCell>{actorName(s.importedBy)}</TableCell>
+              <TableCell>{s.importedBy === null ? none : actorName(s.importedBy)}</TableCell>
               {r.abilities.split && (
                 <TableCell>
                   <Button
