@@ -87,6 +87,8 @@ describe('start-up', () => {
     '@zxcvbn-ts/language-common',
     'argon2',
     'file-type',
+    'docx',
+    'playwright-core',
   ];
   const heavyIn = (urls: string[]) =>
     HEAVY.filter((m) => urls.some((u) => u.includes(`/node_modules/${m}/`)));
@@ -122,6 +124,9 @@ describe('start-up', () => {
         "await pdfText(makePdf([['A page.']]));",
         "await hashPassword('a long enough password');",
         "await checkFile('a.pdf', Buffer.from(makePdf([['A page.']])));",
+        "const { renderDocx } = await import('./src/letters/docx.ts');",
+        "await renderDocx({ kind: 'memo', sender: { organisation: 'BZK' }, fields: { to: ['A'], from: ['B'], date: '2026-01-01' }, purpose: 'decision', title: 'T', sections: [{ heading: 'H', blocks: [] }] });",
+        "await import('./src/letters/pdf.ts');",
       ]),
     );
     expect(status, stderr).toBe(0);

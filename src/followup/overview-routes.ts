@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { exportLimiter } from '../server/limits.ts';
 import { Uuid } from '../shared/schema.ts';
 import { overviewColumns, overviewCycle, overviewFileName, overviewRows } from './overview.ts';
-import { overviewDocx } from './overview-docx.ts';
 import { overviewXlsx } from './overview-xlsx.ts';
 
 const TYPES = {
@@ -39,7 +38,8 @@ export async function overviewRoutes(fastify: FastifyInstance) {
       const body =
         format === 'xlsx'
           ? await overviewXlsx(cycle, columns, rows, lang)
-          : await overviewDocx(cycle, columns, rows, lang);
+          : // The docx library loads at the first .docx, not at the server's start.
+            await (await import('./overview-docx.ts')).overviewDocx(cycle, columns, rows, lang);
       return reply
         .type(TYPES[format])
         .header('content-disposition', `attachment; filename="${overviewFileName(cycle, lang, format)}"`)

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertFiles, sofficePresent } from '../test/libreoffice.ts';
 import { png } from '../test/png.ts';
 import { z } from 'zod';
-import { dutchDate, renderDocx } from './docx.ts';
+import { dutchDate } from './dates.ts';
+import { renderDocx } from './docx.ts';
 import { LetterDocument, Memo, type Block, type LetterDocumentInput } from './schema.ts';
 
 /**

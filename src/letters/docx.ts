@@ -44,6 +44,7 @@ import {
   tight,
   withLanguage,
 } from './docx-blocks.ts';
+import { dutchDate } from './dates.ts';
 import { renderUnDocx } from './docx-un.ts';
 import {
   LetterDocument,
@@ -64,14 +65,6 @@ const COLUMN_GAP = 170;
 const LABEL_WIDTH = 2268;
 /** The logo's largest size in pixels (96 to the inch): about 6 × 2.6 cm. */
 const LOGO_BOX = { width: 230, height: 100 };
-const MONTHS =
-  'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
-
-/** A date as Dutch letters write it: "2026-02-13" → "13 februari 2026". */
-export function dutchDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
-}
 
 /** Text at 7.5 pt, as the sender's column and the running header have it. */
 const SMALL = { size: SIZE.small };

@@ -5,6 +5,7 @@
  * numbered paragraphs as ordered lists that go on numbering over the whole document, tables with a
  * caption and header cells with their scope, and the language on the root. Imports only schema files.
  */
+import { longDate, type Lang } from './dates.ts';
 import {
   MEMO_FIELD_LABELS,
   MEMO_PURPOSE_LABELS,
@@ -17,12 +18,7 @@ import {
 type Letter = Extract<LetterDocument, { kind: 'letter' }>;
 type Memo = Extract<LetterDocument, { kind: 'memo' }>;
 type UnDoc = Extract<LetterDocument, { kind: 'un_document' }>;
-type Lang = 'nl' | 'en';
 
-const MONTHS: Record<Lang, string[]> = {
-  nl: 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
-  en: 'January February March April May June July August September October November December'.split(' '),
-};
 const LABELS: Record<
   Lang,
   { date: string; subject: string; reference: string; yourReference: string; attachments: string }
@@ -42,12 +38,6 @@ const LABELS: Record<
     attachments: 'Annexes',
   },
 };
-
-/** "2026-02-13" → "13 februari 2026" (or "13 February 2026"). */
-export function longDate(iso: string, lang: Lang = 'nl'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[lang][m! - 1]} ${y}`;
-}
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

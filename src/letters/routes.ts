@@ -11,10 +11,7 @@ import { exportLimiter } from '../server/limits.ts';
 import { paged, VersionParam } from '../shared/schema.ts';
 import './generators/all.ts';
 import { createLetter } from './create.ts';
-import { renderDocx } from './docx.ts';
 import { printable } from './export.ts';
-import { renderHtml } from './html.ts';
-import { renderPdf } from './pdf.ts';
 import { regenerateLetter } from './regenerate.ts';
 import { addSection, editFrame, editSection, removeSection, revertSection } from './sections.ts';
 import {
@@ -268,10 +265,13 @@ export async function letterRoutes(fastify: FastifyInstance) {
     async (req, reply) => {
       const p = await printable(app.db, req.params.id);
       exportLimiter.admit(req, reply);
-      return reply
-        .type(DOCX)
-        .header('content-disposition', `attachment; filename="${p.name}.docx"`)
-        .send(await renderDocx(p.document));
+      return (
+        reply
+          .type(DOCX)
+          .header('content-disposition', `attachment; filename="${p.name}.docx"`)
+          // The layout engines (docx; Chromium for the PDF) load at their first use, not at the server's start.
+          .send(await (await import('./docx.ts')).renderDocx(p.document))
+      );
     },
   );
   app.get(
@@ -289,6 +289,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     async (req, reply) => {
       const p = await printable(app.db, req.params.id);
       exportLimiter.admit(req, reply);
+      const [{ renderPdf }, { renderHtml }] = await Promise.all([import('./pdf.ts'), import('./html.ts')]);
       const pdf = await renderPdf(renderHtml(p.document, p.language), p.language);
       return reply
         .type('application/pdf')

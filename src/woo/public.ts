@@ -4,7 +4,6 @@
  * applied); the internal document is never read for the public.
  */
 import type { Queryable } from '../core/db.ts';
-import { renderDocx } from '../letters/docx.ts';
 import { LetterDocument } from '../letters/schema.ts';
 import type { Page } from '../shared/schema.ts';
 import { documentText } from './document.ts';
@@ -72,6 +71,7 @@ export async function getPublic(q: Queryable, id: string): Promise<PublicDocumen
 /** The public version as a .docx, with its file name. */
 export async function publicDocx(q: Queryable, id: string): Promise<{ body: Uint8Array; fileName: string }> {
   const row = await publicRow(q, id);
+  const { renderDocx } = await import('../letters/docx.ts');
   return { body: await renderDocx(await publicLetter(q, row)), fileName: fileName(row, 'docx') };
 }
 

@@ -4,8 +4,6 @@
  */
 import type { Queryable } from '../core/db.ts';
 import { letterSender, printable } from '../letters/export.ts';
-import { renderHtml } from '../letters/html.ts';
-import { renderPdf as printPdf } from '../letters/pdf.ts';
 import type { LetterDocument } from '../letters/schema.ts';
 
 /** The document of the workspace with this id, laid out as it would be printed now, and its language. */
@@ -22,8 +20,14 @@ export const installationLogo = async (q: Queryable): Promise<Uint8Array | undef
   (await letterSender(q)).logo;
 
 /** An accessible PDF of a document (Chromium; refused with letter.pdf_unavailable without it). */
-export const renderPdf = (letter: LetterDocument, language: 'nl' | 'en'): Promise<Uint8Array> =>
-  printPdf(renderHtml(letter, language), language);
+export async function renderPdf(letter: LetterDocument, language: 'nl' | 'en'): Promise<Uint8Array> {
+  // Loaded at the first PDF, not at the server's start.
+  const [{ renderPdf: print }, { renderHtml }] = await Promise.all([
+    import('../letters/pdf.ts'),
+    import('../letters/html.ts'),
+  ]);
+  return print(renderHtml(letter, language), language);
+}
 
 /** The document without the logo's bytes: a public version is stored without them. */
 export function withoutLogo(letter: LetterDocument): LetterDocument {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.ts';
 import type { Db } from '../../core/db.ts';
-import { dutchDate } from '../docx.ts';
+import { dutchDate } from '../dates.ts';
 import { LetterDocument, type Block } from '../schema.ts';
 import { generateAnnualLetter } from './annual-letter.ts';
 import { overviewRows } from './annual-letter-data.ts';

@@ -11,7 +11,7 @@ import { COORDINATING_MINISTRY_CODE } from '../../core/policy.ts';
 import type { DocumentRow } from '../../documents/rows.ts';
 import type { DocumentKind } from '../../documents/schema.ts';
 import type { GovernmentPosition } from '../../followup/schema.ts';
-import { dutchDate } from '../docx.ts';
+import { dutchDate } from '../dates.ts';
 import type { Block } from '../schema.ts';
 import { letterErrors } from './errors.ts';
 import type { GeneratedSection } from './types.ts';
