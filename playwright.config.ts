@@ -36,11 +36,13 @@ export default defineConfig({
   projects: [
     {
       name: 'features',
-      testIgnore: /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters)\.spec\.ts/,
+      testIgnore:
+        /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters|commitments)\.spec\.ts/,
     },
     {
       name: 'walk-throughs',
-      testMatch: /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters)\.spec\.ts/,
+      testMatch:
+        /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters|commitments)\.spec\.ts/,
       dependencies: ['features'],
     },
   ],

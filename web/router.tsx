@@ -12,6 +12,7 @@ import { validateWorklistSearch } from './followup/search.ts';
 import { validateActionsSearch, validateClustersSearch } from './clusters/search.ts';
 import { validateDashboardSearch } from './dashboards/search.ts';
 import { validateLettersSearch } from './letters/search.ts';
+import { validateCommitmentsSearch } from './commitments/search.ts';
 
 /**
  * Each page is its own chunk, loaded when its route is first shown: the first page loads React, the router,
@@ -62,6 +63,11 @@ const ClustersPage = lazyRouteComponent(() => import('./clusters/ClustersPage.ts
 const ClusterPage = lazyRouteComponent(() => import('./clusters/ClusterPage.tsx'), 'ClusterPage');
 const ActionsPage = lazyRouteComponent(() => import('./actions/ActionsPage.tsx'), 'ActionsPage');
 const ActionPage = lazyRouteComponent(() => import('./actions/ActionPage.tsx'), 'ActionPage');
+const CommitmentsPage = lazyRouteComponent(
+  () => import('./commitments/CommitmentsPage.tsx'),
+  'CommitmentsPage',
+);
+const CommitmentPage = lazyRouteComponent(() => import('./commitments/CommitmentPage.tsx'), 'CommitmentPage');
 const TaxonomyPage = lazyRouteComponent(() => import('./taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
 const RecommendationPage = lazyRouteComponent(
   () => import('./recommendations/RecommendationPage.tsx'),
@@ -204,6 +210,13 @@ const actionsRoute = createRoute({
   component: ActionsPage,
 });
 
+const commitmentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/commitments',
+  validateSearch: validateCommitmentsSearch,
+  component: CommitmentsPage,
+});
+
 const lettersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/brieven',
@@ -239,6 +252,8 @@ const routeTree = rootRoute.addChildren([
   page('/clusters/$id', ClusterPage),
   actionsRoute,
   page('/actions/$id', ActionPage),
+  commitmentsRoute,
+  page('/commitments/$id', CommitmentPage),
   page('/meetings', MeetingsPage),
   page('/meetings/$id', MeetingPage),
   lettersRoute,

@@ -1,6 +1,7 @@
 import type { Actor } from '../core/actor.ts';
 import { hasRole, isAdmin, isAdminOrCoordinatingMinistry } from '../core/policy.ts';
 import { auditPolicy } from '../audit/policy.ts';
+import { commitmentPolicy } from '../commitments/policy.ts';
 import { documentPolicy } from '../documents/policy.ts';
 import { instrumentPolicy } from '../instruments/policy.ts';
 import { letterPolicy } from '../letters/policy.ts';
@@ -30,5 +31,6 @@ export function globalAbilities(actor: Actor): GlobalAbilities {
     assignRecommendations: isAdminOrCoordinatingMinistry(actor) || hasRole(actor, 'coordinator'),
     createLetters: letterPolicy.create(actor, actor.organisationId ?? ''),
     setLetterSender: letterPolicy.setSender(actor),
+    manageCommitments: commitmentPolicy.create(actor),
   };
 }

@@ -27,6 +27,8 @@ export const GlobalAbilities = z.object({
   /** Generate a document of the workspace (POST /api/letters) drafted by the user's own organisation, or any (admin). */
   createLetters: z.boolean(),
   setLetterSender: z.boolean(),
+  /** Register commitments to parliament and import the Tweede Kamer's motions (coordinators; each object says more). */
+  manageCommitments: z.boolean(),
 });
 export type GlobalAbilities = z.infer<typeof GlobalAbilities>;
 

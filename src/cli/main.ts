@@ -85,6 +85,20 @@ program
   .action(async () => (await import('./commands/reminders.ts')).reminders());
 
 program
+  .command('sync')
+  .description('bring in records of an outside source')
+  .command('tweedekamer')
+  .description(
+    "store the Tweede Kamer's motions on human rights in the register of commitments (live API, or --file)",
+  )
+  .option('--since <date>', 'motions changed on or after this day, YYYY-MM-DD (default: 90 days ago)')
+  .option('--topic <word>', 'a word of the subject or dossier title', 'mensenrecht')
+  .option('--file <path>', 'read a saved OData JSON or SyncFeed XML file instead of the live API')
+  .action(async (o: { since?: string; topic: string; file?: string }) =>
+    (await import('../commitments/sync-command.ts')).syncTweedeKamer(o),
+  );
+
+program
   .command('backup <file>')
   .description('write a backup of all data to FILE (restorable on either database engine)')
   .action(async (file: string) => (await import('./commands/backup.ts')).backupCommand(file));

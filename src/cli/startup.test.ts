@@ -89,6 +89,7 @@ describe('start-up', () => {
     'file-type',
     'docx',
     'playwright-core',
+    'fast-xml-parser',
   ];
   const heavyIn = (urls: string[]) =>
     HEAVY.filter((m) => urls.some((u) => u.includes(`/node_modules/${m}/`)));
@@ -127,6 +128,7 @@ describe('start-up', () => {
         "const { renderDocx } = await import('./src/letters/docx.ts');",
         "await renderDocx({ kind: 'memo', sender: { organisation: 'BZK' }, fields: { to: ['A'], from: ['B'], date: '2026-01-01' }, purpose: 'decision', title: 'T', sections: [{ heading: 'H', blocks: [] }] });",
         "await import('./src/letters/pdf.ts');",
+        "(await import('./src/report/iati.ts')).readIati(new TextEncoder().encode(`<iati-activities version='2.03'></iati-activities>`), 'a.xml');",
       ]),
     );
     expect(status, stderr).toBe(0);

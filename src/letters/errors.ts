@@ -162,6 +162,7 @@ export const workspaceErrors = defineErrors('letter', {
   logo_not_png: {
     status: 400,
     en: () => 'The logo must be a PNG image of at most 2 MB. Save it as PNG and upload it again.',
-    nl: () => 'Het logo moet een PNG-afbeelding van ten hoogste 2 MB zijn. Sla het op als PNG en upload het opnieuw.',
+    nl: () =>
+      'Het logo moet een PNG-afbeelding van ten hoogste 2 MB zijn. Sla het op als PNG en upload het opnieuw.',
   },
 });

@@ -12,6 +12,7 @@ import { loadCycles } from '../cycles/service.ts';
 import { ownersOfRow, type InstrumentOwners } from '../instruments/policy.ts';
 import { reminderPolicy } from './policy.ts';
 import { followUpReminders } from '../followup/reminders.ts';
+import { commitmentReminders } from '../commitments/reminders.ts';
 import type { RecipientRow } from './rows.ts';
 
 /** Days before a deadline or task due date that the "near" reminder is sent. */
@@ -28,7 +29,8 @@ export interface Recipient {
 
 export interface Reminder {
   kind: 'near' | 'overdue';
-  subjectType: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due';
+  subjectType:
+    'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due' | 'commitment_due';
   subjectKey: string;
   title: string;
   body: string;
@@ -178,5 +180,6 @@ export async function collectReminders(q: Queryable, today: string): Promise<Rem
     ...(await deadlineReminders(q, users, today)),
     ...(await taskReminders(q, users, today)),
     ...(await followUpReminders(q, today)),
+    ...(await commitmentReminders(q, today)),
   ];
 }

@@ -9,7 +9,14 @@ export interface NotificationRow {
   id: string;
   user_id: string;
   kind: 'near' | 'overdue' | 'mention';
-  subject_type: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due' | 'mention';
+  subject_type:
+    | 'cycle_deadline'
+    | 'task'
+    | 'progress_draft'
+    | 'progress_stale'
+    | 'action_due'
+    | 'mention'
+    | 'commitment_due';
   subject_key: string;
   title: string;
   body: string;

@@ -9,6 +9,7 @@ export const SubjectType = z.enum([
   'progress_stale',
   'action_due',
   'mention',
+  'commitment_due',
 ]);
 
 export const Notification = z.object({

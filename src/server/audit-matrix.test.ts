@@ -9,6 +9,8 @@ import { commentRecipes } from './audit-matrix/recipes-comments.ts';
 import { letterRecipes } from './audit-matrix/recipes-letters.ts';
 import { wooRecipes } from './audit-matrix/recipes-woo.ts';
 import { publishRecipes } from './audit-matrix/recipes-publish.ts';
+import { reportRecipes } from './audit-matrix/recipes-report.ts';
+import { commitmentRecipes } from './audit-matrix/recipes-commitments.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -26,6 +28,8 @@ const RECIPES: Record<string, Recipe> = {
   ...letterRecipes,
   ...wooRecipes,
   ...publishRecipes,
+  ...reportRecipes,
+  ...commitmentRecipes,
 };
 
 beforeAll(async () => {

@@ -22,6 +22,8 @@ import { commentRoutes } from '../comments/routes.ts';
 import { letterRoutes } from '../letters/routes.ts';
 import { wooRoutes } from '../woo/routes.ts';
 import { senderRoutes } from '../letters/sender-routes.ts';
+import { commitmentRoutes } from '../commitments/routes.ts';
+import { reportRoutes } from '../report/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -51,4 +53,6 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(letterRoutes);
   await app.register(wooRoutes);
   await app.register(senderRoutes);
+  await app.register(commitmentRoutes);
+  await app.register(reportRoutes);
 }

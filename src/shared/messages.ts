@@ -25,6 +25,9 @@ import { commentErrors } from '../comments/errors.ts';
 import { wooErrors } from '../woo/errors.ts';
 import { letterErrors } from '../letters/generators/errors.ts';
 import { workspaceErrors } from '../letters/errors.ts';
+import { commitmentErrors } from '../commitments/errors.ts';
+import { reportErrors } from '../report/errors.ts';
+import { tweedekamerErrors } from '../commitments/tweedekamer/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -52,4 +55,7 @@ export const messages: MessageCatalogue = {
   ...commentErrors.catalogue,
   ...letterErrors.catalogue,
   ...workspaceErrors.catalogue,
+  ...commitmentErrors.catalogue,
+  ...reportErrors.catalogue,
+  ...tweedekamerErrors.catalogue,
 };

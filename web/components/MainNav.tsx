@@ -18,6 +18,7 @@ type NavPath =
   | '/dashboards'
   | '/meetings'
   | '/brieven'
+  | '/commitments'
   | '/openbare-documenten'
   | '/process'
   | '/users'
@@ -46,6 +47,7 @@ export function MainNav({ me }: { me: Me | null }) {
     { to: '/tasks', label: t.tasks.nav, shown: Boolean(me) },
     { to: '/meetings', label: t.meetings.nav, shown: Boolean(me) },
     { to: '/brieven', label: t.nav.letters, shown: Boolean(me) },
+    { to: '/commitments', label: t.nav.commitments, shown: Boolean(me) },
     { to: '/process', label: t.process.nav, shown: Boolean(me) },
     { to: '/users', label: t.nav.users, shown: Boolean(can?.manageUsers) },
     { to: '/audit', label: t.nav.audit, shown: Boolean(can?.viewAudit) },

@@ -5,6 +5,7 @@ import { DataTable } from '../components/DataTable.tsx';
 import { QueryState } from '../components/feedback.tsx';
 import { AppLink } from '../components/ui.tsx';
 import { useOverdue } from './api.ts';
+import { CommitmentsOverdueCount } from '../commitments/OverdueCount.tsx';
 import '../i18n/followup-texts.ts';
 
 type Count = Overdue['withoutProgress'][number];
@@ -33,6 +34,7 @@ export function OverdueSection() {
         <>
           <Actions data={data} />
           <Organisations data={data} />
+          <CommitmentsOverdueCount />
         </>
       )}
     </section>

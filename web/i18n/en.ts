@@ -33,6 +33,7 @@ export const en: BaseDictionary = {
     users: 'Users',
     audit: 'Audit log',
     letters: 'Letters and memos',
+    commitments: 'Commitments and motions',
     publicLetters: 'Public documents',
   },
   common: {

@@ -5,6 +5,7 @@ import type { ProblemParams } from '../lib/api.ts';
 import { nl, type BaseDictionary, type Dictionary } from './nl.ts';
 import type { FollowUpTexts } from './followup-nl.ts';
 import type { LettersTexts } from './letters-nl.ts';
+import type { CommitmentsTexts } from './commitments-nl.ts';
 
 export type Lang = 'nl' | 'en';
 /** The English texts load only when English is chosen: the first page carries Dutch alone. */
@@ -81,14 +82,16 @@ function catalogueText(lang: Lang, p: ProblemText): string | undefined {
 }
 
 /** The texts that load with the pages that use them (the follow-up pages, the letters pages). */
-type FeatureTexts = FollowUpTexts & LettersTexts;
+type FeatureTexts = FollowUpTexts & LettersTexts & CommitmentsTexts;
 
 /**
  * The texts of the follow-up and letters pages, registered by followup-texts.ts and letters-texts.ts
  * when one of those pages loads: they stay out of the first page's JavaScript.
  */
 const featureTexts: Record<Lang, Partial<FeatureTexts>> = { nl: {}, en: {} };
-export function registerFeatureTexts(texts: Record<Lang, FollowUpTexts | LettersTexts>): void {
+export function registerFeatureTexts(
+  texts: Record<Lang, FollowUpTexts | LettersTexts | CommitmentsTexts>,
+): void {
   Object.assign(featureTexts.nl, texts.nl);
   Object.assign(featureTexts.en, texts.en);
 }

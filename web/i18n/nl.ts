@@ -1,5 +1,6 @@
 import type { FollowUpTexts } from './followup-nl.ts';
 import type { LettersTexts } from './letters-nl.ts';
+import type { CommitmentsTexts } from './commitments-nl.ts';
 
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
 import type { Scheme } from '../../src/taxonomy/schema.ts';
@@ -36,6 +37,7 @@ export const nl = {
     users: 'Gebruikers',
     audit: 'Auditlog',
     letters: "Brieven en nota's",
+    commitments: 'Toezeggingen en moties',
     publicLetters: 'Openbare documenten',
   },
   common: {
@@ -1189,4 +1191,4 @@ export const nl = {
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The texts of the first page and most others; the follow-up and letters pages add theirs (followup-nl.ts, letters-nl.ts) when they load. */
 export type BaseDictionary = Widen<typeof nl>;
-export type Dictionary = BaseDictionary & FollowUpTexts & LettersTexts;
+export type Dictionary = BaseDictionary & FollowUpTexts & LettersTexts & CommitmentsTexts;
