@@ -6,20 +6,20 @@ const HEADER =
   'id,state_under_review,sur_regional_group,sur_organisations,text,recommending_state,rs_regional_group,rs_organisations,response,action_category,issues,session';
 const CSV = [
   HEADER,
-  '97001,Netherlands,WEOG,EU,"Protect okapi keepers against discrimination.",Brazil,GRULAC,,Accepted,4,Health,14',
-  '97002,Netherlands,WEOG,EU,"Ensure okapi clinics give equal access.",Chile,GRULAC,,Noted,3,Health,14',
+  '98501,Netherlands,WEOG,EU,"Protect axolotl keepers against discrimination.",Brazil,GRULAC,,Accepted,4,Health,14',
+  '98502,Netherlands,WEOG,EU,"Ensure axolotl clinics give equal access.",Chile,GRULAC,,Noted,3,Health,14',
 ].join('\n');
 let recId = '';
 
 test('publish one and in bulk, anonymous sees the public follow-up', async ({ page, browser }) => {
   await login(page, 'coordinator');
-  await importFile(page.request, 'upr-info', 'okapi.csv', CSV);
-  const list = await (await page.request.get('/api/recommendations?q=okapi')).json();
+  await importFile(page.request, 'upr-info', 'axolotl.csv', CSV);
+  const list = await (await page.request.get('/api/recommendations?q=axolotl')).json();
   recId = list.items.find((i: { text: string }) => i.text.includes('keepers')).id;
   const me = await (await page.request.get('/api/auth/me')).json();
   const pos = await page.request.patch(`/api/recommendations/${recId}/position`, {
     headers: { 'x-csrf-token': me.csrfToken },
-    data: { position: 'supported', explanation: 'Het kabinet steunt dit okapi-beleid.', version: null },
+    data: { position: 'supported', explanation: 'Het kabinet steunt dit axolotl-beleid.', version: null },
   });
   expect(pos.status(), await pos.text()).toBe(200);
 
@@ -37,13 +37,13 @@ test('publish one and in bulk, anonymous sees the public follow-up', async ({ pa
   await anon.goto(`/recommendations/${recId}`);
   const pub = anon.getByTestId('public-followup');
   await expect(pub.getByRole('heading', { name: 'Opvolging door de regering' })).toBeVisible();
-  await expect(pub).toContainText('Het kabinet steunt dit okapi-beleid.');
+  await expect(pub).toContainText('Het kabinet steunt dit axolotl-beleid.');
   await expect(pub).toContainText('Er is nog geen goedgekeurde voortgang gemeld.');
   await expect(anon.getByTestId('publish-followup')).toHaveCount(0);
   await anon.screenshot({ path: '/tmp/rd-publish-e2e/public.png', fullPage: true });
   await expectNoSeriousA11yViolations(anon, 'public follow-up');
 
-  await page.goto('/recommendations?q=okapi');
+  await page.goto('/recommendations?q=axolotl');
   const bulk = page.getByTestId('bulk-publish');
   await bulk.getByRole('button', { name: 'Openbaar maken' }).click();
   await expect(bulk.getByTestId('bulk-publish-confirm')).toContainText(

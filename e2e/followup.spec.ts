@@ -256,7 +256,7 @@ test('the worklist and the recommendation page pass axe', async ({ page }) => {
   await expect(page.getByTestId('progress-list')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'recommendation with follow-up');
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { name: 'Follow-up' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Follow-up', exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'recommendation with follow-up (English)');
   await page.getByRole('button', { name: 'Nederlands' }).click();
 
