@@ -13,6 +13,7 @@ import { validateActionsSearch, validateClustersSearch } from './clusters/search
 import { validateDashboardSearch } from './dashboards/search.ts';
 import { validateLettersSearch } from './letters/search.ts';
 import { validateCommitmentsSearch } from './commitments/search.ts';
+import { validateFrameworkSearch } from './report/search.ts';
 
 /**
  * Each page is its own chunk, loaded when its route is first shown: the first page loads React, the router,
@@ -68,6 +69,9 @@ const CommitmentsPage = lazyRouteComponent(
   'CommitmentsPage',
 );
 const CommitmentPage = lazyRouteComponent(() => import('./commitments/CommitmentPage.tsx'), 'CommitmentPage');
+const FrameworkPage = lazyRouteComponent(() => import('./report/FrameworkPage.tsx'), 'FrameworkPage');
+const HrcTermsPage = lazyRouteComponent(() => import('./hrc/TermsPage.tsx'), 'TermsPage');
+const HrcTermPage = lazyRouteComponent(() => import('./hrc/TermPage.tsx'), 'TermPage');
 const TaxonomyPage = lazyRouteComponent(() => import('./taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
 const RecommendationPage = lazyRouteComponent(
   () => import('./recommendations/RecommendationPage.tsx'),
@@ -217,6 +221,13 @@ const commitmentsRoute = createRoute({
   component: CommitmentsPage,
 });
 
+const frameworkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/resultatenkader',
+  validateSearch: validateFrameworkSearch,
+  component: FrameworkPage,
+});
+
 const lettersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/brieven',
@@ -254,6 +265,9 @@ const routeTree = rootRoute.addChildren([
   page('/actions/$id', ActionPage),
   commitmentsRoute,
   page('/commitments/$id', CommitmentPage),
+  frameworkRoute,
+  page('/mensenrechtenraad', HrcTermsPage),
+  page('/mensenrechtenraad/$id', HrcTermPage),
   page('/meetings', MeetingsPage),
   page('/meetings/$id', MeetingPage),
   lettersRoute,

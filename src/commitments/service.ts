@@ -121,30 +121,40 @@ async function setLinks(tx: Queryable, actor: Actor, id: string, kind: LinkKind,
 }
 
 export async function createCommitment(db: Db, actor: Actor, input: CommitmentCreate): Promise<Commitment> {
-  const id = await db.transaction(async (tx) => {
-    const code = await assertOwnerExists(tx, input.organisationId);
-    authorize(commitmentPolicy.edit(actor, { organisationId: input.organisationId }), () =>
-      commitmentErrors.edit_forbidden({ code }),
-    );
-    const cols = citationColumns(input.citation);
-    requireCitation(input.kind, cols, null);
-    const row = await insertRow(tx, actor, commitmentTable, {
-      kind: input.kind,
-      text: input.text,
-      ...cols,
-      organisationId: input.organisationId,
-      madeOn: input.madeOn,
-      dueOn: input.dueOn,
-      status: 'open',
-      createdBy: actor.id ?? null,
-    });
-    if (input.recommendationIds.length)
-      await setLinks(tx, actor, row.id, 'recommendation', input.recommendationIds);
-    if (input.actionIds.length) await setLinks(tx, actor, row.id, 'action', input.actionIds);
-    if (input.documentIds.length) await setLinks(tx, actor, row.id, 'document', input.documentIds);
-    return row.id;
-  });
+  const id = await db.transaction((tx) => insertCommitment(tx, actor, input));
   return getCommitment(db, actor, id);
+}
+
+/**
+ * Creates a commitment within the caller's transaction (a pledge of a Human Rights Council term is
+ * made with its term); gives its id.
+ */
+export async function insertCommitment(
+  tx: Queryable,
+  actor: Actor,
+  input: CommitmentCreate,
+): Promise<string> {
+  const code = await assertOwnerExists(tx, input.organisationId);
+  authorize(commitmentPolicy.edit(actor, { organisationId: input.organisationId }), () =>
+    commitmentErrors.edit_forbidden({ code }),
+  );
+  const cols = citationColumns(input.citation);
+  requireCitation(input.kind, cols, null);
+  const row = await insertRow(tx, actor, commitmentTable, {
+    kind: input.kind,
+    text: input.text,
+    ...cols,
+    organisationId: input.organisationId,
+    madeOn: input.madeOn,
+    dueOn: input.dueOn,
+    status: 'open',
+    createdBy: actor.id ?? null,
+  });
+  if (input.recommendationIds.length)
+    await setLinks(tx, actor, row.id, 'recommendation', input.recommendationIds);
+  if (input.actionIds.length) await setLinks(tx, actor, row.id, 'action', input.actionIds);
+  if (input.documentIds.length) await setLinks(tx, actor, row.id, 'document', input.documentIds);
+  return row.id;
 }
 
 export async function updateCommitment(

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { signedInActor } from '../server/access.ts';
 import { paged } from '../shared/schema.ts';
+import { frameworkRoutes } from './framework-routes.ts';
 import { reportErrors } from './errors.ts';
 import { importIati, importSheet } from './imports.ts';
 import {
@@ -39,6 +40,7 @@ function fileOf(body: unknown): Uint8Array {
 export async function reportRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['report'];
+  await fastify.register(frameworkRoutes);
   // Import files arrive as the raw request body (XML, CSV or .xlsx), up to 50 MB.
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) =>
     done(null, body),

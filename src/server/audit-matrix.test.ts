@@ -10,7 +10,9 @@ import { letterRecipes } from './audit-matrix/recipes-letters.ts';
 import { wooRecipes } from './audit-matrix/recipes-woo.ts';
 import { publishRecipes } from './audit-matrix/recipes-publish.ts';
 import { reportRecipes } from './audit-matrix/recipes-report.ts';
+import { frameworkRecipes } from './audit-matrix/recipes-framework.ts';
 import { commitmentRecipes } from './audit-matrix/recipes-commitments.ts';
+import { hrcRecipes } from './audit-matrix/recipes-hrc.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -29,7 +31,9 @@ const RECIPES: Record<string, Recipe> = {
   ...wooRecipes,
   ...publishRecipes,
   ...reportRecipes,
+  ...frameworkRecipes,
   ...commitmentRecipes,
+  ...hrcRecipes,
 };
 
 beforeAll(async () => {

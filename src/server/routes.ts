@@ -24,6 +24,7 @@ import { wooRoutes } from '../woo/routes.ts';
 import { senderRoutes } from '../letters/sender-routes.ts';
 import { commitmentRoutes } from '../commitments/routes.ts';
 import { reportRoutes } from '../report/routes.ts';
+import { hrcRoutes } from '../hrc/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -55,4 +56,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(senderRoutes);
   await app.register(commitmentRoutes);
   await app.register(reportRoutes);
+  await app.register(hrcRoutes);
 }

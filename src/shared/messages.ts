@@ -26,7 +26,9 @@ import { wooErrors } from '../woo/errors.ts';
 import { letterErrors } from '../letters/generators/errors.ts';
 import { workspaceErrors } from '../letters/errors.ts';
 import { commitmentErrors } from '../commitments/errors.ts';
+import { hrcErrors } from '../hrc/errors.ts';
 import { reportErrors } from '../report/errors.ts';
+import { frameworkErrors } from '../report/framework-errors.ts';
 import { tweedekamerErrors } from '../commitments/tweedekamer/errors.ts';
 
 export const messages: MessageCatalogue = {
@@ -56,6 +58,8 @@ export const messages: MessageCatalogue = {
   ...letterErrors.catalogue,
   ...workspaceErrors.catalogue,
   ...commitmentErrors.catalogue,
+  ...hrcErrors.catalogue,
   ...reportErrors.catalogue,
+  ...frameworkErrors.catalogue,
   ...tweedekamerErrors.catalogue,
 };

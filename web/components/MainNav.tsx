@@ -19,6 +19,8 @@ type NavPath =
   | '/meetings'
   | '/brieven'
   | '/commitments'
+  | '/resultatenkader'
+  | '/mensenrechtenraad'
   | '/openbare-documenten'
   | '/process'
   | '/users'
@@ -48,6 +50,8 @@ export function MainNav({ me }: { me: Me | null }) {
     { to: '/meetings', label: t.meetings.nav, shown: Boolean(me) },
     { to: '/brieven', label: t.nav.letters, shown: Boolean(me) },
     { to: '/commitments', label: t.nav.commitments, shown: Boolean(me) },
+    { to: '/resultatenkader', label: t.nav.framework, shown: Boolean(me) },
+    { to: '/mensenrechtenraad', label: t.nav.hrc, shown: Boolean(me) },
     { to: '/process', label: t.process.nav, shown: Boolean(me) },
     { to: '/users', label: t.nav.users, shown: Boolean(can?.manageUsers) },
     { to: '/audit', label: t.nav.audit, shown: Boolean(can?.viewAudit) },

@@ -34,6 +34,8 @@ export const en: BaseDictionary = {
     audit: 'Audit log',
     letters: 'Letters and memos',
     commitments: 'Commitments and motions',
+    framework: 'Results framework',
+    hrc: 'Human Rights Council',
     publicLetters: 'Public documents',
   },
   common: {

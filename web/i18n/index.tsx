@@ -6,6 +6,8 @@ import { nl, type BaseDictionary, type Dictionary } from './nl.ts';
 import type { FollowUpTexts } from './followup-nl.ts';
 import type { LettersTexts } from './letters-nl.ts';
 import type { CommitmentsTexts } from './commitments-nl.ts';
+import type { ReportTexts } from './report-nl.ts';
+import type { HrcTexts } from './hrc-nl.ts';
 
 export type Lang = 'nl' | 'en';
 /** The English texts load only when English is chosen: the first page carries Dutch alone. */
@@ -82,7 +84,7 @@ function catalogueText(lang: Lang, p: ProblemText): string | undefined {
 }
 
 /** The texts that load with the pages that use them (the follow-up pages, the letters pages). */
-type FeatureTexts = FollowUpTexts & LettersTexts & CommitmentsTexts;
+type FeatureTexts = FollowUpTexts & LettersTexts & CommitmentsTexts & ReportTexts & HrcTexts;
 
 /**
  * The texts of the follow-up and letters pages, registered by followup-texts.ts and letters-texts.ts
@@ -90,7 +92,7 @@ type FeatureTexts = FollowUpTexts & LettersTexts & CommitmentsTexts;
  */
 const featureTexts: Record<Lang, Partial<FeatureTexts>> = { nl: {}, en: {} };
 export function registerFeatureTexts(
-  texts: Record<Lang, FollowUpTexts | LettersTexts | CommitmentsTexts>,
+  texts: Record<Lang, FollowUpTexts | LettersTexts | CommitmentsTexts | ReportTexts | HrcTexts>,
 ): void {
   Object.assign(featureTexts.nl, texts.nl);
   Object.assign(featureTexts.en, texts.en);

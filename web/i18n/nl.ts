@@ -1,6 +1,8 @@
 import type { FollowUpTexts } from './followup-nl.ts';
 import type { LettersTexts } from './letters-nl.ts';
 import type { CommitmentsTexts } from './commitments-nl.ts';
+import type { ReportTexts } from './report-nl.ts';
+import type { HrcTexts } from './hrc-nl.ts';
 
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
 import type { Scheme } from '../../src/taxonomy/schema.ts';
@@ -38,6 +40,8 @@ export const nl = {
     audit: 'Auditlog',
     letters: "Brieven en nota's",
     commitments: 'Toezeggingen en moties',
+    framework: 'Resultatenkader',
+    hrc: 'Mensenrechtenraad',
     publicLetters: 'Openbare documenten',
   },
   common: {
@@ -1191,4 +1195,9 @@ export const nl = {
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The texts of the first page and most others; the follow-up and letters pages add theirs (followup-nl.ts, letters-nl.ts) when they load. */
 export type BaseDictionary = Widen<typeof nl>;
-export type Dictionary = BaseDictionary & FollowUpTexts & LettersTexts & CommitmentsTexts;
+export type Dictionary = BaseDictionary &
+  FollowUpTexts &
+  LettersTexts &
+  CommitmentsTexts &
+  HrcTexts &
+  ReportTexts;
