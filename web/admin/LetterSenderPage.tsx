@@ -39,7 +39,8 @@ function SenderForm() {
     queryFn: () => api<SenderSetting>('GET', '/api/settings/letter-sender'),
   });
   if (!current.data) return null;
-  return <Editor sender={current.data} key={current.data.version} />;
+  // Not keyed by the version: a save must not remount the form and take its message away.
+  return <Editor sender={current.data} />;
 }
 
 function Editor({ sender }: { sender: SenderSetting }) {
@@ -70,8 +71,11 @@ function Editor({ sender }: { sender: SenderSetting }) {
           version: sender.version,
         }),
       success: () => t.letterSender.saved,
-      onSuccess: async () => {
-        await qc.invalidateQueries({ queryKey: ['letter-sender'] });
+      onSuccess: (saved) => {
+        // The next save carries the new version; the form keeps what was typed.
+        qc.setQueryData(['letter-sender'], saved);
+        setLogo(null);
+        form.set('removeLogo', false);
       },
     },
   );
