@@ -2,6 +2,12 @@
 import type { ReportTexts } from './report-nl.ts';
 
 export const reportEn: ReportTexts = {
+  reportNav: {
+    label: 'Parts of the annual report',
+    framework: 'Results framework',
+    contributions: 'Contributions',
+    annex: 'Financial annex',
+  },
   framework: {
     nav: 'Results framework',
     title: 'Results framework {year}',

@@ -3,6 +3,12 @@
  * page (web/report/texts.ts), not with the first page.
  */
 export const reportNl = {
+  reportNav: {
+    label: 'Onderdelen van de jaarrapportage',
+    framework: 'Resultatenkader',
+    contributions: 'Bijdragen',
+    annex: 'Financiële bijlage',
+  },
   framework: {
     nav: 'Resultatenkader',
     title: 'Resultatenkader {year}',

@@ -19,6 +19,7 @@ import {
 import { ActionButton, AppLink, Unverified } from '../components/ui.tsx';
 import { copyFramework, frameworkKey, updateArea, useFramework } from './api.ts';
 import { GoalList } from './GoalList.tsx';
+import { ReportNav } from './ReportNav.tsx';
 import { defaultReportYear } from './search.ts';
 import './texts.ts';
 
@@ -32,6 +33,7 @@ export function FrameworkPage() {
     <SignedInPage title={fmt(t.framework.title, { year })}>
       {() => (
         <>
+          <ReportNav />
           <Paragraph>{t.framework.intro}</Paragraph>
           <YearChoice year={year} years={fw.data?.years ?? []} />
           <QueryState query={fw} />
