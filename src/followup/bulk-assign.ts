@@ -150,8 +150,7 @@ export async function bulkAssign(db: Db, actor: Actor, input: BulkAssign): Promi
                   array(select k from unnest($3::text[]) with ordinality as a(k, n)
                          where k <> all(r.kingdom_countries) order by n),
                 version = r.version + 1, updated_at = now()
-           from unnest($1::uuid[]) as x(id)
-          where r.id = x.id`,
+          where r.id = any($1::uuid[])`,
         [changed, input.leadOrganisationId, addKingdom],
       );
       // The lead is never also co-responsible.
