@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, login } from './helpers.ts';
+import { expectNoSeriousA11yViolations, importFile, login } from './helpers.ts';
 
 /**
  * The register of commitments to parliament in the browser, as the coordinating ministry's
@@ -113,4 +114,121 @@ test("the Tweede Kamer's motions import; the adopted ones are open commitments",
   await expect(page.getByTestId('commitment-facts')).toContainText('D.G. Boswijk');
   await expect(page.getByTestId('commitment-facts')).toContainText('aangenomen');
   await expectNoSeriousA11yViolations(page, 'an imported motion');
+});
+
+const AIV_RESPONSE = path.resolve(
+  import.meta.dirname,
+  '../../shared/seeds/kabinetsreactie-aiv-advies-122.txt',
+);
+
+test('a point of a cabinet response is registered as a commitment and marked on the document', async ({
+  page,
+}) => {
+  await login(page, 'coordinator');
+  // The AIV advice and the cabinet's response to it, drafted in the workspace.
+  await importFile(
+    page.request,
+    'document',
+    'kabinetsreactie-aiv-advies-122.txt',
+    fs.readFileSync(AIV_RESPONSE),
+    'application/octet-stream',
+  );
+  const docs = (await (await page.request.get('/api/documents?kind=advisory_report&pageSize=50')).json()) as {
+    items: { id: string; kind: string }[];
+  };
+  const report = docs.items.find((d) => d.kind === 'advisory_report')!;
+  const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const made = await page.request.post('/api/letters', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { params: { kind: 'advisory_response', document: report.id } },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  const letter = (await made.json()) as { id: string };
+
+  await page.goto(`/brieven/${letter.id}`);
+  const panel = page.getByTestId('response-points');
+  await expect(panel.getByRole('heading', { name: 'Punten uit deze kabinetsreactie' })).toBeVisible();
+  const section = panel.locator('[data-testid="response-section"][data-key^="recommendation:"]').first();
+  await expect(section.getByRole('link', { name: /Over aanbeveling/ })).toBeVisible();
+  const part = section.getByTestId('response-part').nth(1);
+  await part.getByRole('button', { name: /Vastleggen als toezegging: .*Alinea of punt 1/ }).click();
+  const form = part.getByTestId('response-point-form');
+  const text = form.getByLabel('Tekst van de toezegging');
+  await expect(text).not.toHaveValue('');
+  await text.fill('Het kabinet werkt de aanbeveling uit in de beleidsbrief (e2e-punt-7731).');
+  // Without the responsible ministry it is refused at that field; nothing is saved.
+  await form.getByRole('button', { name: 'Toezegging vastleggen' }).click();
+  await expect(form.getByLabel('Verantwoordelijk ministerie')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousA11yViolations(page, 'the form of a response point');
+  await form
+    .getByLabel('Verantwoordelijk ministerie')
+    .selectOption({ label: 'Ministerie van Buitenlandse Zaken (BZ)' });
+  await form.getByLabel('Termijn').fill('2031-12-31');
+  await form.getByRole('button', { name: 'Toezegging vastleggen' }).click();
+  await expect(panel.getByTestId('response-point-saved')).toContainText(
+    'Het punt is vastgelegd als toezegging.',
+  );
+  await expect(part).toHaveAttribute('data-registered', 'true');
+  await expect(part).toContainText('Vastgelegd als toezegging (BZ, Open)');
+  await expectNoSeriousA11yViolations(page, 'a cabinet response with a registered point');
+
+  await part.getByRole('link', { name: 'Vastgelegd als toezegging' }).click();
+  await expect(page).toHaveURL(/\/commitments\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('e2e-punt-7731');
+  await expect(page.getByTestId('commitment-facts')).toContainText('Punt uit kabinetsreactie');
+  await expect(page.getByTestId('commitment-response-source')).toContainText('alinea of punt 1');
+  await expect(page.getByTestId('commitment-links').getByRole('link').first()).toBeVisible();
+});
+
+test('recommendations are found by words and picked, in the new commitment and as links', async ({
+  page,
+}) => {
+  await login(page, 'coordinator');
+  await importFile(
+    page.request,
+    'document',
+    'kabinetsreactie-aiv-advies-122.txt',
+    fs.readFileSync(AIV_RESPONSE),
+    'application/octet-stream',
+  );
+  await page.goto('/commitments');
+  await page.getByRole('button', { name: 'Nieuwe toezegging of motie' }).click();
+  const form = page.getByTestId('commitment-form');
+  await form.getByLabel('Soort').selectOption({ label: 'Pledge' });
+  await form.getByLabel('Tekst').fill('Pledge met gekozen aanbevelingen (e2e-picker-4417)');
+  await form
+    .getByLabel('Verantwoordelijk ministerie')
+    .selectOption({ label: 'Ministerie van Buitenlandse Zaken (BZ)' });
+  const picker = form.getByTestId('recommendation-picker');
+  // Enter searches; it does not submit the form around the picker.
+  await picker.getByLabel('Aanbevelingen zoeken').fill('rechtsstaat');
+  await picker.getByLabel('Aanbevelingen zoeken').press('Enter');
+  await expect(picker.getByTestId('picker-count')).toContainText('gevonden');
+  await expect(page).toHaveURL(/\/commitments(\?.*)?$/);
+  await picker
+    .getByTestId('picker-results')
+    .getByRole('button', { name: /^Kiezen: / })
+    .first()
+    .click();
+  await expect(picker.getByTestId('picker-picked').getByRole('listitem')).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page, 'the recommendation picker');
+  await form.getByRole('button', { name: 'Toezegging vastleggen' }).click();
+  await expect(page).toHaveURL(/\/commitments\/[0-9a-f-]{36}$/);
+  const links = page.getByTestId('commitment-links');
+  await expect(links.getByRole('link')).toHaveCount(1);
+
+  // On the commitment's page the picker links one more at once.
+  const more = links.getByTestId('recommendation-picker');
+  await more.getByLabel('Aanbevelingen zoeken').fill('mensenrechten');
+  await more.getByRole('button', { name: 'Zoeken' }).click();
+  await more
+    .getByTestId('picker-results')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^Kiezen: / }) })
+    .first()
+    .getByRole('button')
+    .click();
+  await expect(links).toContainText('De koppeling is gelegd.');
+  await expect(links.getByRole('link')).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page, 'a commitment with recommendations picked');
 });

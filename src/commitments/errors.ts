@@ -98,6 +98,32 @@ export const commitmentErrors = defineErrors('commitment', {
     nl: () =>
       'Er is geen coördinerend ministerie (BZK) om geïmporteerde gegevens aan toe te wijzen: laad eerst de referentiegegevens (rightsdesk seed).',
   },
+  not_a_response: {
+    status: 400,
+    en: (p: { title: string }) =>
+      `"${p.title}" is not a cabinet response: only the points of a response to an advisory report or to concluding observations are registered.`,
+    nl: (p: { title: string }) =>
+      `"${p.title}" is geen kabinetsreactie: alleen punten uit een reactie op een adviesrapport of op slotbeschouwingen worden vastgelegd.`,
+  },
+  section_unknown: {
+    status: 400,
+    en: (p: { key: string }) =>
+      `The response has no section "${p.key}". Reload the document and pick a section.`,
+    nl: (p: { key: string }) =>
+      `De reactie heeft geen sectie "${p.key}". Herlaad het document en kies een sectie.`,
+  },
+  part_unknown: {
+    status: 400,
+    en: (p: { part: number; heading: string }) =>
+      `The section "${p.heading}" has no part ${p.part}. Reload the document and pick a paragraph or item.`,
+    nl: (p: { part: number; heading: string }) =>
+      `De sectie "${p.heading}" heeft geen onderdeel ${p.part}. Herlaad het document en kies een alinea of punt.`,
+  },
+  point_registered: {
+    status: 409,
+    en: (p: { heading: string }) => `This point of "${p.heading}" is already registered as a commitment.`,
+    nl: (p: { heading: string }) => `Dit punt van "${p.heading}" is al vastgelegd als toezegging.`,
+  },
   import_forbidden: {
     status: 403,
     en: () => "Only coordinators and administrators may import the Tweede Kamer's records.",

@@ -83,7 +83,7 @@ export async function getCommitment(q: Queryable, actor: Actor | null, id: strin
   const r = await q.query<ListRow>(`select ${SELECT} from ${FROM} where c.id = $1`, [id]);
   const row = r.rows[0];
   if (!row) throw notFound('commitment', id);
-  const [recs, actions, docs, evidenceDoc, evidenceOut] = await Promise.all([
+  const [recs, actions, docs, evidenceDoc, evidenceOut, response] = await Promise.all([
     q.query<{ id: string; symbol: string | null; paragraph: string | null; text: string }>(
       `select r.id, r.symbol, r.paragraph, r.text from commitment_recommendations cr
          join recommendations r on r.id = cr.recommendation_id where cr.commitment_id = $1
@@ -111,7 +111,15 @@ export async function getCommitment(q: Queryable, actor: Actor | null, id: strin
           [row.evidence_outgoing_id],
         )
       : null,
+    row.source_outgoing_id
+      ? q.query<{ title: string; heading: string | null }>(
+          `select d.title, s.heading from outgoing_documents d
+             left join outgoing_sections s on s.document_id = d.id and s.key = $2 where d.id = $1`,
+          [row.source_outgoing_id, row.source_section_key],
+        )
+      : null,
   ]);
+  const from = response?.rows[0];
   return {
     ...summary(actor, row),
     statusNote: row.status_note,
@@ -129,6 +137,16 @@ export async function getCommitment(q: Queryable, actor: Actor | null, id: strin
     recommendations: recs.rows,
     actions: actions.rows,
     documents: docs.rows,
+    responseSource:
+      from && row.source_outgoing_id && row.source_section_key
+        ? {
+            documentId: row.source_outgoing_id,
+            title: from.title,
+            sectionKey: row.source_section_key,
+            heading: from.heading,
+            part: row.source_part,
+          }
+        : null,
     createdAt: row.created_at,
   };
 }

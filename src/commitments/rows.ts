@@ -34,6 +34,9 @@ export interface CommitmentRow {
   made_by: string | null;
   source_hash: string | null;
   created_by: string | null;
+  source_outgoing_id: string | null;
+  source_section_key: string | null;
+  source_part: number | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -74,6 +77,10 @@ export interface CommitmentWrite extends CitationColumns {
   madeBy: string | null;
   sourceHash: string | null;
   createdBy: string | null;
+  /** A point of a cabinet response: the workspace document, its section and the part taken. */
+  sourceOutgoingId?: string | null;
+  sourceSectionKey?: string | null;
+  sourcePart?: number | null;
 }
 
 export const commitmentTable: TableSpec<CommitmentRow, CommitmentWrite> = {
@@ -110,5 +117,8 @@ export const commitmentTable: TableSpec<CommitmentRow, CommitmentWrite> = {
     'madeBy',
     'sourceHash',
     'createdBy',
+    'sourceOutgoingId',
+    'sourceSectionKey',
+    'sourcePart',
   ],
 };

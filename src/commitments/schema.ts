@@ -83,6 +83,16 @@ export const Commitment = CommitmentSummary.extend({
   ),
   actions: z.array(z.object({ id: Uuid, title: z.string() })),
   documents: z.array(z.object({ id: Uuid, title: z.string(), symbol: z.string().nullable() })),
+  /** A point of a cabinet response: the workspace document, the section and the part it was taken from. */
+  responseSource: z
+    .object({
+      documentId: Uuid,
+      title: z.string(),
+      sectionKey: z.string(),
+      heading: z.string().nullable(),
+      part: z.number().int().nullable(),
+    })
+    .nullable(),
   createdAt: z.string(),
 });
 export type Commitment = z.infer<typeof Commitment>;

@@ -133,6 +133,8 @@ export async function insertCommitment(
   tx: Queryable,
   actor: Actor,
   input: CommitmentCreate,
+  /** A point of a cabinet response: the workspace document, section and part it was taken from. */
+  source?: { outgoingId: string; sectionKey: string; part: number | null },
 ): Promise<string> {
   const code = await assertOwnerExists(tx, input.organisationId);
   authorize(commitmentPolicy.edit(actor, { organisationId: input.organisationId }), () =>
@@ -149,6 +151,9 @@ export async function insertCommitment(
     dueOn: input.dueOn,
     status: 'open',
     createdBy: actor.id ?? null,
+    ...(source
+      ? { sourceOutgoingId: source.outgoingId, sourceSectionKey: source.sectionKey, sourcePart: source.part }
+      : {}),
   });
   if (input.recommendationIds.length)
     await setLinks(tx, actor, row.id, 'recommendation', input.recommendationIds);

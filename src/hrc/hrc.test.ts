@@ -25,6 +25,8 @@ beforeAll(async () => {
     await t.as('contributor', 'BZ'),
     await t.as('observer'),
   ];
+  // The term of the reference data (seed.test.ts tests it): these tests start from no term.
+  await t.db.query('delete from hrc_terms');
 });
 afterAll(() => t?.close());
 
@@ -43,8 +45,8 @@ let term: Term;
 describe('Human Rights Council membership', () => {
   it('a BZ coordinator registers a term with its election, audited', async () => {
     const res = await t.call(bz, 'POST', '/api/hrc/terms', {
-      startYear: 2020,
-      endYear: 2022,
+      startYear: 2044,
+      endYear: 2046,
       status: 'past',
       electionDate: '2019-10-17',
       votesReceived: 172,
@@ -52,8 +54,8 @@ describe('Human Rights Council membership', () => {
     expect(res.statusCode, res.body).toBe(201);
     term = res.json() as Term;
     expect(term).toMatchObject({
-      startYear: 2020,
-      endYear: 2022,
+      startYear: 2044,
+      endYear: 2046,
       votesReceived: 172,
       abilities: { edit: true },
     });
@@ -66,11 +68,11 @@ describe('Human Rights Council membership', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('hrc.term_order');
     expect(bad.body).toContain('endYear');
-    const same = await t.call(bzk, 'POST', '/api/hrc/terms', { startYear: 2020, endYear: 2022 });
+    const same = await t.call(bzk, 'POST', '/api/hrc/terms', { startYear: 2044, endYear: 2046 });
     expect(same.statusCode).toBe(409);
     expect(same.json().code).toBe('hrc.term_exists');
     const patch = await t.call(bz, 'PATCH', `/api/hrc/terms/${term.id}`, {
-      endYear: 2019,
+      endYear: 2043,
       version: term.version,
     });
     expect(patch.statusCode).toBe(400);
@@ -212,5 +214,12 @@ describe('Human Rights Council membership', () => {
     const stale = await t.call(bz, 'PATCH', `/api/hrc/results/${y.id}`, { text: 'Oud', version: y.version });
     expect(stale.statusCode).toBe(409);
     expect(await audits('hrc_result', y.id)).toEqual(['create', 'update']);
+    const staleDelete = await t.call(bz, 'DELETE', `/api/hrc/results/${y.id}?version=${y.version}`);
+    expect(staleDelete.statusCode).toBe(409);
+    expect((await t.call(observer, 'DELETE', `/api/hrc/results/${y.id}?version=2`)).statusCode).toBe(403);
+    const del = await t.call(bz, 'DELETE', `/api/hrc/results/${y.id}?version=2`);
+    expect(del.statusCode, del.body).toBe(200);
+    expect((del.json() as Term).results).toEqual([]);
+    expect(await audits('hrc_result', y.id)).toEqual(['create', 'update', 'delete']);
   });
 });

@@ -17,6 +17,8 @@ function summary(actor: Actor | null, r: TermRow): TermSummary {
     seats: r.seats,
     regionGroup: r.region_group,
     notes: r.notes,
+    source: r.source,
+    unverifiedFields: r.unverified_fields,
     version: r.version,
     abilities: hrcAbilities(actor),
   };
@@ -58,6 +60,7 @@ export async function getTerm(q: Queryable, actor: Actor | null, id: string): Pr
       title: p.title,
       description: p.description,
       position: p.position,
+      source: p.source,
       version: p.version,
     })),
     pledges: pledges.rows.map((p) => ({

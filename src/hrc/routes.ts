@@ -25,6 +25,7 @@ import {
   createTerm,
   deletePriority,
   deleteResolution,
+  deleteResult,
   updatePriority,
   updateResolution,
   updateResult,
@@ -110,5 +111,13 @@ export async function hrcRoutes(fastify: FastifyInstance) {
     '/hrc/results/:id',
     { config: access, schema: { tags, params: IdParams, body: ResultUpdate, response: { 200: Term } } },
     async (req) => updateResult(app.db, signedInActor(req), req.params.id, req.body),
+  );
+  app.delete(
+    '/hrc/results/:id',
+    {
+      config: access,
+      schema: { tags, params: IdParams, querystring: versionQuery, response: { 200: Term } },
+    },
+    async (req) => deleteResult(app.db, signedInActor(req), req.params.id, req.query.version),
   );
 }

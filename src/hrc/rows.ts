@@ -17,6 +17,8 @@ export interface TermRow extends Versioned {
   seats: number | null;
   region_group: string | null;
   notes: string | null;
+  source: string | null;
+  unverified_fields: string[];
 }
 export interface TermWrite {
   startYear: number;
@@ -27,6 +29,8 @@ export interface TermWrite {
   seats: number | null;
   regionGroup: string | null;
   notes: string | null;
+  /** The fields of a seeded term its source does not state; saving one confirms it. */
+  unverifiedFields?: string[];
 }
 export const termTable: TableSpec<TermRow, TermWrite> = {
   table: 'hrc_terms',
@@ -40,6 +44,7 @@ export const termTable: TableSpec<TermRow, TermWrite> = {
     'seats',
     'regionGroup',
     'notes',
+    'unverifiedFields',
   ],
 };
 
@@ -48,6 +53,7 @@ export interface PriorityRow extends Versioned {
   title: string;
   description: string | null;
   position: number;
+  source: string | null;
 }
 export interface PriorityWrite {
   termId: string;

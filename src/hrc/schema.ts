@@ -30,6 +30,10 @@ export const TermSummary = z.object({
   seats: z.number().int().nullable(),
   regionGroup: z.string().nullable(),
   notes: z.string().nullable(),
+  /** Where a term of the reference data comes from; null for one recorded by hand. */
+  source: z.string().nullable(),
+  /** The fields the source does not state (shown as unverified until saved). */
+  unverifiedFields: z.array(z.string()),
   version: Version,
   abilities: HrcAbilities,
 });
@@ -44,6 +48,7 @@ export const Priority = z.object({
   title: z.string(),
   description: z.string().nullable(),
   position: z.number().int(),
+  source: z.string().nullable(),
   version: Version,
 });
 export const Pledge = z.object({

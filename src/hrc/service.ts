@@ -54,7 +54,12 @@ export async function updateTerm(db: Db, actor: Actor, id: string, input: TermUp
     const before = await getRow(tx, termTable, id, true);
     if (before.version !== input.version) throw staleEdit('hrc_term', before.version, input.version);
     await assertTermFree(tx, input.startYear ?? before.start_year, input.endYear ?? before.end_year, id);
-    await updateRow(tx, actor, termTable, id, input);
+    // Saving a field the source did not state confirms it.
+    const unverified = before.unverified_fields.filter((f) => input[f as keyof TermUpdate] === undefined);
+    await updateRow(tx, actor, termTable, id, {
+      ...input,
+      ...(unverified.length !== before.unverified_fields.length ? { unverifiedFields: unverified } : {}),
+    });
   });
   return getTerm(db, actor, id);
 }
@@ -194,6 +199,14 @@ export async function updateResult(db: Db, actor: Actor, id: string, input: Resu
     if (before.text === input.text && before.version === input.version)
       throw errors.nothing_to_change({ entity: 'hrc_result' });
     return (await updateRow(tx, actor, resultTable, id, input)).term_id;
+  });
+  return getTerm(db, actor, termId);
+}
+
+export async function deleteResult(db: Db, actor: Actor, id: string, version: number): Promise<Term> {
+  const termId = await db.transaction(async (tx) => {
+    assertEditor(actor);
+    return (await deleteRow(tx, actor, resultTable, id, version)).term_id;
   });
   return getTerm(db, actor, termId);
 }

@@ -12,6 +12,7 @@ import { systemActor, type Actor } from '../core/actor.ts';
 import { nowIso } from '../core/dates.ts';
 import { recordChanges } from '../core/write.ts';
 import { seedProcessTemplates, type ProcessSeedReport } from '../process/seed.ts';
+import { seedHrc } from '../hrc/seed.ts';
 import { referenceData } from './records.ts';
 import { seedCycles } from './seed-cycles.ts';
 import { seedInstruments, seedMonitoringBodies } from './seed-instruments.ts';
@@ -29,6 +30,8 @@ export interface SeedReport extends ProcessSeedReport {
   cycle_phases: number;
   taxonomy_terms: number;
   taxonomy_aliases: number;
+  hrc_terms: number;
+  hrc_priorities: number;
 }
 
 export const SEED_SETTING_KEY = 'reference_seed';
@@ -41,12 +44,14 @@ export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed
     const instruments = await seedInstruments(tx, data.instruments);
     const cycles = await seedCycles(tx, data.cycles);
     const taxonomy = await seedTaxonomy(tx, data.taxonomy);
+    const hrc = await seedHrc(tx);
     await recordChanges(tx, actor, [
       ...organisations.changes,
       ...bodies.changes,
       ...instruments.changes,
       ...cycles.changes,
       ...taxonomy.changes,
+      ...hrc.changes,
     ]);
     const report: SeedReport = {
       organisations: organisations.count,
@@ -56,6 +61,8 @@ export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed
       cycle_phases: cycles.phases,
       taxonomy_terms: taxonomy.terms,
       taxonomy_aliases: taxonomy.aliases,
+      hrc_terms: hrc.terms,
+      hrc_priorities: hrc.priorities,
       // The default reporting process (src/process/seed.ts).
       ...(await seedProcessTemplates(tx, actor)),
     };

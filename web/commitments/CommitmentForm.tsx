@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Commitment } from '../../src/commitments/schema.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -15,6 +16,7 @@ import {
   type FieldErrors,
 } from '../components/form/index.ts';
 import { commitmentKey, createCommitment, updateCommitment } from './api.ts';
+import { RecommendationPicker, type PickedRecommendation } from './RecommendationPicker.tsx';
 import { COMMITMENT_KINDS, type CommitmentKind } from './values.ts';
 import './texts.ts';
 
@@ -48,6 +50,8 @@ export function CommitmentForm(props: {
   const c = props.commitment;
   const options = useOrganisationOptions(t.commitments.chooseOrganisation);
   const fields = useFields<Values>(() => valuesOf(c, props.organisationId));
+  // The recommendations of a new commitment; an existing one's are linked on its page.
+  const [picked, setPicked] = useState<PickedRecommendation[]>([]);
 
   const validate = (v: Values): FieldErrors => {
     const e: FieldErrors = {};
@@ -69,7 +73,9 @@ export function CommitmentForm(props: {
         madeOn: v.madeOn || null,
         dueOn: v.dueOn || null,
       };
-      return c ? updateCommitment(c.id, { ...body, version: c.version }) : createCommitment(body);
+      return c
+        ? updateCommitment(c.id, { ...body, version: c.version })
+        : createCommitment({ ...body, recommendationIds: picked.map((r) => r.id) });
     },
     success: c ? t.commitments.saved : t.commitments.created,
     onSuccess: async (r, message) => {
@@ -130,6 +136,13 @@ export function CommitmentForm(props: {
         />
         <DateField label={t.commitments.dueOn} {...fields.field('dueOn')} error={submit.fieldErrors.dueOn} />
       </div>
+      {!c && (
+        <RecommendationPicker
+          picked={picked}
+          onPick={(r) => setPicked((old) => (old.some((x) => x.id === r.id) ? old : [...old, r]))}
+          onRemove={(r) => setPicked((old) => old.filter((x) => x.id !== r.id))}
+        />
+      )}
     </FormPanel>
   );
 }

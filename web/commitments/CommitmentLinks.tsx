@@ -10,9 +10,9 @@ import type { Commitment, LinkKind } from '../../src/commitments/schema.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ErrorAlert } from '../components/feedback.tsx';
 import {
+  FormFeedback,
   FormPanel,
   SelectField,
-  TextField,
   useFields,
   useSubmit,
   type FieldErrors,
@@ -20,9 +20,12 @@ import {
 import { AppLink } from '../components/ui.tsx';
 import { addCommitmentLink, commitmentKey, removeCommitmentLink } from './api.ts';
 import { useActionChoices, useDocumentChoices } from './choices.ts';
+import { RecommendationPicker, type PickedRecommendation } from './RecommendationPicker.tsx';
 import './texts.ts';
 
 const KINDS: LinkKind[] = ['recommendation', 'action', 'document'];
+/** Recommendations are found with the picker; actions and documents chosen from a list. */
+const LISTED: LinkKind[] = ['action', 'document'];
 
 /** The recommendations, actions and documents a commitment concerns; linked and unlinked by whoever may edit it. */
 export function CommitmentLinks({ c }: { c: Commitment }) {
@@ -49,6 +52,11 @@ export function CommitmentLinks({ c }: { c: Commitment }) {
       await done(r);
     },
   });
+  const pick = useSubmit<Commitment, PickedRecommendation>({
+    action: (r) => addCommitmentLink(c.id, { kind: 'recommendation', targetId: r.id, version: c.version }),
+    success: t.commitments.linked,
+    onSuccess: done,
+  });
   const remove = useSubmit<Commitment, { kind: LinkKind; id: string }>({
     action: ({ kind, id }) => removeCommitmentLink(c, kind, id),
     success: t.commitments.unlinked,
@@ -69,8 +77,7 @@ export function CommitmentLinks({ c }: { c: Commitment }) {
     document: t.commitments.documents,
   };
   const kind = fields.values.kind as LinkKind;
-  const choices =
-    kind === 'action' ? (actions.data ?? []) : kind === 'document' ? (documents.data ?? []) : null;
+  const choices = kind === 'action' ? (actions.data ?? []) : (documents.data ?? []);
   return (
     <section aria-labelledby="commitment-links-heading" data-testid="commitment-links">
       <Heading level={2} id="commitment-links-heading">
@@ -113,6 +120,16 @@ export function CommitmentLinks({ c }: { c: Commitment }) {
               ))}
             </UnorderedList>
           )}
+          {k === 'recommendation' && c.abilities.link && (
+            <>
+              <FormFeedback submit={pick} testId="pick-error" />
+              <RecommendationPicker
+                picked={items.recommendation}
+                busy={pick.busy}
+                onPick={(r) => void pick.run(r)}
+              />
+            </>
+          )}
         </div>
       ))}
       {c.abilities.link && (
@@ -124,23 +141,15 @@ export function CommitmentLinks({ c }: { c: Commitment }) {
         >
           <SelectField
             label={t.commitments.linkKind}
-            options={KINDS.map((k) => ({ value: k, label: t.commitments.linkKinds[k] }))}
+            options={LISTED.map((k) => ({ value: k, label: t.commitments.linkKinds[k] }))}
             {...fields.field('kind')}
           />
-          {choices ? (
-            <SelectField
-              label={t.commitments.linkTarget}
-              options={[{ value: '', label: t.commitments.linkTarget }, ...choices]}
-              {...fields.field('targetId')}
-              error={add.fieldErrors.targetId}
-            />
-          ) : (
-            <TextField
-              label={t.commitments.linkTargetId}
-              {...fields.field('targetId')}
-              error={add.fieldErrors.targetId}
-            />
-          )}
+          <SelectField
+            label={t.commitments.linkTarget}
+            options={[{ value: '', label: t.commitments.linkTarget }, ...choices]}
+            {...fields.field('targetId')}
+            error={add.fieldErrors.targetId}
+          />
         </FormPanel>
       )}
     </section>

@@ -69,6 +69,21 @@ function Details({ c }: { c: Commitment }) {
                 </>
               )}
             </Fact>
+            {c.responseSource && (
+              <Fact label={t.commitments.points.from}>
+                <AppLink to="/brieven/$id" params={{ id: c.responseSource.documentId }}>
+                  {c.responseSource.title}
+                </AppLink>
+                <span data-testid="commitment-response-source">
+                  {' — '}
+                  {c.responseSource.heading ?? c.responseSource.sectionKey}
+                  {', '}
+                  {c.responseSource.part === null
+                    ? t.commitments.points.wholeSection.toLowerCase()
+                    : fmt(t.commitments.points.part, { n: c.responseSource.part + 1 }).toLowerCase()}
+                </span>
+              </Fact>
+            )}
             <Fact label={t.commitments.organisation}>
               {name(c.organisation)} ({c.organisation.code})
               {!c.organisationVerified && (

@@ -11,6 +11,7 @@ import type {
   OverdueSummary,
   StatusChange,
 } from '../../src/commitments/schema.ts';
+import type { ResponsePointCreate, ResponsePoints } from '../../src/commitments/from-response-schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
 import { api, qs } from '../lib/api.ts';
 
@@ -57,3 +58,13 @@ export const removeCommitmentLink = (
   );
 /** The file as it is: JSON is parsed by the server, XML read as a SyncFeed. */
 export const importTweedeKamer = (file: File) => api<ImportResult>('POST', '/api/commitments/import', file);
+
+export const responsePointsKey = (letterId: string) => ['commitments', 'response-points', letterId] as const;
+export function useResponsePoints(letterId: string) {
+  return useQuery({
+    queryKey: responsePointsKey(letterId),
+    queryFn: () => api<ResponsePoints>('GET', `/api/letters/${letterId}/response-points`),
+  });
+}
+export const registerResponsePoint = (letterId: string, body: Sent<ResponsePointCreate>) =>
+  api<Commitment>('POST', `/api/letters/${letterId}/response-points`, body);

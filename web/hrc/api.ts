@@ -3,11 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import type {
   PledgeCreate,
   PriorityCreate,
+  PriorityUpdate,
   ResolutionCreate,
+  ResolutionUpdate,
   ResultCreate,
+  ResultUpdate,
   Term,
   TermCreate,
   TermList,
+  TermUpdate,
 } from '../../src/hrc/schema.ts';
 import { api } from '../lib/api.ts';
 
@@ -28,3 +32,18 @@ export const addResolution = (id: string, body: Sent<ResolutionCreate>) =>
   api<Term>('POST', `/api/hrc/terms/${id}/resolutions`, body);
 export const addResult = (id: string, body: Sent<ResultCreate>) =>
   api<Term>('POST', `/api/hrc/terms/${id}/results`, body);
+
+export const updateTerm = (id: string, body: Sent<TermUpdate>) =>
+  api<Term>('PATCH', `/api/hrc/terms/${id}`, body);
+export const updatePriority = (id: string, body: Sent<PriorityUpdate>) =>
+  api<Term>('PATCH', `/api/hrc/priorities/${id}`, body);
+export const deletePriority = (id: string, version: number) =>
+  api<Term>('DELETE', `/api/hrc/priorities/${id}?version=${version}`);
+export const updateResolution = (id: string, body: Sent<ResolutionUpdate>) =>
+  api<Term>('PATCH', `/api/hrc/resolutions/${id}`, body);
+export const deleteResolution = (id: string, version: number) =>
+  api<Term>('DELETE', `/api/hrc/resolutions/${id}?version=${version}`);
+export const updateResult = (id: string, body: Sent<ResultUpdate>) =>
+  api<Term>('PATCH', `/api/hrc/results/${id}`, body);
+export const deleteResult = (id: string, version: number) =>
+  api<Term>('DELETE', `/api/hrc/results/${id}?version=${version}`);

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Term } from '../../src/hrc/schema.ts';
-import { useI18n } from '../i18n/index.tsx';
+import { fmt, useI18n } from '../i18n/index.tsx';
 import {
   DateField,
   FormPanel,
@@ -11,10 +11,24 @@ import {
   useSubmit,
   type FieldErrors,
 } from '../components/form/index.ts';
-import { addPledge, addPriority, addResolution, addResult, createTerm, termKey } from './api.ts';
+import {
+  addPledge,
+  addPriority,
+  addResolution,
+  addResult,
+  createTerm,
+  termKey,
+  updatePriority,
+  updateTerm,
+  updateResolution,
+  updateResult,
+} from './api.ts';
 import './texts.ts';
 
 type Done = (message: string | null, saved: Term | null) => void;
+type Priority = Term['priorities'][number];
+type Resolution = Term['resolutions'][number];
+type YearResult = Term['results'][number];
 const int = (s: string) => (s.trim() === '' ? null : Number(s));
 const yearOk = (s: string) => /^\d{4}$/.test(s.trim());
 
@@ -29,17 +43,19 @@ function useSaved(done: Done) {
   };
 }
 
-export function TermForm({ onDone }: { onDone: Done }) {
+/** Records a term, or (with `term`) changes its election: saving a field the source did not state confirms it. */
+export function TermForm({ term, onDone }: { term?: Term | null; onDone: Done }) {
   const { t } = useI18n();
   const h = t.hrc;
+  const str = (n: number | null | undefined) => (n == null ? '' : String(n));
   const f = useFields({
-    startYear: '',
-    endYear: '',
-    status: 'candidate',
-    electionDate: '',
-    votesReceived: '',
-    seats: '',
-    regionGroup: '',
+    startYear: str(term?.startYear),
+    endYear: str(term?.endYear),
+    status: term?.status ?? 'candidate',
+    electionDate: term?.electionDate ?? '',
+    votesReceived: str(term?.votesReceived),
+    seats: str(term?.seats),
+    regionGroup: term?.regionGroup ?? '',
   });
   const validate = (): FieldErrors => {
     const e: FieldErrors = {};
@@ -49,8 +65,8 @@ export function TermForm({ onDone }: { onDone: Done }) {
   };
   const submit = useSubmit<Term>({
     validate,
-    action: () =>
-      createTerm({
+    action: () => {
+      const body = {
         startYear: Number(f.values.startYear),
         endYear: Number(f.values.endYear),
         status: f.values.status as Term['status'],
@@ -58,18 +74,20 @@ export function TermForm({ onDone }: { onDone: Done }) {
         votesReceived: int(f.values.votesReceived),
         seats: int(f.values.seats),
         regionGroup: f.values.regionGroup.trim() || null,
-      }),
-    success: h.created,
+      };
+      return term ? updateTerm(term.id, { ...body, version: term.version }) : createTerm(body);
+    },
+    success: term ? h.saved : h.created,
     onSuccess: useSaved(onDone),
   });
   return (
     <FormPanel
-      title={h.newTerm}
+      title={term ? h.editTerm : h.newTerm}
       headingLevel={2}
       panel
       focusOnMount
       submit={submit}
-      submitLabel={h.createTerm}
+      submitLabel={term ? t.common.save : h.createTerm}
       onCancel={() => onDone(null, null)}
       testId="hrc-term-form"
       showSuccess={false}
@@ -103,29 +121,36 @@ export function TermForm({ onDone }: { onDone: Done }) {
   );
 }
 
-export function PriorityForm({ term, onDone }: { term: Term; onDone: Done }) {
+/** Adds a priority, or (with `item`) changes one: the version seen is sent, a stale one is refused. */
+export function PriorityForm({ term, item, onDone }: { term: Term; item?: Priority | null; onDone: Done }) {
   const { t } = useI18n();
   const h = t.hrc;
-  const f = useFields({ title: '', description: '', position: String(term.priorities.length + 1) });
+  const f = useFields({
+    title: item?.title ?? '',
+    description: item?.description ?? '',
+    position: String(item ? item.position : term.priorities.length + 1),
+  });
   const submit = useSubmit<Term>({
     validate: (): FieldErrors => (f.values.title.trim() ? {} : { title: h.textRequired }),
-    action: () =>
-      addPriority(term.id, {
+    action: () => {
+      const body = {
         title: f.values.title.trim(),
         description: f.values.description.trim() || null,
         position: int(f.values.position) ?? 0,
-      }),
+      };
+      return item ? updatePriority(item.id, { ...body, version: item.version }) : addPriority(term.id, body);
+    },
     success: h.saved,
     onSuccess: useSaved(onDone),
   });
   return (
     <FormPanel
-      title={h.addPriority}
+      title={item ? h.editPriority : h.addPriority}
       headingLevel={3}
       panel
       focusOnMount
       submit={submit}
-      submitLabel={h.addPriority}
+      submitLabel={item ? t.common.save : h.addPriority}
       onCancel={() => onDone(null, null)}
       testId="hrc-priority-form"
       showSuccess={false}
@@ -186,17 +211,25 @@ export function PledgeForm({ term, onDone }: { term: Term; onDone: Done }) {
   );
 }
 
-export function ResolutionForm({ term, onDone }: { term: Term; onDone: Done }) {
+export function ResolutionForm({
+  term,
+  item,
+  onDone,
+}: {
+  term: Term;
+  item?: Resolution | null;
+  onDone: Done;
+}) {
   const { t } = useI18n();
   const h = t.hrc;
   const f = useFields({
-    title: '',
-    symbol: '',
-    session: '',
-    role: 'lead',
-    coreGroup: '',
-    adoptedOn: '',
-    vote: '',
+    title: item?.title ?? '',
+    symbol: item?.symbol ?? '',
+    session: item?.session != null ? String(item.session) : '',
+    role: item?.role ?? 'lead',
+    coreGroup: item?.coreGroup.join(', ') ?? '',
+    adoptedOn: item?.adoptedOn ?? '',
+    vote: item?.vote ?? '',
   });
   const submit = useSubmit<Term>({
     validate: () => {
@@ -205,8 +238,8 @@ export function ResolutionForm({ term, onDone }: { term: Term; onDone: Done }) {
       if (!/^A\/HRC\/RES\/\d{1,3}\/\d{1,4}$/.test(f.values.symbol.trim())) e.symbol = h.symbolHint;
       return e;
     },
-    action: () =>
-      addResolution(term.id, {
+    action: () => {
+      const body = {
         title: f.values.title.trim(),
         symbol: f.values.symbol.trim(),
         session: int(f.values.session),
@@ -217,18 +250,22 @@ export function ResolutionForm({ term, onDone }: { term: Term; onDone: Done }) {
           .filter(Boolean),
         adoptedOn: f.values.adoptedOn || null,
         vote: f.values.vote.trim() || null,
-      }),
+      };
+      return item
+        ? updateResolution(item.id, { ...body, version: item.version })
+        : addResolution(term.id, body);
+    },
     success: h.saved,
     onSuccess: useSaved(onDone),
   });
   return (
     <FormPanel
-      title={h.addResolution}
+      title={item ? h.editResolution : h.addResolution}
       headingLevel={3}
       panel
       focusOnMount
       submit={submit}
-      submitLabel={h.addResolution}
+      submitLabel={item ? t.common.save : h.addResolution}
       onCancel={() => onDone(null, null)}
       testId="hrc-resolution-form"
       showSuccess={false}
@@ -259,10 +296,10 @@ export function ResolutionForm({ term, onDone }: { term: Term; onDone: Done }) {
   );
 }
 
-export function ResultForm({ term, onDone }: { term: Term; onDone: Done }) {
+export function ResultForm({ term, item, onDone }: { term: Term; item?: YearResult | null; onDone: Done }) {
   const { t } = useI18n();
   const h = t.hrc;
-  const f = useFields({ year: '', text: '' });
+  const f = useFields({ year: item ? String(item.year) : '', text: item?.text ?? '' });
   const submit = useSubmit<Term>({
     validate: () => {
       const e: FieldErrors = {};
@@ -270,23 +307,32 @@ export function ResultForm({ term, onDone }: { term: Term; onDone: Done }) {
       if (!f.values.text.trim()) e.text = h.textRequired;
       return e;
     },
-    action: () => addResult(term.id, { year: Number(f.values.year), text: f.values.text.trim() }),
+    action: () =>
+      item
+        ? updateResult(item.id, { text: f.values.text.trim(), version: item.version })
+        : addResult(term.id, { year: Number(f.values.year), text: f.values.text.trim() }),
     success: h.saved,
     onSuccess: useSaved(onDone),
   });
   return (
     <FormPanel
-      title={h.addResult}
+      title={item ? fmt(h.editResult, { year: item.year }) : h.addResult}
       headingLevel={3}
       panel
       focusOnMount
       submit={submit}
-      submitLabel={h.addResult}
+      submitLabel={item ? t.common.save : h.addResult}
       onCancel={() => onDone(null, null)}
       testId="hrc-result-form"
       showSuccess={false}
     >
-      <TextField label={h.year} {...f.field('year')} error={submit.fieldErrors.year} required />
+      <TextField
+        label={h.year}
+        {...f.field('year')}
+        error={submit.fieldErrors.year}
+        readOnly={Boolean(item)}
+        required
+      />
       <TextAreaField label={h.resultText} {...f.field('text')} error={submit.fieldErrors.text} required />
     </FormPanel>
   );

@@ -13,6 +13,7 @@ import { LetterHeader } from './LetterHeader.tsx';
 import { Regenerate } from './Regenerate.tsx';
 import { Sections } from './Sections.tsx';
 import { Versions } from './Versions.tsx';
+import { ResponsePoints } from '../commitments/ResponsePoints.tsx';
 import './letters.css';
 import '../i18n/letters-texts.ts';
 
@@ -27,6 +28,7 @@ export function LetterPage() {
           <FrameSection key={`f-${d.id}`} doc={d} />
           <Regenerate key={`r-${d.id}`} doc={d} />
           <Sections key={`s-${d.id}`} doc={d} />
+          <ResponsePoints key={`p-${d.id}`} doc={d} />
           <Versions key={`v-${d.id}`} doc={d} />
         </>
       )}

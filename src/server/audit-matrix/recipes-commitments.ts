@@ -65,6 +65,30 @@ export const commitmentRecipes: Record<string, Recipe> = {
       ),
     entity: commitment,
   },
+  'POST /api/letters/:id/response-points': {
+    run: async (call) => {
+      const doc = (
+        await state.t.db.query<{ id: string }>(
+          `insert into outgoing_documents (kind, title, params, frame, owner_organisation_id)
+           values ('advisory_response', 'Kabinetsreactie audit', '{"kind":"advisory_response"}',
+                   '{"kind":"letter","addressee":["Tweede Kamer"],"subject":"Kabinetsreactie"}', $1) returning id`,
+          [ctx.bzk],
+        )
+      ).rows[0]!.id;
+      await state.t.db.query(
+        `insert into outgoing_sections (document_id, key, position, heading, blocks, origin, generated)
+         values ($1, 'intro', 1, 'Inleiding', '[{"type":"paragraph","text":"Het kabinet zal jaarlijks rapporteren."}]',
+                 'generated', '{}')`,
+        [doc],
+      );
+      return call('POST', `/api/letters/${doc}/response-points`, {
+        sectionKey: 'intro',
+        text: 'Het kabinet zal jaarlijks rapporteren.',
+        organisationId: ctx.bzk,
+      }).then(remember('responsePoint'));
+    },
+    entity: () => ({ type: 'commitment', id: idOf(mem.responsePoint!) }),
+  },
   'POST /api/commitments/import': {
     run: async (call) => {
       const file = path.resolve(

@@ -95,8 +95,16 @@ export const hrcRecipes: Record<string, Recipe> = {
       return call('PATCH', `/api/hrc/results/${r.id}`, {
         text: 'Bijgewerkt testresultaat',
         version: r.version,
-      });
+      }).then(remember('hrcResult'));
     },
     entity: (res) => ({ type: 'hrc_result', id: body(res).results[0]!.id }),
+  },
+  'DELETE /api/hrc/results/:id': {
+    run: (call) => {
+      const r = body(mem.hrcResult!).results[0]!;
+      mem.hrcDeletedResult = { status: 200, body: { id: r.id } };
+      return call('DELETE', `/api/hrc/results/${r.id}?version=${r.version}`);
+    },
+    entity: () => ({ type: 'hrc_result', id: idOf(mem.hrcDeletedResult!) }),
   },
 };
