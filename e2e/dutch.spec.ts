@@ -86,6 +86,14 @@ test('every page in Dutch shows no English', async ({ page }) => {
   await page.goto('/recommendations');
   await page.getByTestId('recommendation-list').locator('.rd-rec-item__title a').first().click();
   const recommendationUrl = page.url();
+  // The annual human rights report of 2025, drafted in the workspace.
+  const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const made = await page.request.post('/api/letters', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { params: { kind: 'human_rights_report', year: 2025 } },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  const reportUrl = `/brieven/${((await made.json()) as { id: string }).id}`;
 
   const pages = [
     '/',
@@ -99,6 +107,8 @@ test('every page in Dutch shows no English', async ({ page }) => {
     '/tasks',
     '/meetings',
     '/brieven',
+    reportUrl,
+    '/mensenrechtenraad',
     '/openbare-documenten',
     '/consultations',
     '/notifications',
@@ -107,6 +117,9 @@ test('every page in Dutch shows no English', async ({ page }) => {
     '/audit',
     '/outbox',
     '/password',
+    '/rapportage/financien',
+    '/rapportage/bijdragen?year=2025',
+    '/bijdrage/onbekende-link',
   ];
   const found: string[] = [];
   for (const url of pages) {

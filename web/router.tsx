@@ -14,6 +14,7 @@ import { validateDashboardSearch } from './dashboards/search.ts';
 import { validateLettersSearch } from './letters/search.ts';
 import { validateCommitmentsSearch } from './commitments/search.ts';
 import { validateFrameworkSearch } from './report/search.ts';
+import { validateAnnexSearch } from './report/annex-search.ts';
 
 /**
  * Each page is its own chunk, loaded when its route is first shown: the first page loads React, the router,
@@ -70,6 +71,19 @@ const CommitmentsPage = lazyRouteComponent(
 );
 const CommitmentPage = lazyRouteComponent(() => import('./commitments/CommitmentPage.tsx'), 'CommitmentPage');
 const FrameworkPage = lazyRouteComponent(() => import('./report/FrameworkPage.tsx'), 'FrameworkPage');
+const ContributionsPage = lazyRouteComponent(
+  () => import('./report/ContributionsPage.tsx'),
+  'ContributionsPage',
+);
+const ContributionRequestPage = lazyRouteComponent(
+  () => import('./report/ContributionRequestPage.tsx'),
+  'ContributionRequestPage',
+);
+const PublicContributionPage = lazyRouteComponent(
+  () => import('./report/PublicContributionPage.tsx'),
+  'PublicContributionPage',
+);
+const AnnexPage = lazyRouteComponent(() => import('./report/AnnexPage.tsx'), 'AnnexPage');
 const HrcTermsPage = lazyRouteComponent(() => import('./hrc/TermsPage.tsx'), 'TermsPage');
 const HrcTermPage = lazyRouteComponent(() => import('./hrc/TermPage.tsx'), 'TermPage');
 const TaxonomyPage = lazyRouteComponent(() => import('./taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
@@ -228,6 +242,20 @@ const frameworkRoute = createRoute({
   component: FrameworkPage,
 });
 
+const annexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rapportage/financien',
+  validateSearch: validateAnnexSearch,
+  component: AnnexPage,
+});
+
+const contributionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rapportage/bijdragen',
+  validateSearch: validateFrameworkSearch,
+  component: ContributionsPage,
+});
+
 const lettersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/brieven',
@@ -266,6 +294,10 @@ const routeTree = rootRoute.addChildren([
   commitmentsRoute,
   page('/commitments/$id', CommitmentPage),
   frameworkRoute,
+  contributionsRoute,
+  page('/rapportage/bijdragen/$id', ContributionRequestPage),
+  page('/bijdrage/$secret', PublicContributionPage),
+  annexRoute,
   page('/mensenrechtenraad', HrcTermsPage),
   page('/mensenrechtenraad/$id', HrcTermPage),
   page('/meetings', MeetingsPage),

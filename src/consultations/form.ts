@@ -13,8 +13,14 @@ export function assertMultipart(req: FastifyRequest): void {
   if (!req.isMultipart()) throw consultationErrors.multipart_required();
 }
 
-/** Refuses a form posted from another site (the browser sends Origin with every cross-site POST). */
-export function assertSameOrigin(req: FastifyRequest): void {
+/**
+ * Refuses a form posted from another site (the browser sends Origin with every cross-site POST),
+ * with the error of the form's feature.
+ */
+export function assertSameOrigin(
+  req: FastifyRequest,
+  crossSite: () => Error = () => consultationErrors.cross_site(),
+): void {
   const origin = req.headers.origin;
   if (origin === undefined) return;
   const hostOf = (url: string) => {
@@ -25,8 +31,7 @@ export function assertSameOrigin(req: FastifyRequest): void {
     }
   };
   const host = hostOf(origin);
-  if (host === null || host !== hostOf(`${req.protocol}://${req.headers.host ?? ''}`))
-    throw consultationErrors.cross_site();
+  if (host === null || host !== hostOf(`${req.protocol}://${req.headers.host ?? ''}`)) throw crossSite();
 }
 
 /** Reads the multipart form: fields as text, files checked by content. */

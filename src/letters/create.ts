@@ -9,7 +9,9 @@ import { authorize } from '../core/policy.ts';
 import { insertRow } from '../core/write.ts';
 import { assertAssignable } from '../organisations/assignable.ts';
 import { workspaceErrors } from './errors.ts';
+import { REPORT_MINISTRY_CODE } from '../report/policy.ts';
 import { generate } from './generators/index.ts';
+import { isReportKind, type OutgoingKind } from './kinds.ts';
 import type { Frame, GeneratedSection } from './generators/types.ts';
 import { letterPolicy } from './policy.ts';
 import { saveVersion } from './versions.ts';
@@ -39,11 +41,23 @@ export async function insertGenerated(
   });
 }
 
+/** Who drafts a document when the request names no one: the report's kinds are BZ's, the others the actor's. */
+async function defaultOwner(q: Queryable, actor: Actor, kind: OutgoingKind): Promise<string | null> {
+  if (!isReportKind(kind)) return actor.organisationId;
+  const r = await q.query<{ id: string }>('select id from organisations where code = $1', [
+    REPORT_MINISTRY_CODE,
+  ]);
+  return r.rows[0]?.id ?? actor.organisationId;
+}
+
 export async function createLetter(db: Db, actor: Actor, input: WorkspaceCreate): Promise<WorkspaceDocument> {
   return db.transaction(async (tx) => {
-    const owner = input.ownerOrganisation ?? actor.organisationId;
+    const kind = input.params.kind;
+    const owner = input.ownerOrganisation ?? (await defaultOwner(tx, actor, kind));
     if (!owner) throw workspaceErrors.owner_required();
-    authorize(letterPolicy.create(actor, owner), () => workspaceErrors.create_forbidden());
+    authorize(letterPolicy.createKind(actor, owner, kind), () =>
+      isReportKind(kind) ? workspaceErrors.report_forbidden() : workspaceErrors.create_forbidden(),
+    );
     await assertAssignable(tx, owner);
     const generated = await generate(tx, input.params, { actor, today: today() });
     const doc = await insertRow(tx, actor, documentTable, {

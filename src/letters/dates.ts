@@ -15,3 +15,6 @@ export function longDate(iso: string, lang: Lang = 'nl'): string {
 
 /** A date as Dutch letters write it: "2026-02-13" → "13 februari 2026". */
 export const dutchDate = (iso: string): string => longDate(iso, 'nl');
+
+/** "april 2026": the month a report is dated by, in Dutch. */
+export const monthYear = (iso: string): string => longDate(iso, 'nl').replace(/^\d+\s+/, '');

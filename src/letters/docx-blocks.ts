@@ -6,7 +6,9 @@
  * properties. docx.ts lays out the government's letters and memos with them, docx-un.ts the UN's documents.
  */
 import {
+  AlignmentType,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Paragraph,
   ShadingType,
@@ -16,17 +18,61 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  LineRuleType,
   type IParagraphOptions,
 } from 'docx';
 import JSZip from 'jszip';
 import { xmlSafe } from '../followup/overview.ts';
-import type { Block, Section } from './schema.ts';
+import { pngSize, type Block, type Section, type Sender } from './schema.ts';
 
 /** A4 in twentieths of a point. */
 export const A4 = { width: 11906, height: 16838 };
 /** Margins: 2.5 cm at the left (for binding and filing), 2 cm elsewhere; headers and footers at 1 cm. */
 export const MARGIN = { top: 1134, right: 1134, bottom: 1134, left: 1418, header: 567, footer: 567 };
 export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+
+/** The sizes (half points) and spacing (twentieths of a point) of a kind of document's styles. */
+export interface StyleSpec {
+  font: string;
+  language: 'nl-NL' | 'en-GB';
+  size: { body: number; small: number; heading1: number; heading2: number; title: number };
+  /** Space after a paragraph, and the line height (240 = single). */
+  after: number;
+  line: number;
+  /** Space before a heading, and after the title. */
+  headingBefore: number;
+  titleAfter: number;
+}
+
+/** The styles of a document: its font and sizes, its language, headings with their outline level. */
+export function documentStyles(s: StyleSpec) {
+  const bold = (size: number, italics = false) => ({
+    font: s.font,
+    size,
+    bold: true,
+    italics,
+    color: '000000',
+  });
+  const heading = (outlineLevel: number) => ({
+    spacing: { before: s.headingBefore, after: 120 },
+    keepNext: true,
+    keepLines: true,
+    outlineLevel,
+  });
+  return {
+    default: {
+      document: {
+        run: { font: s.font, size: s.size.body, language: { value: s.language } },
+        // The rule must be given: LibreOffice reads a line height without it as exact, which cuts off a logo.
+        paragraph: { spacing: { after: s.after, line: s.line, lineRule: LineRuleType.AUTO } },
+      },
+      title: { run: bold(s.size.title), paragraph: { spacing: { after: s.titleAfter } } },
+      heading1: { run: bold(s.size.heading1), paragraph: heading(0) },
+      heading2: { run: bold(s.size.heading2, true), paragraph: heading(1) },
+      caption: { run: bold(s.size.small), paragraph: { spacing: { after: 60 } } },
+    },
+  };
+}
 
 export const NUMBERED = 'numbered-paragraphs';
 export const BULLETS = 'bullets';
@@ -54,6 +100,29 @@ export const cell = (width: number, children: (Paragraph | Table)[], header = fa
     children: children.length > 0 ? children : [new Paragraph({})],
     ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'D9E2F3', color: 'auto' } } : {}),
   });
+
+/** The logo's largest size in pixels (96 to the inch): about 6 × 2.6 cm. */
+const LOGO_BOX = { width: 230, height: 100 };
+
+/**
+ * The logo, centred at the top of the first page, scaled into LOGO_BOX with its proportions kept.
+ * It is the first paragraph of the body rather than part of the first page's header, so the
+ * letterhead under it makes room for it in Word and LibreOffice alike, whatever its height.
+ */
+export function logo(sender: Sender): Paragraph {
+  const size = sender.logo ? pngSize(sender.logo) : null;
+  // Without a logo an empty paragraph comes first all the same: LibreOffice gives the first page its
+  // own header only when the body starts with a paragraph, not with a table.
+  if (!sender.logo || !size) return new Paragraph({ spacing: { after: 0 } });
+  const scale = Math.min(LOGO_BOX.width / size.width, LOGO_BOX.height / size.height, 1);
+  const image = new ImageRun({
+    type: 'png',
+    data: sender.logo,
+    transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+    altText: { name: 'Logo', title: 'Logo', description: `Logo ${sender.organisation}` },
+  });
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [image] });
+}
 
 /** About the width of a character of 9 pt text, and a cell's margins, in twentieths of a point. */
 const [CHAR_WIDTH, CELL_PADDING] = [110, 216];

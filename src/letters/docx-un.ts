@@ -13,7 +13,6 @@ import {
   Document,
   Footer,
   Header,
-  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -26,6 +25,7 @@ import {
 } from 'docx';
 import { xmlSafe } from '../followup/overview.ts';
 import {
+  documentStyles,
   A4,
   MARGIN,
   TEXT_WIDTH,
@@ -120,27 +120,6 @@ const pageFooter = () =>
     ],
   });
 
-function styles(font: string) {
-  const bold = (size: number, italics = false) => ({ font, size, bold: true, italics, color: '000000' });
-  const heading = (outlineLevel: number) => ({
-    spacing: { before: 240, after: 120 },
-    keepNext: true,
-    keepLines: true,
-    outlineLevel,
-  });
-  return {
-    default: {
-      document: {
-        run: { font, size: SIZE.body, language: { value: 'en-GB' } },
-        paragraph: { spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } },
-      },
-      heading1: { run: bold(SIZE.heading1), paragraph: heading(0) },
-      heading2: { run: bold(SIZE.heading2, true), paragraph: heading(1) },
-      caption: { run: bold(SIZE.small), paragraph: { spacing: { after: 60 } } },
-    },
-  };
-}
-
 /** The .docx of a UN document, parsed already (renderDocx in docx.ts parses and dispatches here). */
 export async function renderUnDocx(doc: UnDocument): Promise<Buffer> {
   const title = doc.titleLines.join(' — ');
@@ -148,7 +127,15 @@ export async function renderUnDocx(doc: UnDocument): Promise<Buffer> {
   const file = new Document({
     title: xmlSafe(title),
     subject: xmlSafe(doc.symbol),
-    styles: styles(xmlSafe(doc.font)),
+    styles: documentStyles({
+      font: xmlSafe(doc.font),
+      language: 'en-GB',
+      size: SIZE,
+      after: 120,
+      line: 240,
+      headingBefore: 240,
+      titleAfter: 240,
+    }),
     numbering,
     sections: [
       {

@@ -10,7 +10,8 @@
  * Section headings are Word's Heading 1 and 2 (the navigation pane, and the bookmarks of a PDF made
  * from the file), numbered paragraphs use Word's numbering and continue over the whole document,
  * tables repeat their header row on every page, and every footer says "Pagina X van Y". A UN
- * document (the UPR addendum) has its own layout, in docx-un.ts.
+ * document (the UPR addendum) has its own layout, in docx-un.ts, and a report (the annual human rights
+ * report) in docx-report.ts.
  */
 import {
   AlignmentType,
@@ -18,8 +19,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  ImageRun,
-  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -32,11 +31,13 @@ import {
 } from 'docx';
 import { xmlSafe } from '../followup/overview.ts';
 import {
+  documentStyles,
   A4,
   MARGIN,
   TEXT_WIDTH,
   cell,
   dataTable,
+  logo,
   numbering,
   para,
   runs,
@@ -45,12 +46,12 @@ import {
   withLanguage,
 } from './docx-blocks.ts';
 import { dutchDate } from './dates.ts';
+import { renderReportDocx } from './docx-report.ts';
 import { renderUnDocx } from './docx-un.ts';
 import {
   LetterDocument,
   MEMO_FIELD_LABELS,
   MEMO_PURPOSE_LABELS,
-  pngSize,
   type Letter,
   type LetterDocumentInput,
   type Memo,
@@ -63,8 +64,6 @@ const SIZE = { body: 18, small: 15, heading1: 20, heading2: 18, title: 24, purpo
 const COLUMN_GAP = 170;
 /** The width of the label column of "Datum", "Betreft", … and of a memo's fields. */
 const LABEL_WIDTH = 2268;
-/** The logo's largest size in pixels (96 to the inch): about 6 × 2.6 cm. */
-const LOGO_BOX = { width: 230, height: 100 };
 
 /** Text at 7.5 pt, as the sender's column and the running header have it. */
 const SMALL = { size: SIZE.small };
@@ -94,26 +93,6 @@ const senderLines = (sender: Sender) =>
   [sender.organisation, sender.unit ?? [], sender.addressLines]
     .flat()
     .map((line, i) => tight(line, i === 0 ? SMALL_BOLD : SMALL));
-
-/**
- * The logo, centred at the top of the first page, scaled into LOGO_BOX with its proportions kept.
- * It is the first paragraph of the body rather than part of the first page's header, so the
- * letterhead under it makes room for it in Word and LibreOffice alike, whatever its height.
- */
-function logo(sender: Sender): Paragraph {
-  const size = sender.logo ? pngSize(sender.logo) : null;
-  // Without a logo an empty paragraph comes first all the same: LibreOffice gives the first page its
-  // own header only when the body starts with a paragraph, not with a table.
-  if (!sender.logo || !size) return new Paragraph({ spacing: { after: 0 } });
-  const scale = Math.min(LOGO_BOX.width / size.width, LOGO_BOX.height / size.height, 1);
-  const image = new ImageRun({
-    type: 'png',
-    data: sender.logo,
-    transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
-    altText: { name: 'Logo', title: 'Logo', description: `Logo ${sender.organisation}` },
-  });
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [image] });
-}
 
 /** The top right of the pages after the first: the date and the reference, at 7.5 pt. */
 const followingHeader = (date: string, reference: string | undefined) => {
@@ -203,30 +182,6 @@ function memoBody(memo: Memo): (Paragraph | Table)[] {
   ];
 }
 
-/** The styles: the sender's font and sizes, Dutch as the language, headings with their outline level. */
-function styles(font: string) {
-  const bold = (size: number, italics = false) => ({ font, size, bold: true, italics, color: '000000' });
-  const heading = (outlineLevel: number) => ({
-    spacing: { before: 240, after: 120 },
-    keepNext: true,
-    keepLines: true,
-    outlineLevel,
-  });
-  return {
-    default: {
-      document: {
-        run: { font, size: SIZE.body, language: { value: 'nl-NL' } },
-        // The rule must be given: LibreOffice reads a line height without it as exact, which cuts off a logo.
-        paragraph: { spacing: { after: 180, line: 264, lineRule: LineRuleType.AUTO } },
-      },
-      title: { run: bold(SIZE.title), paragraph: { spacing: { after: 240 } } },
-      heading1: { run: bold(SIZE.heading1), paragraph: heading(0) },
-      heading2: { run: bold(SIZE.heading2, true), paragraph: heading(1) },
-      caption: { run: bold(SIZE.small), paragraph: { spacing: { after: 60 } } },
-    },
-  };
-}
-
 /**
  * The .docx of a letter, memo or UN document (docx-un.ts). The input is parsed with its schema first, so the defaults
  * (the font, empty lists) apply and a document that breaks a rule is refused with its zod error.
@@ -234,6 +189,7 @@ function styles(font: string) {
 export async function renderDocx(input: LetterDocumentInput): Promise<Buffer> {
   const doc = LetterDocument.parse(input);
   if (doc.kind === 'un_document') return renderUnDocx(doc);
+  if (doc.kind === 'report') return renderReportDocx(doc);
   const title = doc.kind === 'letter' ? doc.subject : doc.title;
   const [date, reference] =
     doc.kind === 'letter' ? [doc.date, doc.reference] : [doc.fields.date, doc.fields.reference];
@@ -242,7 +198,15 @@ export async function renderDocx(input: LetterDocumentInput): Promise<Buffer> {
     subject: xmlSafe(title),
     creator: xmlSafe(doc.sender.organisation),
     lastModifiedBy: xmlSafe(doc.sender.organisation),
-    styles: styles(xmlSafe(doc.sender.font)),
+    styles: documentStyles({
+      font: xmlSafe(doc.sender.font),
+      language: 'nl-NL',
+      size: SIZE,
+      after: 180,
+      line: 264,
+      headingBefore: 240,
+      titleAfter: 240,
+    }),
     numbering,
     sections: [
       {

@@ -31,6 +31,13 @@ export const workspaceErrors = defineErrors('letter', {
     en: (p: { kind: string }) => `Documents of the kind "${p.kind}" cannot be generated yet.`,
     nl: (p: { kind: string }) => `Documenten van de soort "${p.kind}" kunnen nog niet worden gemaakt.`,
   },
+  report_forbidden: {
+    status: 403,
+    en: () =>
+      'Only an administrator or a coordinator of Foreign Affairs (BZ) or of the coordinating ministry (BZK) may create the annual human rights report, its memo and its letter.',
+    nl: () =>
+      'Alleen een beheerder of een coördinator van Buitenlandse Zaken (BZ) of van het coördinerende ministerie (BZK) mag de rapportage mensenrechten, de nota en de Kamerbrief daarbij aanmaken.',
+  },
   create_forbidden: {
     status: 403,
     en: () =>

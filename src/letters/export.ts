@@ -77,6 +77,8 @@ export async function printable(q: Queryable, id: string): Promise<Printable> {
       sections,
       attachments: f.attachments,
     };
+  } else if (f.kind === 'report') {
+    input = { kind: 'report', sender, title: f.title, subtitle: f.subtitle, date, sections };
   } else if (d.kind === 'upr_addendum') {
     // The addendum is a UN document: the frame's addressee holds its body and session, the subject its title lines.
     input = {

@@ -1,11 +1,11 @@
 /**
- * A letter, memo or UN document (schema.ts) as semantic, accessible HTML: the page the server
+ * A letter, memo, UN document or report (schema.ts) as semantic, accessible HTML: the page the server
  * prints to a tagged PDF with bookmarks (pdf.ts), and the preview the browser app shows. One h1 (the
  * subject, the memo's title, the UN document's title), h2 for sections and h3 for their parts,
  * numbered paragraphs as ordered lists that go on numbering over the whole document, tables with a
  * caption and header cells with their scope, and the language on the root. Imports only schema files.
  */
-import { longDate, type Lang } from './dates.ts';
+import { longDate, monthYear, type Lang } from './dates.ts';
 import {
   MEMO_FIELD_LABELS,
   MEMO_PURPOSE_LABELS,
@@ -18,6 +18,7 @@ import {
 type Letter = Extract<LetterDocument, { kind: 'letter' }>;
 type Memo = Extract<LetterDocument, { kind: 'memo' }>;
 type UnDoc = Extract<LetterDocument, { kind: 'un_document' }>;
+type ReportDoc = Extract<LetterDocument, { kind: 'report' }>;
 
 const LABELS: Record<
   Lang,
@@ -186,6 +187,16 @@ function unBody(d: UnDoc): string {
   ].join('');
 }
 
+/** A report: its title page (the logo, the title, the subtitle, the sender, the month), then its chapters. */
+function reportBody(d: ReportDoc): string {
+  return [
+    `<header class="title-page">${logo(d.sender)}<h1>${esc(d.title)}</h1>`,
+    d.subtitle ? `<p class="subtitle">${esc(d.subtitle)}</p>` : '',
+    `<p><strong>${esc(d.sender.organisation)}</strong><br>${esc(monthYear(d.date))}</p></header>`,
+    sections(d.sections, new Numbering()),
+  ].join('');
+}
+
 const STYLE = (font: string) => `
 @page { size: A4; }
 body { font-family: "${font.replace(/[^\w\s-]/g, '')}", Verdana, sans-serif; font-size: 9pt; line-height: 1.45; color: #000; margin: 0; }
@@ -213,6 +224,9 @@ table.labels th { width: 9em; }
 .un { display: flex; justify-content: space-between; border-bottom: 2px solid #000; margin-bottom: 1em; }
 .symbol { font-size: 14pt; font-weight: bold; }
 .centred { text-align: center; }
+.title-page { text-align: center; break-after: page; padding-top: 6cm; }
+.title-page h1 { font-size: 22pt; }
+.subtitle { font-size: 14pt; margin-bottom: 4cm; }
 `;
 
 /**
@@ -226,7 +240,9 @@ export function renderHtml(doc: LetterDocument, lang: Lang = 'nl'): string {
       ? [doc.subject, doc.sender.font, letterBody(doc, language)]
       : doc.kind === 'memo'
         ? [doc.title, doc.sender.font, memoBody(doc)]
-        : [doc.titleLines.join(' — '), doc.font, unBody(doc)];
+        : doc.kind === 'report'
+          ? [doc.title, doc.sender.font, reportBody(doc)]
+          : [doc.titleLines.join(' — '), doc.font, unBody(doc)];
   return [
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8">`,
     `<title>${esc(title)}</title><style>${STYLE(font)}</style></head>`,

@@ -21,6 +21,12 @@ export const OUTGOING_KINDS = [
   'concluding_response',
   /** The state's addendum to its UPR working group report: its responses, in English, as the UN publishes them. */
   'upr_addendum',
+  /** The annual report on human rights, democracy and the international legal order, for a year (BZ's). */
+  'human_rights_report',
+  /** The memo ("nota") to the minister that asks for a decision on the annual report of a year. */
+  'human_rights_report_nota',
+  /** The letter to the Tweede Kamer that sends the annual report. */
+  'human_rights_report_letter',
 ] as const;
 export const OutgoingKind = z.enum(OUTGOING_KINDS);
 export type OutgoingKind = z.infer<typeof OutgoingKind>;
@@ -54,6 +60,25 @@ export const AdvisoryResponseParams = z.object({ kind: z.literal('advisory_respo
 export const ConcludingResponseParams = z.object({ kind: z.literal('concluding_response'), document: Uuid });
 export const UprAddendumParams = z.object({ kind: z.literal('upr_addendum'), cycle: Uuid });
 
+/** The kinds of the annual human rights report: only those who manage the report make them (policy.ts). */
+export const REPORT_KINDS = [
+  'human_rights_report',
+  'human_rights_report_nota',
+  'human_rights_report_letter',
+] as const satisfies readonly OutgoingKind[];
+export const isReportKind = (kind: OutgoingKind): boolean =>
+  (REPORT_KINDS as readonly string[]).includes(kind);
+
+const ReportYear = z.int().min(2000).max(2100);
+export const HumanRightsReportParams = z.object({ kind: z.literal('human_rights_report'), year: ReportYear });
+export const ReportNotaParams = z.object({
+  kind: z.literal('human_rights_report_nota'),
+  year: ReportYear,
+  /** The report of the workspace the nota asks a decision on (listed as its first attachment). */
+  report: Uuid.optional(),
+});
+export const ReportLetterParams = z.object({ kind: z.literal('human_rights_report_letter'), report: Uuid });
+
 /** What a document is made from: `document` is a row of the documents table (the advisory report, the
  *  concluding observations) except for a cover letter, where it is the workspace document it sends. */
 export const OutgoingParams = z.discriminatedUnion('kind', [
@@ -63,6 +88,9 @@ export const OutgoingParams = z.discriminatedUnion('kind', [
   AdvisoryResponseParams,
   ConcludingResponseParams,
   UprAddendumParams,
+  HumanRightsReportParams,
+  ReportNotaParams,
+  ReportLetterParams,
 ]);
 export type OutgoingParams = z.infer<typeof OutgoingParams>;
 export type OutgoingParamsInput = z.input<typeof OutgoingParams>;

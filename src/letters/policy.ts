@@ -3,12 +3,16 @@
  * (its owner): the owner's coordinators, the coordinating ministry (BZK) and administrators change
  * it and move it through its states; the owner's contributors edit, add and remove its sections
  * while it is a draft; a coordinator of a ministry it is "afgestemd met" confirms for that ministry;
- * everyone else signed in reads it.
+ * everyone else signed in reads it. The annual human rights report, its nota and its Kamerbrief are
+ * made only by those who manage the report (src/report/policy.ts: administrators, BZ's and BZK's
+ * coordinators).
  */
 import type { Actor } from '../core/actor.ts';
 import { belongsTo, hasRole, isAdmin, isCoordinatingMinistry, isCoordinatorOf } from '../core/policy.ts';
 import type { AppError } from '../core/errors.ts';
+import { reportPolicy } from '../report/policy.ts';
 import { workspaceErrors } from './errors.ts';
+import { OUTGOING_KINDS, isReportKind, type OutgoingKind } from './kinds.ts';
 import type { OutgoingState } from './rows.ts';
 
 /** The facts of a document the rules look at. */
@@ -27,6 +31,10 @@ export const letterPolicy = {
   /** Create a document drafted by the organisation: its coordinators, BZK's and administrators. */
   create: (actor: Actor | null, ownerOrganisationId: string): boolean =>
     owns(actor, { ownerOrganisationId, state: 'draft' }),
+  /** Create a document of a kind: the report's kinds also need one who manages the report. */
+  createKind: (actor: Actor | null, ownerOrganisationId: string, kind: OutgoingKind): boolean =>
+    owns(actor, { ownerOrganisationId, state: 'draft' }) &&
+    (!isReportKind(kind) || reportPolicy.manage(actor)),
   /** Change the frame, regenerate, ask ministries to confirm (and withdraw the request). */
   edit: (actor: Actor | null, d: LetterFacts): boolean => owns(actor, d),
   /** Edit, add and remove sections: those who edit the document, and the owner's contributors in a draft. */
@@ -40,6 +48,15 @@ export const letterPolicy = {
   /** Confirm on behalf of a consulted organisation: a coordinator of that organisation only. */
   confirm: (actor: Actor | null, organisationId: string): boolean => isCoordinatorOf(actor, organisationId),
 };
+
+/**
+ * The kinds the actor may create (the new-document panel offers them): those of their own
+ * organisation, and the report's when they manage it (its owner is then BZ by default).
+ */
+export const creatableKinds = (actor: Actor | null): OutgoingKind[] =>
+  OUTGOING_KINDS.filter((kind) =>
+    isReportKind(kind) ? reportPolicy.manage(actor) : letterPolicy.create(actor, actor?.organisationId ?? ''),
+  );
 
 /** The states a document may move to from each state, by the rules of the workflow. */
 const NEXT: Record<OutgoingState, readonly OutgoingState[]> = {

@@ -12,6 +12,8 @@ import { paged, VersionParam } from '../shared/schema.ts';
 import './generators/all.ts';
 import { createLetter } from './create.ts';
 import { printable } from './export.ts';
+import { OutgoingKind } from './kinds.ts';
+import { creatableKinds } from './policy.ts';
 import { regenerateLetter } from './regenerate.ts';
 import { addSection, editFrame, editSection, removeSection, revertSection } from './sections.ts';
 import {
@@ -61,6 +63,18 @@ export async function letterRoutes(fastify: FastifyInstance) {
       schema: { tags, querystring: WorkspaceQuery, response: { 200: paged(WorkspaceSummary) } },
     },
     async (req) => listDocuments(app.db, req.query),
+  );
+  app.get(
+    '/letters/kinds',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: 'The kinds of document the user may create',
+        response: { 200: z.object({ kinds: z.array(OutgoingKind) }) },
+      },
+    },
+    async (req) => ({ kinds: creatableKinds(signedInActor(req)) }),
   );
   app.post(
     '/letters',

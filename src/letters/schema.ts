@@ -238,7 +238,22 @@ export const UnDocument = z.object({
 });
 export type UnDocument = z.infer<typeof UnDocument>;
 
+/**
+ * A report, such as the annual human rights report: a title page (the logo, the title, the subtitle,
+ * the sender and the month) and its chapters; neither addressed nor signed.
+ */
+export const Report = z.object({
+  kind: z.literal('report'),
+  sender: Sender,
+  title: Line(500),
+  /** "Rapportage over 2025". */
+  subtitle: z.string().trim().max(500).default(''),
+  date: IsoDate,
+  sections: Sections,
+});
+export type Report = z.infer<typeof Report>;
+
 /** Any document the layout engine renders. */
-export const LetterDocument = z.discriminatedUnion('kind', [Letter, Memo, UnDocument]);
+export const LetterDocument = z.discriminatedUnion('kind', [Letter, Memo, UnDocument, Report]);
 export type LetterDocument = z.infer<typeof LetterDocument>;
 export type LetterDocumentInput = z.input<typeof LetterDocument>;

@@ -154,7 +154,7 @@ export function editFrame(db: Db, actor: Actor, id: string, input: FrameEdit): P
     await updateRow(tx, actor, documentTable, id, {
       frame: JSON.stringify(input.frame),
       frameEdited: true,
-      title: input.title ?? (input.frame.kind === 'memo' ? input.frame.title : d.title),
+      title: input.title ?? (input.frame.kind === 'letter' ? d.title : input.frame.title),
       language: languageOf(input.frame),
       state: d.state === 'consulted' ? 'draft' : d.state,
       version: input.version,

@@ -35,7 +35,14 @@ export const MemoFrame = z.object({
   attachments: z.array(MemoAttachment).max(100).default([]),
 });
 
-export const Frame = z.discriminatedUnion('kind', [LetterFrame, MemoFrame]);
+/** The title page of a report (generators/types.ts ReportFrame). */
+export const ReportFrame = z.object({
+  kind: z.literal('report'),
+  title: Line(500),
+  subtitle: z.string().trim().max(500).default(''),
+});
+
+export const Frame = z.discriminatedUnion('kind', [LetterFrame, MemoFrame, ReportFrame]);
 
 export const SectionBlocks = z.array(Block).max(1_000);
 export const Subsections = z.array(Subsection).max(200);

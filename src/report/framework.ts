@@ -3,7 +3,7 @@
  * priorities within area 1 (labels from priorities.ts), the goals of each and their indicators.
  */
 import type { Actor } from '../core/actor.ts';
-import type { Db, Queryable } from '../core/db.ts';
+import type { Queryable } from '../core/db.ts';
 import { errors } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
 import { frameworkAbilities, frameworkPolicy } from './framework-policy.ts';
@@ -45,7 +45,7 @@ export async function frameworkYears(q: Queryable): Promise<number[]> {
   return r.rows.map((x) => x.year);
 }
 
-export async function loadFramework(db: Db, actor: Actor, year: number): Promise<Framework> {
+export async function loadFramework(db: Queryable, actor: Actor, year: number): Promise<Framework> {
   authorize(frameworkPolicy.read(actor), () => errors.role_forbidden({ role: actor.role }));
   const [areas, priorities, goals, indicators, years] = [
     await db.query<FrameworkAreaRow>(

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { signedInActor } from '../server/access.ts';
 import { paged } from '../shared/schema.ts';
+import { listActivities } from './activities.ts';
 import { frameworkRoutes } from './framework-routes.ts';
 import { reportErrors } from './errors.ts';
 import { importIati, importSheet } from './imports.ts';
@@ -10,6 +11,7 @@ import {
   ActivityPriority,
   ActivityPriorityInput,
   ActivityPriorityParams,
+  AnnexActivities,
   Expenditure,
   ExpenditureImport,
   ExpenditureQuery,
@@ -105,6 +107,18 @@ export async function reportRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => importSheet(app.db, signedInActor(req), req.query.fileName, fileOf(req.body)),
+  );
+  app.get(
+    `${BASE}/activities`,
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags,
+        summary: 'The IATI activities of the annex with the priority each counts for and its payments',
+        response: { 200: AnnexActivities },
+      },
+    },
+    async (req) => listActivities(app.db, signedInActor(req)),
   );
   app.patch(
     `${BASE}/activities/:identifier`,

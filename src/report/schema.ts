@@ -92,6 +92,26 @@ export const ActivityPriority = z.object({
   expendituresMoved: z.number().int(),
 });
 
+/** An IATI activity of the annex: the priority it counts for and what it paid (GET /activities). */
+export const AnnexActivity = z.object({
+  activityIdentifier: z.string(),
+  /** Its title as the IATI file gave it (or the description of a payment). */
+  description: z.string().nullable(),
+  priority: Priority,
+  /** The version of the priority set for it; null when none was set (it counts as 'other'). */
+  version: z.number().int().nullable(),
+  payments: z.number().int(),
+  amountEur: z.number(),
+  firstPaidOn: z.string().nullable(),
+  lastPaidOn: z.string().nullable(),
+});
+export type AnnexActivity = z.infer<typeof AnnexActivity>;
+export const AnnexActivities = z.object({
+  items: z.array(AnnexActivity),
+  abilities: z.object({ manage: z.boolean() }),
+});
+export type AnnexActivities = z.infer<typeof AnnexActivities>;
+
 export const Sector = z.object({ id: Uuid, code: z.string(), label: z.string(), version: z.number().int() });
 export const SectorCreate = z.object({
   code: z

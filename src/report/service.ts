@@ -4,7 +4,7 @@
  * IATI import takes.
  */
 import type { Actor } from '../core/actor.ts';
-import type { Db } from '../core/db.ts';
+import type { Db, Queryable } from '../core/db.ts';
 import { errors, staleEdit } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
 import { camelize, pageOf, Where } from '../core/sql.ts';
@@ -54,13 +54,29 @@ export async function listExpenditures(
   });
 }
 
+/** A year with nothing spent: every priority listed at 0, no notes. */
+export const emptyYearTotals = (year: number): YearTotals => ({
+  year,
+  totalEur: 0,
+  priorities: PRIORITY_CODES.map((priority) => ({
+    year,
+    priority,
+    labelNl: PRIORITY_LABELS[priority].nl,
+    labelEn: PRIORITY_LABELS[priority].en,
+    amountEur: 0,
+    payments: 0,
+    withoutEur: 0,
+  })),
+  notes: [],
+});
+
 /**
  * The totals per year and priority on a cash basis (every priority listed, also with nothing spent,
  * so a table shows them all), with the notes of that year's annex: advances paid in it for the next
  * year, advances for it paid the year before, and payments left out for want of an amount in euros.
  */
 export async function expenditureTotals(
-  db: Db,
+  db: Queryable,
   actor: Actor,
   range: { from?: number; to?: number },
 ): Promise<{ years: YearTotals[]; abilities: { manage: boolean } }> {
@@ -88,20 +104,7 @@ export async function expenditureTotals(
   const yearOf = (year: number): YearTotals => {
     let y = years.get(year);
     if (!y) {
-      y = {
-        year,
-        totalEur: 0,
-        priorities: PRIORITY_CODES.map((priority) => ({
-          year,
-          priority,
-          labelNl: PRIORITY_LABELS[priority].nl,
-          labelEn: PRIORITY_LABELS[priority].en,
-          amountEur: 0,
-          payments: 0,
-          withoutEur: 0,
-        })),
-        notes: [],
-      };
+      y = emptyYearTotals(year);
       years.set(year, y);
     }
     return y;

@@ -11,6 +11,7 @@ import { wooRecipes } from './audit-matrix/recipes-woo.ts';
 import { publishRecipes } from './audit-matrix/recipes-publish.ts';
 import { reportRecipes } from './audit-matrix/recipes-report.ts';
 import { frameworkRecipes } from './audit-matrix/recipes-framework.ts';
+import { contributionRecipes } from './audit-matrix/recipes-contributions.ts';
 import { commitmentRecipes } from './audit-matrix/recipes-commitments.ts';
 import { hrcRecipes } from './audit-matrix/recipes-hrc.ts';
 
@@ -32,6 +33,7 @@ const RECIPES: Record<string, Recipe> = {
   ...publishRecipes,
   ...reportRecipes,
   ...frameworkRecipes,
+  ...contributionRecipes,
   ...commitmentRecipes,
   ...hrcRecipes,
 };

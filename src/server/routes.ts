@@ -23,8 +23,11 @@ import { letterRoutes } from '../letters/routes.ts';
 import { wooRoutes } from '../woo/routes.ts';
 import { senderRoutes } from '../letters/sender-routes.ts';
 import { commitmentRoutes } from '../commitments/routes.ts';
+import { responsePointRoutes } from '../commitments/from-response-routes.ts';
 import { reportRoutes } from '../report/routes.ts';
 import { hrcRoutes } from '../hrc/routes.ts';
+import { contributionRoutes } from '../report/contributions-routes.ts';
+import { exampleRoutes } from '../report/examples-routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -55,6 +58,9 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(wooRoutes);
   await app.register(senderRoutes);
   await app.register(commitmentRoutes);
+  await app.register(responsePointRoutes);
   await app.register(reportRoutes);
   await app.register(hrcRoutes);
+  await app.register(contributionRoutes);
+  await app.register(exampleRoutes);
 }

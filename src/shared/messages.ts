@@ -29,6 +29,7 @@ import { commitmentErrors } from '../commitments/errors.ts';
 import { hrcErrors } from '../hrc/errors.ts';
 import { reportErrors } from '../report/errors.ts';
 import { frameworkErrors } from '../report/framework-errors.ts';
+import { contributionErrors } from '../report/contributions-errors.ts';
 import { tweedekamerErrors } from '../commitments/tweedekamer/errors.ts';
 
 export const messages: MessageCatalogue = {
@@ -61,5 +62,6 @@ export const messages: MessageCatalogue = {
   ...hrcErrors.catalogue,
   ...reportErrors.catalogue,
   ...frameworkErrors.catalogue,
+  ...contributionErrors.catalogue,
   ...tweedekamerErrors.catalogue,
 };

@@ -8,6 +8,8 @@ import type { LettersTexts } from './letters-nl.ts';
 import type { CommitmentsTexts } from './commitments-nl.ts';
 import type { ReportTexts } from './report-nl.ts';
 import type { HrcTexts } from './hrc-nl.ts';
+import type { AnnexTexts } from './report-annex-nl.ts';
+import type { ReportContributionsTexts } from './report-contributions-nl.ts';
 
 export type Lang = 'nl' | 'en';
 /** The English texts load only when English is chosen: the first page carries Dutch alone. */
@@ -84,7 +86,13 @@ function catalogueText(lang: Lang, p: ProblemText): string | undefined {
 }
 
 /** The texts that load with the pages that use them (the follow-up pages, the letters pages). */
-type FeatureTexts = FollowUpTexts & LettersTexts & CommitmentsTexts & ReportTexts & HrcTexts;
+type FeatureTexts = FollowUpTexts &
+  LettersTexts &
+  CommitmentsTexts &
+  ReportTexts &
+  HrcTexts &
+  AnnexTexts &
+  ReportContributionsTexts;
 
 /**
  * The texts of the follow-up and letters pages, registered by followup-texts.ts and letters-texts.ts
@@ -92,7 +100,16 @@ type FeatureTexts = FollowUpTexts & LettersTexts & CommitmentsTexts & ReportText
  */
 const featureTexts: Record<Lang, Partial<FeatureTexts>> = { nl: {}, en: {} };
 export function registerFeatureTexts(
-  texts: Record<Lang, FollowUpTexts | LettersTexts | CommitmentsTexts | ReportTexts | HrcTexts>,
+  texts: Record<
+    Lang,
+    | FollowUpTexts
+    | LettersTexts
+    | CommitmentsTexts
+    | ReportTexts
+    | HrcTexts
+    | AnnexTexts
+    | ReportContributionsTexts
+  >,
 ): void {
   Object.assign(featureTexts.nl, texts.nl);
   Object.assign(featureTexts.en, texts.en);

@@ -25,6 +25,9 @@ export const lettersEn: LettersTexts = {
       advisory_response: 'Cabinet response to an advisory report',
       concluding_response: 'Cabinet response to concluding observations',
       upr_addendum: 'UPR addendum',
+      human_rights_report: 'Human rights report',
+      human_rights_report_nota: 'Memo on the human rights report',
+      human_rights_report_letter: 'Letter to parliament on the human rights report',
     },
     states: {
       draft: 'Draft',
@@ -54,6 +57,12 @@ export const lettersEn: LettersTexts = {
     sourceAdvisory: 'The advisory report (imported with its recommendations)',
     sourceConcluding: 'The concluding observations (imported with their recommendations)',
     uprCycle: 'UPR cycle',
+    reportYearHint: 'The year the report covers; the results framework of that year must exist.',
+    reportDocument: 'The human rights report this letter sends',
+    reportForNota: 'The human rights report the memo is about',
+    noReport: 'No report chosen yet',
+    reportOwnerHint: 'Empty: the Ministry of Foreign Affairs (BZ), which drafts the report.',
+    reportFrame: { title: 'Title', subtitle: 'Subtitle' },
     choose: 'Choose…',
     noChoices: 'There is nothing to choose from.',
     memo: {

@@ -26,6 +26,9 @@ export const lettersNl = {
       advisory_response: 'Kabinetsreactie op adviesrapport',
       concluding_response: 'Kabinetsreactie op slotbeschouwingen',
       upr_addendum: 'UPR-addendum',
+      human_rights_report: 'Rapportage mensenrechten',
+      human_rights_report_nota: 'Nota bij de rapportage mensenrechten',
+      human_rights_report_letter: 'Kamerbrief bij de rapportage mensenrechten',
     },
     states: {
       draft: 'Concept',
@@ -56,6 +59,12 @@ export const lettersNl = {
     sourceAdvisory: 'Het adviesrapport (geïmporteerd met zijn aanbevelingen)',
     sourceConcluding: 'De slotbeschouwingen (geïmporteerd met hun aanbevelingen)',
     uprCycle: 'UPR-cyclus',
+    reportYearHint: 'Het jaar waarover de rapportage gaat; het resultatenkader van dat jaar moet bestaan.',
+    reportDocument: 'De rapportage mensenrechten die met deze brief wordt verzonden',
+    reportForNota: 'De rapportage mensenrechten waarover de nota gaat',
+    noReport: 'Nog geen rapportage gekozen',
+    reportOwnerHint: 'Leeg: het Ministerie van Buitenlandse Zaken (BZ), dat de rapportage opstelt.',
+    reportFrame: { title: 'Titel', subtitle: 'Ondertitel' },
     choose: 'Kies…',
     noChoices: 'Er is niets om uit te kiezen.',
     // Memo form

@@ -3,6 +3,8 @@ import type { LettersTexts } from './letters-nl.ts';
 import type { CommitmentsTexts } from './commitments-nl.ts';
 import type { ReportTexts } from './report-nl.ts';
 import type { HrcTexts } from './hrc-nl.ts';
+import type { AnnexTexts } from './report-annex-nl.ts';
+import type { ReportContributionsTexts } from './report-contributions-nl.ts';
 
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
 import type { Scheme } from '../../src/taxonomy/schema.ts';
@@ -1200,4 +1202,6 @@ export type Dictionary = BaseDictionary &
   LettersTexts &
   CommitmentsTexts &
   HrcTexts &
+  AnnexTexts &
+  ReportContributionsTexts &
   ReportTexts;

@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import { Button, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { z } from 'zod';
-import type { LetterFrame, MemoFrame, WorkspaceDocument } from '../../src/letters/workspace-schema.ts';
+import type {
+  LetterFrame,
+  MemoFrame,
+  ReportFrame,
+  WorkspaceDocument,
+} from '../../src/letters/workspace-schema.ts';
 import { useI18n } from '../i18n/index.tsx';
 import {
   FormPanel,
@@ -17,9 +22,13 @@ import { linesOf, MemoFieldInputs, memoFieldsOf, memoFieldValues } from './MemoF
 
 type Letter = z.infer<typeof LetterFrame>;
 type Memo = z.infer<typeof MemoFrame>;
+type Report = z.infer<typeof ReportFrame>;
 const lines = (l: readonly string[] | undefined) => (l ?? []).join('\n');
 
-/** The parts outside the sections: a letter's addressee, subject, references and signature; a memo's fields. */
+/**
+ * The parts outside the sections: a letter's addressee, subject, references and signature; a memo's
+ * fields; a report's title page.
+ */
 export function FrameSection({ doc }: { doc: WorkspaceDocument }) {
   const { t } = useI18n();
   const editor = useEditor<true>();
@@ -30,7 +39,13 @@ export function FrameSection({ doc }: { doc: WorkspaceDocument }) {
         {t.letters.frame}
       </Heading>
       {doc.frameEdited && <Paragraph className="rd-letter-meta">{t.letters.frameEdited}</Paragraph>}
-      {f.kind === 'letter' ? <LetterFacts f={f} /> : <MemoFacts f={f} />}
+      {f.kind === 'letter' ? (
+        <LetterFacts f={f} />
+      ) : f.kind === 'memo' ? (
+        <MemoFacts f={f} />
+      ) : (
+        <ReportFacts f={f} />
+      )}
       {editor.notice}
       {doc.abilities.edit && editor.value === null && (
         <Button appearance="secondary-action-button" type="button" onClick={() => editor.open(true)}>
@@ -41,8 +56,10 @@ export function FrameSection({ doc }: { doc: WorkspaceDocument }) {
         editor.value &&
         (f.kind === 'letter' ? (
           <LetterFrameForm doc={doc} f={f} onClose={editor.close} />
-        ) : (
+        ) : f.kind === 'memo' ? (
           <MemoFrameForm doc={doc} f={f} onClose={editor.close} />
+        ) : (
+          <ReportFrameForm doc={doc} f={f} onClose={editor.close} />
         ))}
     </section>
   );
@@ -121,7 +138,17 @@ function MemoFacts({ f }: { f: Memo }) {
   );
 }
 
-/** The panel of either frame form, opened by "Briefhoofd bewerken". */
+function ReportFacts({ f }: { f: Report }) {
+  const { t } = useI18n();
+  return (
+    <DataList className="rd-facts">
+      <Fact label={t.letters.reportFrame.title}>{f.title}</Fact>
+      <Fact label={t.letters.reportFrame.subtitle}>{f.subtitle || t.common.none}</Fact>
+    </DataList>
+  );
+}
+
+/** The panel of each frame form, opened by "Briefhoofd bewerken". */
 function FramePanel(props: {
   submit: SubmitState;
   onClose(done?: string | null): void;
@@ -213,6 +240,30 @@ function MemoFrameForm({ doc, f, onClose }: FormProps<Memo>) {
     <FramePanel submit={form} onClose={onClose}>
       <MemoFieldInputs field={form.field} />
       <TextField label={m.memoTitle} {...form.field('title')} required />
+    </FramePanel>
+  );
+}
+
+function ReportFrameForm({ doc, f, onClose }: FormProps<Report>) {
+  const { t } = useI18n();
+  const save = useSaveLetter(doc.id);
+  const form = useForm(
+    { title: f.title, subtitle: f.subtitle },
+    {
+      action: (v) =>
+        save('PATCH', '/frame', {
+          version: doc.version,
+          title: v.title,
+          frame: { ...f, title: v.title, subtitle: v.subtitle },
+        }),
+      success: t.letters.frameSaved,
+      onSuccess: (_d, message) => onClose(message),
+    },
+  );
+  return (
+    <FramePanel submit={form} onClose={onClose}>
+      <TextField label={t.letters.reportFrame.title} {...form.field('title')} required />
+      <TextField label={t.letters.reportFrame.subtitle} {...form.field('subtitle')} />
     </FramePanel>
   );
 }

@@ -6,7 +6,7 @@ import type { Me } from '../../src/auth/schema.ts';
 import type { Cycle } from '../../src/cycles/schema.ts';
 import type { Document, DocumentKind } from '../../src/documents/schema.ts';
 import type { Instrument } from '../../src/instruments/schema.ts';
-import type { OutgoingKind, OutgoingParamsInput } from '../../src/letters/kinds.ts';
+import { isReportKind, type OutgoingKind, type OutgoingParamsInput } from '../../src/letters/kinds.ts';
 import type { WorkspaceDocument } from '../../src/letters/workspace-schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -20,14 +20,18 @@ import {
   type FieldErrors,
   type Option,
 } from '../components/form/index.ts';
-import { lettersKey, useLetters } from './api.ts';
+import { lettersKey, useLetterKinds, useLetters } from './api.ts';
 import { MemoForm } from './MemoForm.tsx';
 import { KINDS } from './search.ts';
 
 /** "Nieuw document": the kind first, then what the document is made from. */
 export function NewLetterPanel({ me, onCancel }: { me: Me; onCancel(): void }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<OutgoingKind>('memo');
+  const [chosen, setKind] = useState<OutgoingKind>('memo');
+  // The kinds the server's policy lets the user create (the report's only to those who manage it).
+  const allowed = useLetterKinds().data?.kinds;
+  const offered = KINDS.filter((k) => !allowed || allowed.includes(k));
+  const kind = offered.includes(chosen) ? chosen : (offered[0] ?? 'memo');
   const owners = useOrganisationOptions(me.organisationId ? t.letters.ownOrganisation : t.letters.choose);
   const [owner, setOwner] = useState('');
   const create = useCreateLetter(owner);
@@ -42,12 +46,18 @@ export function NewLetterPanel({ me, onCancel }: { me: Me; onCancel(): void }) {
           label={t.letters.chooseKind}
           name="kind"
           value={kind}
-          onChange={(v) => setKind(KINDS.find((k) => k === v) ?? 'memo')}
-          options={KINDS.map((k) => ({ value: k, label: t.letters.kinds[k] }))}
+          onChange={(v) => setKind(offered.find((k) => k === v) ?? 'memo')}
+          options={offered.map((k) => ({ value: k, label: t.letters.kinds[k] }))}
         />
         <SelectField
           label={t.letters.ownerOrganisation}
-          hint={me.organisationId ? t.letters.ownerHint : undefined}
+          hint={
+            isReportKind(kind)
+              ? t.letters.reportOwnerHint
+              : me.organisationId
+                ? t.letters.ownerHint
+                : undefined
+          }
           name="ownerOrganisation"
           value={owner}
           onChange={setOwner}
@@ -90,7 +100,15 @@ const SOURCE_KIND: Partial<Record<OutgoingKind, DocumentKind>> = {
   concluding_response: 'concluding_observations',
 };
 
-/** The parameters of every kind but the memo: a year, a document or a UPR cycle. */
+/** The kinds made for a year, and those made from a document. */
+const YEAR_KINDS: readonly OutgoingKind[] = [
+  'annual_letter',
+  'human_rights_report',
+  'human_rights_report_nota',
+];
+const DOCUMENT_KINDS: readonly OutgoingKind[] = ['cover_letter', 'advisory_response', 'concluding_response'];
+
+/** The parameters of every kind but the memo: a year, a document, a report or a UPR cycle. */
 function ParamsForm(props: {
   kind: Exclude<OutgoingKind, 'memo'>;
   create: ReturnType<typeof useCreateLetter>;
@@ -99,12 +117,17 @@ function ParamsForm(props: {
   const { t } = useI18n();
   const { kind, create } = props;
   const form = useForm(
-    { year: String(new Date().getFullYear() - 1), document: '', cycle: '' },
+    { year: String(new Date().getFullYear() - 1), document: '', cycle: '', report: '' },
     {
       action: (v) => {
         switch (kind) {
           case 'annual_letter':
+          case 'human_rights_report':
             return create.action({ kind, year: Number(v.year) });
+          case 'human_rights_report_nota':
+            return create.action({ kind, year: Number(v.year), report: v.report || undefined });
+          case 'human_rights_report_letter':
+            return create.action({ kind, report: v.report });
           case 'upr_addendum':
             return create.action({ kind, cycle: v.cycle });
           default:
@@ -112,10 +135,11 @@ function ParamsForm(props: {
         }
       },
       validate: (v): FieldErrors => {
-        if (kind === 'annual_letter' && !/^\d{4}$/.test(v.year.trim())) return { year: t.letters.yearHint };
+        if (YEAR_KINDS.includes(kind) && !/^\d{4}$/.test(v.year.trim()))
+          return { year: kind === 'annual_letter' ? t.letters.yearHint : t.letters.reportYearHint };
         if (kind === 'upr_addendum' && !v.cycle) return { cycle: t.letters.choose };
-        if (kind !== 'annual_letter' && kind !== 'upr_addendum' && !v.document)
-          return { document: t.letters.choose };
+        if (kind === 'human_rights_report_letter' && !v.report) return { report: t.letters.choose };
+        if (DOCUMENT_KINDS.includes(kind) && !v.document) return { document: t.letters.choose };
         return {};
       },
       success: create.success,
@@ -130,14 +154,25 @@ function ParamsForm(props: {
       onCancel={props.onCancel}
       testId="letter-params-form"
     >
-      {kind === 'annual_letter' && (
+      {YEAR_KINDS.includes(kind) && (
         <TextField
           label={t.letters.year}
-          hint={t.letters.yearHint}
+          hint={kind === 'annual_letter' ? t.letters.yearHint : t.letters.reportYearHint}
           type="number"
           {...form.field('year')}
           required
         />
+      )}
+      {kind === 'human_rights_report_nota' && (
+        <ReportChoice
+          label={t.letters.reportForNota}
+          required={false}
+          empty={t.letters.noReport}
+          {...form.field('report')}
+        />
+      )}
+      {kind === 'human_rights_report_letter' && (
+        <ReportChoice label={t.letters.reportDocument} {...form.field('report')} />
       )}
       {kind === 'cover_letter' && (
         <WorkspaceChoice label={t.letters.sendDocument} {...form.field('document')} />
@@ -183,6 +218,12 @@ export function WorkspaceChoice(props: ChoiceProps) {
     label: `${d.title} (${t.letters.kinds[d.kind]})`,
   }));
   return <Choice {...props} options={options} />;
+}
+
+/** An annual human rights report of the workspace (the one a nota or Kamerbrief concerns). */
+function ReportChoice(props: ChoiceProps) {
+  const list = useLetters({ kind: 'human_rights_report', page: 1 });
+  return <Choice {...props} options={list.data?.items.map((d) => ({ value: d.id, label: d.title }))} />;
 }
 
 function DocumentChoice(props: ChoiceProps & { documentKind: DocumentKind | undefined }) {

@@ -35,6 +35,14 @@ export function useLetters(q: {
   });
 }
 
+/** The kinds of document the user may create, as the server's policy says. */
+export function useLetterKinds() {
+  return useQuery({
+    queryKey: [...lettersKey, 'kinds'],
+    queryFn: () => api<{ kinds: OutgoingKind[] }>('GET', '/api/letters/kinds'),
+  });
+}
+
 export function useLetter(id: string, enabled = true) {
   return useQuery({
     queryKey: letterKey(id),

@@ -12,6 +12,9 @@ export const KINDS = [
   'advisory_response',
   'concluding_response',
   'upr_addendum',
+  'human_rights_report',
+  'human_rights_report_nota',
+  'human_rights_report_letter',
 ] as const satisfies readonly OutgoingKind[];
 export const STATES = ['draft', 'consulted', 'ready', 'sent'] as const satisfies readonly OutgoingState[];
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
@@ -10,7 +10,6 @@ import { QueryState } from '../components/feedback.tsx';
 import {
   FormFeedback,
   FormPanel,
-  SelectField,
   TextField,
   useEditor,
   useFields,
@@ -20,6 +19,7 @@ import { ActionButton, AppLink, Unverified } from '../components/ui.tsx';
 import { copyFramework, frameworkKey, updateArea, useFramework } from './api.ts';
 import { GoalList } from './GoalList.tsx';
 import { ReportNav } from './ReportNav.tsx';
+import { YearChoice } from './YearChoice.tsx';
 import { defaultReportYear } from './search.ts';
 import './texts.ts';
 
@@ -29,45 +29,23 @@ export function FrameworkPage() {
   const search = useSearch({ from: '/resultatenkader' });
   const year = search.year ?? defaultReportYear();
   const fw = useFramework(year);
+  const navigate = useNavigate();
   return (
     <SignedInPage title={fmt(t.framework.title, { year })}>
       {() => (
         <>
           <ReportNav />
           <Paragraph>{t.framework.intro}</Paragraph>
-          <YearChoice year={year} years={fw.data?.years ?? []} />
+          <YearChoice
+            year={year}
+            years={fw.data?.years ?? []}
+            onChoose={(y) => void navigate({ to: '/resultatenkader', search: { year: y } })}
+          />
           <QueryState query={fw} />
           {fw.data && <FrameworkView fw={fw.data} />}
         </>
       )}
     </SignedInPage>
-  );
-}
-
-function YearChoice({ year, years }: { year: number; years: number[] }) {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  const [chosen, setChosen] = useState(String(year));
-  const options = [...new Set([...years, year, defaultReportYear()])]
-    .sort((a, b) => b - a)
-    .map((y) => ({ value: String(y), label: String(y) }));
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void navigate({ to: '/resultatenkader', search: { year: Number(chosen) } });
-  };
-  return (
-    <form onSubmit={onSubmit} aria-label={t.framework.yearLegend} className="rd-filter">
-      <SelectField
-        label={t.framework.yearLabel}
-        name="year"
-        value={chosen}
-        onChange={setChosen}
-        options={options}
-      />
-      <Button appearance="secondary-action-button" type="submit">
-        {t.framework.show}
-      </Button>
-    </form>
   );
 }
 

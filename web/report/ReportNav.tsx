@@ -10,7 +10,11 @@ import './texts.ts';
 export function ReportNav() {
   const { t } = useI18n();
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const parts = [{ to: '/resultatenkader', label: t.reportNav.framework }] as const;
+  const parts = [
+    { to: '/resultatenkader', label: t.reportNav.framework },
+    { to: '/rapportage/bijdragen', label: t.reportNav.contributions },
+    { to: '/rapportage/financien', label: t.reportNav.annex },
+  ] as const;
   return (
     <nav aria-label={t.reportNav.label} className="rd-subnav">
       <ul>

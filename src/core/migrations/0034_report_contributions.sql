@@ -39,12 +39,15 @@ create table report_contributions (
   ),
   -- The user who sent it when signed in; null when sent through the request's link.
   submitted_by uuid references users(id),
+  -- A keyed hash of the address that sent it through the link (the hourly limit); never the address.
+  client_hash text,
   submitted_at timestamptz not null default now(),
   version integer not null default 1,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
 create index report_contributions_request_idx on report_contributions (request_id);
+create index report_contributions_client_idx on report_contributions (client_hash, submitted_at);
 
 -- An example the report prints under a result area (and, in area 1, a priority): selected from a
 -- contribution, whose text the editor then edits, or written by the editor.

@@ -6,8 +6,11 @@ import { generateAdvisoryResponse } from './advisory-response.ts';
 import { generateAnnualLetter } from './annual-letter.ts';
 import { generateConcludingResponse } from './concluding-response.ts';
 import { generateCoverLetter } from './cover-letter.ts';
+import { generateHumanRightsReport } from './human-rights-report.ts';
 import { registerGenerator } from './index.ts';
 import { generateMemo } from './memo.ts';
+import { generateReportLetter } from './report-letter.ts';
+import { generateReportNota } from './report-nota.ts';
 import { generateUprAddendum } from './upr-addendum.ts';
 
 registerGenerator('annual_letter', generateAnnualLetter);
@@ -16,3 +19,6 @@ registerGenerator('cover_letter', generateCoverLetter);
 registerGenerator('advisory_response', generateAdvisoryResponse);
 registerGenerator('concluding_response', generateConcludingResponse);
 registerGenerator('upr_addendum', generateUprAddendum);
+registerGenerator('human_rights_report', generateHumanRightsReport);
+registerGenerator('human_rights_report_nota', generateReportNota);
+registerGenerator('human_rights_report_letter', generateReportLetter);

@@ -35,4 +35,21 @@ export const letterErrors = defineErrors('letter', {
     nl: (p: { title: string }) =>
       `"${p.title}" is geen brief aan de Tweede Kamer; een oplegbrief kan hem niet meesturen.`,
   },
+  no_framework_for_year: {
+    status: 422,
+    en: (p: { year: number }) =>
+      `There is no results framework for ${p.year}: copy the framework of an earlier year to ${p.year} first.`,
+    nl: (p: { year: number }) =>
+      `Er is geen resultatenkader voor ${p.year}: kopieer eerst het resultatenkader van een eerder jaar naar ${p.year}.`,
+  },
+  not_a_human_rights_report: {
+    status: 422,
+    en: (p: { title: string }) => `"${p.title}" is not an annual human rights report of the workspace.`,
+    nl: (p: { title: string }) => `"${p.title}" is geen rapportage mensenrechten uit de documentwerkplaats.`,
+  },
+  report_other_year: {
+    status: 422,
+    en: (p: { title: string; year: number }) => `"${p.title}" is not the report on ${p.year}.`,
+    nl: (p: { title: string; year: number }) => `"${p.title}" is niet de rapportage over ${p.year}.`,
+  },
 });

@@ -129,6 +129,8 @@ export function layoutOf(g: Generated, date = '2026-02-13'): LetterDocumentInput
       attachments: f.attachments,
       sections,
     };
+  if (f.kind === 'report')
+    return { kind: 'report', sender, title: f.title, subtitle: f.subtitle, date, sections };
   if (f.language === 'en')
     return {
       kind: 'un_document',

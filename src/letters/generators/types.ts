@@ -48,7 +48,15 @@ export interface MemoFrame {
   attachments: z.infer<typeof MemoAttachment>[];
 }
 
-export type Frame = LetterFrame | MemoFrame;
+/** A report (the annual human rights report): neither a letter nor a memo, a title page and its chapters. */
+export interface ReportFrame {
+  kind: 'report';
+  title: string;
+  /** Under the title: "Rapportage over 2025", the sending ministry. */
+  subtitle: string;
+}
+
+export type Frame = LetterFrame | MemoFrame | ReportFrame;
 
 export interface Generated {
   /** The title the workspace lists the document by ("Jaarbrief verdragsrapportages 2025"). */
