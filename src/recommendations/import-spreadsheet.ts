@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
-import { decodeText, parseCsv } from './csv.ts';
 import { FormatError } from './import-upr-info.ts';
-import { firstSheet } from './workbook.ts';
+import { sheetRows } from './workbook.ts';
 import { Mechanism, Position, type ImportRecord, type RowError } from './schema.ts';
 
 /**
@@ -152,35 +151,6 @@ function toRecords(rows: { cells: string[]; row: number }[], fileName: string) {
   return { records, errors, totalRows: rows.length - 1 };
 }
 
-const cellText = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v)
-    return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String((v as { text: string }).text);
-  if (typeof v === 'object' && 'result' in v) return String((v as { result: unknown }).result ?? '');
-  return String(v);
-};
-
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string) {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const ws = await firstSheet(bytes, fileName);
-    const rows: { cells: string[]; row: number }[] = [];
-    ws.eachRow({ includeEmpty: false }, (r, n) => {
-      rows.push({ cells: Array.from(r.values as unknown[], cellText).slice(1), row: n });
-    });
-    return toRecords(rows, fileName);
-  }
-  if (bytes.subarray(0, 1024).includes(0))
-    throw new FormatError('This is neither an .xlsx workbook nor a CSV text file.');
-  const { text } = decodeText(bytes);
-  // Dutch Excel writes ";"-separated CSV, others ","; the one whose header names the template's columns wins.
-  let parsed: { cells: string[]; row: number }[][];
-  try {
-    parsed = [',', ';'].map((d) => parseCsv(text, d).map((r) => ({ cells: r.fields, row: r.line })));
-  } catch (err) {
-    throw new FormatError((err as Error).message);
-  }
-  const known = (rows: { cells: string[] }[]) => (rows[0]?.cells ?? []).filter((h) => keyOf(h)).length;
-  return toRecords(known(parsed[1]!) > known(parsed[0]!) ? parsed[1]! : parsed[0]!, fileName);
+  return toRecords(await sheetRows(bytes, fileName, (h) => Boolean(keyOf(h))), fileName);
 }

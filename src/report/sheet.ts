@@ -6,8 +6,7 @@
  * or no valid date, an unknown currency, an amount that is not a number, a year that is not the year
  * of the date, an unknown priority) refuses the whole file, the error naming the row numbers.
  */
-import { parseCsv, decodeText } from '../recommendations/csv.ts';
-import { firstSheet } from '../recommendations/workbook.ts';
+import { sheetRows } from '../recommendations/workbook.ts';
 import { FormatError } from '../recommendations/import-upr-info.ts';
 import { AppError } from '../core/errors.ts';
 import { reportErrors, type Problem } from './errors.ts';
@@ -79,38 +78,11 @@ export function parseDate(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-const cellText = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v)
-    return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String((v as { text: string }).text);
-  if (typeof v === 'object' && 'result' in v) return String((v as { result: unknown }).result ?? '');
-  return String(v);
-};
-
-async function rowsOf(bytes: Uint8Array, fileName: string): Promise<{ cells: string[]; row: number }[]> {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const ws = await firstSheet(bytes, fileName);
-    const rows: { cells: string[]; row: number }[] = [];
-    ws.eachRow({ includeEmpty: false }, (r, n) => {
-      rows.push({ cells: Array.from(r.values as unknown[], cellText).slice(1), row: n });
-    });
-    return rows;
-  }
-  if (bytes.subarray(0, 1024).includes(0))
-    throw new FormatError('it is neither an .xlsx workbook nor a CSV text file.');
-  const { text } = decodeText(bytes);
-  const parsed = [',', ';'].map((d) => parseCsv(text, d).map((r) => ({ cells: r.fields, row: r.line })));
-  const known = (rows: { cells: string[] }[]) => (rows[0]?.cells ?? []).filter((h) => columnOf(h)).length;
-  return known(parsed[1]!) > known(parsed[0]!) ? parsed[1]! : parsed[0]!;
-}
-
 /** Reads the rows of an expenditure sheet; refuses the whole file when any row has a problem. */
 export async function readExpenditureSheet(bytes: Uint8Array, fileName: string): Promise<SheetRow[]> {
   let rows: { cells: string[]; row: number }[];
   try {
-    rows = await rowsOf(bytes, fileName);
+    rows = await sheetRows(bytes, fileName, (h) => Boolean(columnOf(h)));
   } catch (err) {
     if (err instanceof FormatError || (err instanceof Error && err.name === 'CsvError'))
       throw reportErrors.sheet_format({ fileName, reason: err.message });
