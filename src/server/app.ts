@@ -3,12 +3,9 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
@@ -20,7 +17,9 @@ import { actorOf, sessionUser, SESSION_COOKIE, type SessionUser } from '../auth/
 import { LoginLimiter } from '../auth/rate-limit.ts';
 import { allows, type Access } from './access.ts';
 import { registerRoutes } from './routes.ts';
-import { docsContentSecurityPolicy, registerSecurity } from './security.ts';
+import { registerSecurity } from './security.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerApiDocs } from './api-docs.ts';
 import { isFilePath, registerStatic, sendAppShell } from './static.ts';
 import { registerHostileInputCheck } from './hostile.ts';
 import { startReminderScheduler } from '../notifications/service.ts';
@@ -110,22 +109,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
 
   await registerSecurity(app, config);
   await app.register(cookie);
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Rightsdesk API',
-        description:
-          'Human rights reporting and follow-up. Sign in with POST /api/auth/login; send the csrfToken from ' +
-          'the login answer as header x-csrf-token on every POST, PATCH and DELETE. Errors are application/problem+json.',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', transformStaticCSP: docsContentSecurityPolicy });
+  await registerOpenApi(app);
+  await registerApiDocs(app);
 
   // Who is asking, and may they: checked for every route before its body is even read (deny by default).
   app.addHook('onRequest', async (req) => {
