@@ -86,6 +86,7 @@ const PublicContributionPage = lazyRouteComponent(
 const AnnexPage = lazyRouteComponent(() => import('./report/AnnexPage.tsx'), 'AnnexPage');
 const HrcTermsPage = lazyRouteComponent(() => import('./hrc/TermsPage.tsx'), 'TermsPage');
 const HrcTermPage = lazyRouteComponent(() => import('./hrc/TermPage.tsx'), 'TermPage');
+const TokensPage = lazyRouteComponent(() => import('./tokens/TokensPage.tsx'), 'TokensPage');
 const TaxonomyPage = lazyRouteComponent(() => import('./taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
 const RecommendationPage = lazyRouteComponent(
   () => import('./recommendations/RecommendationPage.tsx'),
@@ -300,6 +301,7 @@ const routeTree = rootRoute.addChildren([
   annexRoute,
   page('/mensenrechtenraad', HrcTermsPage),
   page('/mensenrechtenraad/$id', HrcTermPage),
+  page('/toegangstokens', TokensPage),
   page('/meetings', MeetingsPage),
   page('/meetings/$id', MeetingPage),
   lettersRoute,

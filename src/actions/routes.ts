@@ -24,25 +24,56 @@ export async function actionRoutes(fastify: FastifyInstance) {
     '/actions',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: ActionQuery, response: { 200: paged(ActionSummary) } },
+      schema: {
+        operationId: 'listActions',
+        summary: 'List actions',
+        tags,
+        querystring: ActionQuery,
+        response: { 200: paged(ActionSummary) },
+      },
     },
     async (req) => listActions(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/actions/:id',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Action } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getAction',
+        summary: 'Get an action with its indicators and measurements',
+        tags,
+        params: IdParams,
+        response: { 200: Action },
+      },
+    },
     async (req) => getAction(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/actions',
-    { config: { access: 'coordinator' }, schema: { tags, body: ActionCreate, response: { 201: Action } } },
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        operationId: 'createAction',
+        summary: 'Add an action (measure)',
+        tags,
+        body: ActionCreate,
+        response: { 201: Action },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createAction(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/actions/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: ActionUpdate, response: { 200: Action } },
+      schema: {
+        operationId: 'updateAction',
+        summary: 'Change an action',
+        tags,
+        params: IdParams,
+        body: ActionUpdate,
+        response: { 200: Action },
+      },
     },
     async (req) => updateAction(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -51,6 +82,8 @@ export async function actionRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'deleteAction',
+        summary: 'Delete an action',
         tags,
         params: IdParams,
         querystring: z.object({ version: VersionParam }),
@@ -66,7 +99,14 @@ export async function actionRoutes(fastify: FastifyInstance) {
     '/actions/:id/indicators',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: IndicatorCreate, response: { 201: Action } },
+      schema: {
+        operationId: 'createIndicator',
+        summary: 'Add an indicator to an action',
+        tags,
+        params: IdParams,
+        body: IndicatorCreate,
+        response: { 201: Action },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await createIndicator(app.db, signedInActor(req), req.params.id, req.body)),
@@ -75,7 +115,14 @@ export async function actionRoutes(fastify: FastifyInstance) {
     '/indicators/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: IndicatorUpdate, response: { 200: Action } },
+      schema: {
+        operationId: 'updateIndicator',
+        summary: 'Change an indicator of an action',
+        tags,
+        params: IdParams,
+        body: IndicatorUpdate,
+        response: { 200: Action },
+      },
     },
     async (req) => updateIndicator(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -83,7 +130,14 @@ export async function actionRoutes(fastify: FastifyInstance) {
     '/indicators/:id/measurements',
     {
       config: { access: 'contributor' },
-      schema: { tags, params: IdParams, body: MeasurementCreate, response: { 201: Action } },
+      schema: {
+        operationId: 'createMeasurement',
+        summary: 'Record a measurement of an indicator',
+        tags,
+        params: IdParams,
+        body: MeasurementCreate,
+        response: { 201: Action },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await addMeasurement(app.db, signedInActor(req), req.params.id, req.body)),

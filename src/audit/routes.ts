@@ -12,6 +12,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'admin' },
       schema: {
+        operationId: 'listAuditEvents',
         tags: ['audit'],
         summary: 'Audit trail, newest first',
         querystring: AuditQuery,

@@ -15,7 +15,16 @@ export const AuditEvent = z.object({
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
 /** The actions the audit trail records most: changes of data and the events beside them. */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'restore', 'seed'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'login',
+  'logout',
+  'restore',
+  'seed',
+  'token_call',
+] as const;
 
 export const AuditQuery = PageQuery.extend({
   entityType: z.string().max(60).optional(),

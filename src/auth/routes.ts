@@ -24,8 +24,9 @@ export async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/auth/login',
     {
-      config: { access: 'public' },
+      config: { access: 'public', sessionOnly: true },
       schema: {
+        operationId: 'login',
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie',
         body: LoginBody,
@@ -60,8 +61,8 @@ export async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/auth/logout',
     {
-      config: { access: 'signedIn', allowWithOneTimePassword: true },
-      schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } },
+      config: { access: 'signedIn', allowWithOneTimePassword: true, sessionOnly: true },
+      schema: { operationId: 'logout', tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } },
     },
     async (req, reply) => {
       await logout(app.db, signedInSession(req).token, signedInActor(req));
@@ -73,8 +74,9 @@ export async function authRoutes(fastify: FastifyInstance) {
   app.get(
     '/auth/me',
     {
-      config: { access: 'signedIn', allowWithOneTimePassword: true },
+      config: { access: 'signedIn', allowWithOneTimePassword: true, sessionOnly: true },
       schema: {
+        operationId: 'getCurrentUser',
         tags: ['auth'],
         summary: 'The signed-in user (401 when not signed in)',
         response: { 200: Me },
@@ -86,8 +88,9 @@ export async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/auth/password',
     {
-      config: { access: 'signedIn', allowWithOneTimePassword: true },
+      config: { access: 'signedIn', allowWithOneTimePassword: true, sessionOnly: true },
       schema: {
+        operationId: 'changePassword',
         tags: ['auth'],
         summary: 'Change your own password',
         body: ChangePasswordBody,

@@ -28,6 +28,8 @@ export interface SessionUser {
 /** A user with the code of their organisation, as a login reads them. */
 interface LoginRow extends UserRow {
   organisation_code: string | null;
+  /** A service account (src/tokens) never signs in with a password. */
+  service_account: boolean;
 }
 
 /** A session with its user, as each request reads it. */
@@ -79,7 +81,7 @@ export async function login(
   );
   const u = r.rows[0];
   const ok = await verifyPassword(u?.password_hash ?? (await getDummyHash()), password);
-  if (!u || !ok) {
+  if (!u || !ok || u.service_account) {
     await db.transaction((tx) =>
       recordEvent(tx, systemActor(email.trim().slice(0, 320)), {
         action: 'login_failed',

@@ -32,6 +32,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'exportTreatyOverviewXlsx',
         tags,
         summary: 'The treaty overview as an Excel workbook (?lang=nl|en)',
         querystring: ExportQuery,
@@ -60,6 +61,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'exportTreatyOverviewCsv',
         tags,
         summary: 'The treaty overview as CSV for Dutch Excel: UTF-8 with BOM, ";"-separated (?lang=nl|en)',
         querystring: ExportQuery,
@@ -82,6 +84,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'listDeadlines',
         tags,
         summary: 'Deadlines not yet met: overdue first, then those due within `within` days',
         querystring: DeadlineQuery,
@@ -95,6 +98,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getTimeline',
         tags,
         summary: 'All cycles side by side: per instrument its phases and derived deadlines, from..to (years)',
         querystring: TimelineQuery,
@@ -108,6 +112,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getCalendarFeed',
         tags,
         summary: 'iCalendar feed of deadlines; the token in the URL is the secret (<token>.ics)',
         params: FeedFileParams,
@@ -130,6 +135,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getCalendarFeeds',
         tags,
         summary: 'Whether your feed and your organisation’s feed exist',
         response: { 200: FeedStatus },
@@ -142,6 +148,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'rotateMyCalendarFeed',
         tags,
         summary: 'Create or rotate your own feed URL (the old one stops working)',
         response: { 201: FeedCreated },
@@ -154,7 +161,12 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     '/calendar-feeds/me',
     {
       config: { access: 'signedIn' },
-      schema: { tags, summary: 'Revoke your own feed URL', response: { 204: z.null() } },
+      schema: {
+        operationId: 'revokeMyCalendarFeed',
+        tags,
+        summary: 'Revoke your own feed URL',
+        response: { 204: z.null() },
+      },
     },
     async (req, reply) => {
       await revokeUserFeed(app.db, signedInActor(req));
@@ -166,6 +178,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'rotateOrganisationCalendarFeed',
         tags,
         summary: 'Create or rotate the feed URL of an organisation (its coordinators, or an administrator)',
         params: IdParams,
@@ -180,6 +193,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'revokeOrganisationCalendarFeed',
         tags,
         summary: 'Revoke the feed URL of an organisation',
         params: IdParams,

@@ -21,25 +21,56 @@ export async function clusterRoutes(fastify: FastifyInstance) {
     '/clusters',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: ClusterQuery, response: { 200: paged(ClusterSummary) } },
+      schema: {
+        operationId: 'listClusters',
+        summary: 'List clusters',
+        tags,
+        querystring: ClusterQuery,
+        response: { 200: paged(ClusterSummary) },
+      },
     },
     async (req) => listClusters(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/clusters/:id',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Cluster } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getCluster',
+        summary: 'Get a cluster with its members',
+        tags,
+        params: IdParams,
+        response: { 200: Cluster },
+      },
+    },
     async (req) => getCluster(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/clusters',
-    { config: { access: 'coordinator' }, schema: { tags, body: ClusterCreate, response: { 201: Cluster } } },
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        operationId: 'createCluster',
+        summary: 'Make a cluster of recommendations',
+        tags,
+        body: ClusterCreate,
+        response: { 201: Cluster },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createCluster(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/clusters/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: ClusterUpdate, response: { 200: Cluster } },
+      schema: {
+        operationId: 'updateCluster',
+        summary: 'Change a cluster',
+        tags,
+        params: IdParams,
+        body: ClusterUpdate,
+        response: { 200: Cluster },
+      },
     },
     async (req) => updateCluster(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -47,7 +78,14 @@ export async function clusterRoutes(fastify: FastifyInstance) {
     '/clusters/:id/members',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: ClusterMembersChange, response: { 200: Cluster } },
+      schema: {
+        operationId: 'changeClusterMembers',
+        summary: 'Add recommendations to a cluster or remove them',
+        tags,
+        params: IdParams,
+        body: ClusterMembersChange,
+        response: { 200: Cluster },
+      },
     },
     async (req) => changeClusterMembers(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -56,6 +94,8 @@ export async function clusterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'deleteCluster',
+        summary: 'Delete a cluster',
         tags,
         params: IdParams,
         querystring: z.object({ version: VersionParam }),

@@ -23,7 +23,13 @@ export async function commentRoutes(fastify: FastifyInstance) {
     '/comments',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: CommentQuery, response: { 200: CommentThread } },
+      schema: {
+        operationId: 'listComments',
+        summary: 'List the comments on an object (by its kind and id)',
+        tags,
+        querystring: CommentQuery,
+        response: { 200: CommentThread },
+      },
     },
     async (req) => getThread(app.db, signedInActor(req), req.query.kind, req.query.id),
   );
@@ -31,13 +37,28 @@ export async function commentRoutes(fastify: FastifyInstance) {
     '/comments/mentionable',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: MentionableQuery, response: { 200: z.array(Mentionable) } },
+      schema: {
+        operationId: 'listMentionableUsers',
+        summary: 'List the users who can be mentioned in a comment',
+        tags,
+        querystring: MentionableQuery,
+        response: { 200: z.array(Mentionable) },
+      },
     },
     async (req) => mentionable(app.db, req.query.q),
   );
   app.post(
     '/comments',
-    { config: { access: 'contributor' }, schema: { tags, body: CommentCreate, response: { 201: Comment } } },
+    {
+      config: { access: 'contributor' },
+      schema: {
+        operationId: 'createComment',
+        summary: 'Write a comment',
+        tags,
+        body: CommentCreate,
+        response: { 201: Comment },
+      },
+    },
     async (req, reply) => {
       const actor = signedInActor(req);
       const comment = await createComment(app.db, actor, req.body);
@@ -50,7 +71,14 @@ export async function commentRoutes(fastify: FastifyInstance) {
     '/comments/:id',
     {
       config: { access: 'contributor' },
-      schema: { tags, params: IdParams, body: CommentEdit, response: { 200: Comment } },
+      schema: {
+        operationId: 'updateComment',
+        summary: 'Change your comment',
+        tags,
+        params: IdParams,
+        body: CommentEdit,
+        response: { 200: Comment },
+      },
     },
     async (req) => {
       const actor = signedInActor(req);
@@ -64,6 +92,8 @@ export async function commentRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'deleteComment',
+        summary: 'Delete your comment',
         tags,
         params: IdParams,
         querystring: z.object({ version: VersionParam }),

@@ -16,7 +16,13 @@ export async function responsePointRoutes(fastify: FastifyInstance) {
     '/letters/:id/response-points',
     {
       config: { access: 'signedIn' },
-      schema: { tags, params: ResponseIdParams, response: { 200: ResponsePoints } },
+      schema: {
+        operationId: 'listResponsePoints',
+        summary: 'List the points of a cabinet response',
+        tags,
+        params: ResponseIdParams,
+        response: { 200: ResponsePoints },
+      },
     },
     async (req) => responsePoints(app.db, signedInActor(req), req.params.id),
   );
@@ -24,7 +30,14 @@ export async function responsePointRoutes(fastify: FastifyInstance) {
     '/letters/:id/response-points',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: ResponseIdParams, body: ResponsePointCreate, response: { 201: Commitment } },
+      schema: {
+        operationId: 'createResponsePoint',
+        summary: 'Record a point of a cabinet response as a commitment',
+        tags,
+        params: ResponseIdParams,
+        body: ResponsePointCreate,
+        response: { 201: Commitment },
+      },
     },
     async (req, reply) =>
       reply

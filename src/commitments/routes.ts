@@ -32,25 +32,54 @@ export async function commitmentRoutes(fastify: FastifyInstance) {
     '/commitments',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: CommitmentQuery, response: { 200: paged(CommitmentSummary) } },
+      schema: {
+        operationId: 'listCommitments',
+        summary: 'List commitments to parliament',
+        tags,
+        querystring: CommitmentQuery,
+        response: { 200: paged(CommitmentSummary) },
+      },
     },
     async (req) => listCommitments(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/commitments/overdue',
-    { config: { access: 'signedIn' }, schema: { tags, response: { 200: OverdueSummary } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'listOverdueCommitments',
+        summary: 'List commitments that are due soon or overdue',
+        tags,
+        response: { 200: OverdueSummary },
+      },
+    },
     async () => overdueSummary(app.db),
   );
   app.get(
     '/commitments/:id',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Commitment } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getCommitment',
+        summary: 'Get a commitment with its links',
+        tags,
+        params: IdParams,
+        response: { 200: Commitment },
+      },
+    },
     async (req) => getCommitment(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/commitments',
     {
       config: { access: 'coordinator' },
-      schema: { tags, body: CommitmentCreate, response: { 201: Commitment } },
+      schema: {
+        operationId: 'createCommitment',
+        summary: 'Record a commitment to parliament',
+        tags,
+        body: CommitmentCreate,
+        response: { 201: Commitment },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await createCommitment(app.db, signedInActor(req), req.body)),
@@ -59,7 +88,14 @@ export async function commitmentRoutes(fastify: FastifyInstance) {
     '/commitments/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: CommitmentUpdate, response: { 200: Commitment } },
+      schema: {
+        operationId: 'updateCommitment',
+        summary: 'Change a commitment',
+        tags,
+        params: IdParams,
+        body: CommitmentUpdate,
+        response: { 200: Commitment },
+      },
     },
     async (req) => updateCommitment(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -67,7 +103,14 @@ export async function commitmentRoutes(fastify: FastifyInstance) {
     '/commitments/:id/status',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: StatusChange, response: { 200: Commitment } },
+      schema: {
+        operationId: 'changeCommitmentStatus',
+        summary: 'Change the status of a commitment, with its evidence',
+        tags,
+        params: IdParams,
+        body: StatusChange,
+        response: { 200: Commitment },
+      },
     },
     async (req) => setStatus(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -75,7 +118,14 @@ export async function commitmentRoutes(fastify: FastifyInstance) {
     '/commitments/:id/links',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: LinkChange, response: { 200: Commitment } },
+      schema: {
+        operationId: 'createCommitmentLink',
+        summary: 'Link a commitment to a recommendation, action or document',
+        tags,
+        params: IdParams,
+        body: LinkChange,
+        response: { 200: Commitment },
+      },
     },
     async (req) => changeLink(app.db, signedInActor(req), req.params.id, req.body, false),
   );
@@ -84,6 +134,8 @@ export async function commitmentRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'deleteCommitmentLink',
+        summary: 'Remove a link of a commitment',
         tags,
         params: LinkParams,
         querystring: z.object({ version: VersionParam }),
@@ -104,7 +156,12 @@ export async function commitmentRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       bodyLimit: MAX_IMPORT_BYTES,
-      schema: { tags, response: { 200: ImportResult } },
+      schema: {
+        operationId: 'importCommitments',
+        summary: "Import commitments from a file of the Tweede Kamer's open data",
+        tags,
+        response: { 200: ImportResult },
+      },
     },
     async (req) => importTweedeKamerFile(app.db, signedInActor(req), req.body),
   );

@@ -56,7 +56,13 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     '/consultations',
     {
       config: { access: 'public' },
-      schema: { tags, querystring: ConsultationQuery, response: { 200: paged(Consultation) } },
+      schema: {
+        operationId: 'listConsultations',
+        summary: 'List consultations',
+        tags,
+        querystring: ConsultationQuery,
+        response: { 200: paged(Consultation) },
+      },
     },
     async (req) => listConsultations(app.db, req.actor, req.query),
   );
@@ -65,6 +71,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getConsultation',
         tags,
         summary: 'A consultation with its published submissions (the public page)',
         params: IdParams,
@@ -77,7 +84,13 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     '/consultations',
     {
       config: { access: 'coordinator' },
-      schema: { tags, body: ConsultationCreate, response: { 201: Consultation } },
+      schema: {
+        operationId: 'createConsultation',
+        summary: 'Open a consultation',
+        tags,
+        body: ConsultationCreate,
+        response: { 201: Consultation },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await createConsultation(app.db, signedInActor(req), req.body)),
@@ -86,7 +99,14 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     '/consultations/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: ConsultationUpdate, response: { 200: Consultation } },
+      schema: {
+        operationId: 'updateConsultation',
+        summary: 'Change a consultation',
+        tags,
+        params: IdParams,
+        body: ConsultationUpdate,
+        response: { 200: Consultation },
+      },
     },
     async (req) => updateConsultation(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -95,6 +115,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getConsultationFormToken',
         tags,
         summary: 'A token for the public submission form (send it as the field formToken)',
         params: IdParams,
@@ -111,6 +132,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'createConsultationSubmission',
         tags,
         summary:
           'Submit input (multipart/form-data: formToken, organisationName, contactName, contactEmail, body, ' +
@@ -155,7 +177,14 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     '/consultations/:id/submissions',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, querystring: SubmissionQuery, response: { 200: paged(Submission) } },
+      schema: {
+        operationId: 'listConsultationSubmissions',
+        summary: 'List all submissions of a consultation',
+        tags,
+        params: IdParams,
+        querystring: SubmissionQuery,
+        response: { 200: paged(Submission) },
+      },
     },
     async (req) => listSubmissions(app.db, signedInActor(req), req.params.id, req.query),
   );
@@ -164,6 +193,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateConsultationSubmission',
         tags,
         summary: 'Accept or reject a submission, publish it (only with consent), record how it was used',
         params: IdParams,
@@ -178,6 +208,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'admin' },
       schema: {
+        operationId: 'eraseConsultationSubmission',
         tags,
         summary:
           "Erase a submission on its author's request: its personal data, files and receipt e-mail (the audit trail keeps only hashes)",
@@ -193,6 +224,7 @@ export async function consultationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'downloadConsultationAttachment',
         tags,
         summary: 'Download an attachment (public once its submission is published)',
         params: IdParams,

@@ -56,6 +56,7 @@ export async function healthRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getHealth',
         tags: ['system'],
         summary: 'Whether the application and its database are up',
         description:

@@ -25,25 +25,56 @@ export async function cycleRoutes(fastify: FastifyInstance) {
     '/cycles',
     {
       config: { access: 'public' },
-      schema: { tags, querystring: CycleQuery, response: { 200: paged(Cycle) } },
+      schema: {
+        operationId: 'listCycles',
+        summary: 'List reporting cycles',
+        tags,
+        querystring: CycleQuery,
+        response: { 200: paged(Cycle) },
+      },
     },
     async (req) => listCycles(app.db, req.query, req.actor),
   );
   app.get(
     '/cycles/:id',
-    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Cycle } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getCycle',
+        summary: 'Get a reporting cycle with its phases and deadlines',
+        tags,
+        params: IdParams,
+        response: { 200: Cycle },
+      },
+    },
     async (req) => showCycle(app.db, req.params.id, req.actor),
   );
   app.post(
     '/cycles',
-    { config: { access: 'coordinator' }, schema: { tags, body: CycleCreate, response: { 201: Cycle } } },
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        operationId: 'createCycle',
+        summary: 'Start a reporting cycle',
+        tags,
+        body: CycleCreate,
+        response: { 201: Cycle },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createCycle(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/cycles/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: CycleUpdate, response: { 200: Cycle } },
+      schema: {
+        operationId: 'updateCycle',
+        summary: 'Change a reporting cycle',
+        tags,
+        params: IdParams,
+        body: CycleUpdate,
+        response: { 200: Cycle },
+      },
     },
     async (req) => updateCycle(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -52,6 +83,7 @@ export async function cycleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'deleteCycle',
         tags,
         summary: 'Delete a cycle with its phases and overrides (?version= the version you saw)',
         params: IdParams,
@@ -68,7 +100,14 @@ export async function cycleRoutes(fastify: FastifyInstance) {
     '/cycles/:id/phases',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: PhaseCreate, response: { 201: Cycle } },
+      schema: {
+        operationId: 'createPhase',
+        summary: 'Add a phase to a cycle',
+        tags,
+        params: IdParams,
+        body: PhaseCreate,
+        response: { 201: Cycle },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await addPhase(app.db, signedInActor(req), req.params.id, req.body)),
@@ -77,7 +116,14 @@ export async function cycleRoutes(fastify: FastifyInstance) {
     '/phases/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: PhaseUpdate, response: { 200: Cycle } },
+      schema: {
+        operationId: 'updatePhase',
+        summary: 'Change a phase',
+        tags,
+        params: IdParams,
+        body: PhaseUpdate,
+        response: { 200: Cycle },
+      },
     },
     async (req) => updatePhase(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -86,6 +132,7 @@ export async function cycleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'deletePhase',
         tags,
         summary: 'Delete a phase (?version= the version you saw)',
         params: IdParams,
@@ -103,6 +150,7 @@ export async function cycleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createDeadlineOverride',
         tags,
         summary: 'Override a derived due date of the cycle, with a reason (audited)',
         params: IdParams,
@@ -117,6 +165,7 @@ export async function cycleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'deleteDeadlineOverride',
         tags,
         summary: 'Remove the override (?version= the version you saw): the derived due date applies again',
         params: OverrideParams,

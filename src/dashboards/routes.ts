@@ -23,6 +23,7 @@ export async function dashboardRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getProgressDashboard',
         tags,
         summary:
           'Recommendations of a search counted by the status of their latest approved progress, per group',
@@ -40,6 +41,7 @@ export async function dashboardRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'exportProgressDashboard',
         tags,
         summary: 'The numbers of the progress dashboard as .csv or .xlsx (?lang=nl|en)',
         params: DashboardFormat,
@@ -63,6 +65,7 @@ export async function dashboardRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getPrioritiesDashboard',
         tags,
         summary:
           "Treaty bodies' follow-up priority recommendations with the deadline of the follow-up report",
@@ -80,6 +83,7 @@ export async function dashboardRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'exportPrioritiesDashboard',
         tags,
         summary: 'The follow-up priorities of the same search as .csv or .xlsx (?lang=nl|en)',
         params: DashboardFormat,
@@ -103,6 +107,7 @@ export async function dashboardRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getOverdueDashboard',
         tags,
         summary:
           'Overdue actions, recommendations without recent progress and drafts waiting, per organisation',

@@ -13,6 +13,7 @@ export async function documentRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'listDocuments',
         tags,
         summary: 'Documents; without signing in only public ones',
         querystring: DocumentQuery,
@@ -23,7 +24,16 @@ export async function documentRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/documents/:id',
-    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Document } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getDocument',
+        summary: 'Get a document',
+        tags,
+        params: IdParams,
+        response: { 200: Document },
+      },
+    },
     async (req) => getDocument(app.db, req.actor, req.params.id),
   );
   app.post(
@@ -31,6 +41,7 @@ export async function documentRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'createDocument',
         tags,
         summary: 'File a document; contributors file internal drafts',
         body: DocumentCreate,
@@ -44,6 +55,7 @@ export async function documentRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'updateDocument',
         tags,
         summary:
           'Change, move or publish a document (needs the right on its instrument now and on the one it moves to)',

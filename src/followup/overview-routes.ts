@@ -19,6 +19,7 @@ export async function overviewRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'exportImplementationOverview',
         tags: ['follow-up'],
         summary:
           'The implementation overview of a cycle: each recommendation with its position, who is responsible ' +

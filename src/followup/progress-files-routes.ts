@@ -27,6 +27,7 @@ export async function progressFileRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'attachProgressFiles',
         tags,
         summary:
           'Attach files as evidence to your draft progress update (multipart/form-data: one or more files ' +
@@ -48,6 +49,7 @@ export async function progressFileRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'downloadProgressFile',
         tags,
         summary: 'Download a file attached to a progress update',
         params: FileParams,
@@ -74,6 +76,7 @@ export async function progressFileRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'deleteProgressFile',
         tags,
         summary: 'Remove a file from your draft progress update (the files of an approved update stay)',
         params: FileParams,

@@ -47,11 +47,18 @@ export async function progressRoutes(fastify: FastifyInstance) {
     ],
   ];
   for (const [kind, path, listSummary, createSummary] of subjects) {
+    const name = kind[0]!.toUpperCase() + kind.slice(1);
     app.get(
       `/${path}/:id/progress`,
       {
         config: { access: 'signedIn' },
-        schema: { tags, summary: listSummary, params: IdParams, response: { 200: z.array(ProgressUpdate) } },
+        schema: {
+          operationId: `list${name}ProgressUpdates`,
+          tags,
+          summary: listSummary,
+          params: IdParams,
+          response: { 200: z.array(ProgressUpdate) },
+        },
       },
       async (req) => listProgress(app.db, req.actor, { kind, id: req.params.id }),
     );
@@ -60,6 +67,7 @@ export async function progressRoutes(fastify: FastifyInstance) {
       {
         config: { access: 'contributor' },
         schema: {
+          operationId: `create${name}ProgressUpdate`,
           tags,
           summary: createSummary,
           params: IdParams,
@@ -78,6 +86,7 @@ export async function progressRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'updateProgressUpdate',
         tags,
         summary: 'Change your draft progress update (with the version you saw)',
         params: IdParams,
@@ -92,6 +101,7 @@ export async function progressRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'deleteProgressUpdate',
         tags,
         summary: 'Delete your draft progress update (?version= the version you saw)',
         params: IdParams,
@@ -109,6 +119,7 @@ export async function progressRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'approveProgressUpdate',
         tags,
         summary: 'Approve a draft (a coordinator of a responsible organisation or of BZK, not its author)',
         params: IdParams,
@@ -123,6 +134,7 @@ export async function progressRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getWorklist',
         tags,
         summary: "An organisation's worklist (default: your own): counts per view and one page of items",
         querystring: WorklistQuery,

@@ -24,6 +24,7 @@ export async function publishRoutes(fastify: FastifyInstance) {
         config: { access: 'coordinator' },
         schema: {
           ...one,
+          operationId: `${a.verb}FollowUp`,
           summary: `${a.what} the follow-up of a recommendation (its position and approved progress)`,
         },
       },
@@ -35,6 +36,7 @@ export async function publishRoutes(fastify: FastifyInstance) {
         config: { access: 'coordinator' },
         schema: {
           ...many,
+          operationId: `${a.verb}FollowUps`,
           summary: `${a.what} the follow-up of many recommendations (the ids given or a search's hits, up to 10,000)`,
         },
       },
@@ -46,6 +48,7 @@ export async function publishRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getPublicFollowUp',
         tags,
         summary:
           "A recommendation's published follow-up: the government's position and the approved progress (404 unless published)",

@@ -18,6 +18,7 @@ export async function responsibilityRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getFollowUp',
         tags,
         summary:
           "A recommendation's follow-up: who is responsible, the position recorded and its history, what the sources reported",
@@ -32,6 +33,7 @@ export async function responsibilityRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updatePosition',
         tags,
         summary:
           "Record the government's position (or a free appreciation), at the position's version you saw (null: the first)",
@@ -47,6 +49,7 @@ export async function responsibilityRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateResponsibility',
         tags,
         summary:
           "Change the lead, the co-responsible organisations and the Kingdom countries, at the recommendation's version you saw",
@@ -62,6 +65,7 @@ export async function responsibilityRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'assignRecommendations',
         tags,
         summary:
           'Assign many recommendations at once (the ids given or every hit of a search, up to 10,000) to a lead organisation',

@@ -27,6 +27,7 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getTreatyOverview',
         tags,
         summary:
           'Treaty overview: per instrument the last report, lead ministry, current phase and next due date',
@@ -39,18 +40,42 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
     '/instruments',
     {
       config: { access: 'public' },
-      schema: { tags, querystring: InstrumentQuery, response: { 200: paged(Instrument) } },
+      schema: {
+        operationId: 'listInstruments',
+        summary: 'List human rights instruments',
+        tags,
+        querystring: InstrumentQuery,
+        response: { 200: paged(Instrument) },
+      },
     },
     async (req) => listInstruments(app.db, req.query, req.actor),
   );
   app.get(
     '/instruments/:id',
-    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Instrument } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getInstrument',
+        summary: 'Get an instrument',
+        tags,
+        params: IdParams,
+        response: { 200: Instrument },
+      },
+    },
     async (req) => getInstrument(app.db, req.params.id, req.actor),
   );
   app.post(
     '/instruments',
-    { config: { access: 'admin' }, schema: { tags, body: InstrumentCreate, response: { 201: Instrument } } },
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'createInstrument',
+        summary: 'Add an instrument',
+        tags,
+        body: InstrumentCreate,
+        response: { 201: Instrument },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await createInstrument(app.db, signedInActor(req), req.body)),
   );
@@ -58,7 +83,14 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
     '/instruments/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: InstrumentUpdate, response: { 200: Instrument } },
+      schema: {
+        operationId: 'updateInstrument',
+        summary: 'Change an instrument',
+        tags,
+        params: IdParams,
+        body: InstrumentUpdate,
+        response: { 200: Instrument },
+      },
     },
     async (req) => updateInstrument(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -67,6 +99,7 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'confirmInstrumentLead',
         tags,
         summary: "Confirm the instrument's lead ministry (verified, with who and when)",
         params: IdParams,
@@ -80,7 +113,13 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
     '/monitoring-bodies',
     {
       config: { access: 'public' },
-      schema: { tags, querystring: PageQuery, response: { 200: paged(MonitoringBody) } },
+      schema: {
+        operationId: 'listMonitoringBodies',
+        summary: 'List monitoring bodies',
+        tags,
+        querystring: PageQuery,
+        response: { 200: paged(MonitoringBody) },
+      },
     },
     async (req) => listBodies(app.db, req.query),
   );
@@ -88,7 +127,13 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
     '/monitoring-bodies',
     {
       config: { access: 'admin' },
-      schema: { tags, body: MonitoringBodyCreate, response: { 201: MonitoringBody } },
+      schema: {
+        operationId: 'createMonitoringBody',
+        summary: 'Add a monitoring body',
+        tags,
+        body: MonitoringBodyCreate,
+        response: { 201: MonitoringBody },
+      },
     },
     async (req, reply) => reply.status(201).send(await createBody(app.db, signedInActor(req), req.body)),
   );
@@ -96,7 +141,14 @@ export async function instrumentRoutes(fastify: FastifyInstance) {
     '/monitoring-bodies/:id',
     {
       config: { access: 'admin' },
-      schema: { tags, params: IdParams, body: MonitoringBodyUpdate, response: { 200: MonitoringBody } },
+      schema: {
+        operationId: 'updateMonitoringBody',
+        summary: 'Change a monitoring body',
+        tags,
+        params: IdParams,
+        body: MonitoringBodyUpdate,
+        response: { 200: MonitoringBody },
+      },
     },
     async (req) => updateBody(app.db, signedInActor(req), req.params.id, req.body),
   );

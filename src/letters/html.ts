@@ -3,8 +3,10 @@
  * prints to a tagged PDF with bookmarks (pdf.ts), and the preview the browser app shows. One h1 (the
  * subject, the memo's title, the UN document's title), h2 for sections and h3 for their parts,
  * numbered paragraphs as ordered lists that go on numbering over the whole document, tables with a
- * caption and header cells with their scope, and the language on the root. Imports only schema files.
+ * caption and header cells with their scope, and the language on the root. Imports only schema files
+ * and the HTML escape.
  */
+import { escapeHtml } from '../core/html.ts';
 import { longDate, monthYear, type Lang } from './dates.ts';
 import {
   MEMO_FIELD_LABELS,
@@ -40,16 +42,8 @@ const LABELS: Record<
   },
 };
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 /** Text as HTML: escaped, its line breaks as <br>. */
-export const esc = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ESCAPES[c]!).replace(/\r?\n/g, '<br>');
+export const esc = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
 /** Bytes as base64, in the browser and in Node alike. */
 function base64(bytes: Uint8Array): string {

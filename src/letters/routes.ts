@@ -60,7 +60,13 @@ export async function letterRoutes(fastify: FastifyInstance) {
     '/letters',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: WorkspaceQuery, response: { 200: paged(WorkspaceSummary) } },
+      schema: {
+        operationId: 'listLetters',
+        summary: 'List the documents of the workspace',
+        tags,
+        querystring: WorkspaceQuery,
+        response: { 200: paged(WorkspaceSummary) },
+      },
     },
     async (req) => listDocuments(app.db, req.query),
   );
@@ -69,6 +75,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'listLetterKinds',
         tags,
         summary: 'The kinds of document the user may create',
         response: { 200: z.object({ kinds: z.array(OutgoingKind) }) },
@@ -81,6 +88,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createLetter',
         tags,
         summary: 'Generate a document from the data (the annual letter, a memo, a cabinet response, …)',
         body: WorkspaceCreate,
@@ -91,7 +99,16 @@ export async function letterRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/letters/:id',
-    { config: { access: 'signedIn' }, schema: { tags, params: LetterIdParams, response: one } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getLetter',
+        summary: 'Get a document of the workspace with its sections',
+        tags,
+        params: LetterIdParams,
+        response: one,
+      },
+    },
     async (req) => getDocument(app.db, signedInActor(req), req.params.id),
   );
   app.post(
@@ -99,6 +116,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'regenerateLetter',
         tags,
         summary:
           'Generate the document again: edited sections are kept, the answer says what changed in the data',
@@ -113,7 +131,14 @@ export async function letterRoutes(fastify: FastifyInstance) {
     '/letters/:id/frame',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: LetterIdParams, body: FrameEdit, response: one },
+      schema: {
+        operationId: 'updateLetterFrame',
+        summary: 'Change the frame of a document (addressee, subject, memo fields)',
+        tags,
+        params: LetterIdParams,
+        body: FrameEdit,
+        response: one,
+      },
     },
     async (req) => editFrame(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -122,6 +147,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'createLetterSection',
         tags,
         summary: 'Add a section written by hand',
         params: LetterIdParams,
@@ -135,7 +161,14 @@ export async function letterRoutes(fastify: FastifyInstance) {
     '/letters/:id/sections/:key',
     {
       config: { access: 'contributor' },
-      schema: { tags, params: SectionParams, body: SectionEdit, response: one },
+      schema: {
+        operationId: 'updateLetterSection',
+        summary: 'Edit a section of a document',
+        tags,
+        params: SectionParams,
+        body: SectionEdit,
+        response: one,
+      },
     },
     async (req) => editSection(app.db, signedInActor(req), req.params.id, req.params.key, req.body),
   );
@@ -144,6 +177,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'revertLetterSection',
         tags,
         summary: 'Put the generated text back in an edited section',
         params: SectionParams,
@@ -158,6 +192,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'contributor' },
       schema: {
+        operationId: 'deleteLetterSection',
         tags,
         summary: 'Remove a section added by hand, or an edited one the data no longer produces',
         params: SectionParams,
@@ -173,6 +208,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'changeLetterState',
         tags,
         summary: 'Move the document to another state',
         params: LetterIdParams,
@@ -187,6 +223,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'setLetterKamerstuk',
         tags,
         summary: 'Set the Kamerstuk number of a sent document',
         params: LetterIdParams,
@@ -201,6 +238,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'requestLetterConfirmation',
         tags,
         summary: 'Ask a ministry to confirm the document',
         params: LetterIdParams,
@@ -215,6 +253,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'confirmLetter',
         tags,
         summary: 'Confirm the document on behalf of the ministry asked',
         params: ConsultationParams,
@@ -229,7 +268,14 @@ export async function letterRoutes(fastify: FastifyInstance) {
     '/letters/:id/consultations/:consultationId',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: ConsultationParams, querystring: VersionQuery, response: one },
+      schema: {
+        operationId: 'deleteLetterConsultation',
+        summary: 'Withdraw the request to a ministry to confirm the document',
+        tags,
+        params: ConsultationParams,
+        querystring: VersionQuery,
+        response: one,
+      },
     },
     async (req) =>
       withdrawConsultation(
@@ -244,7 +290,13 @@ export async function letterRoutes(fastify: FastifyInstance) {
     '/letters/:id/versions',
     {
       config: { access: 'signedIn' },
-      schema: { tags, params: LetterIdParams, response: { 200: z.array(VersionSummary) } },
+      schema: {
+        operationId: 'listLetterVersions',
+        summary: 'List the versions of a document',
+        tags,
+        params: LetterIdParams,
+        response: { 200: z.array(VersionSummary) },
+      },
     },
     async (req) => listVersions(app.db, req.params.id),
   );
@@ -252,7 +304,13 @@ export async function letterRoutes(fastify: FastifyInstance) {
     '/letters/:id/versions/:number',
     {
       config: { access: 'signedIn' },
-      schema: { tags, params: VersionParams, response: { 200: VersionDetail } },
+      schema: {
+        operationId: 'getLetterVersion',
+        summary: 'Get one version of a document',
+        tags,
+        params: VersionParams,
+        response: { 200: VersionDetail },
+      },
     },
     async (req) => getVersion(app.db, req.params.id, req.params.number),
   );
@@ -261,6 +319,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'compareLetterVersions',
         tags,
         summary: 'Two versions side by side, per section',
         params: LetterIdParams,
@@ -274,7 +333,13 @@ export async function letterRoutes(fastify: FastifyInstance) {
     '/letters/:id/docx',
     {
       config: { access: 'signedIn' },
-      schema: { tags, params: LetterIdParams, response: { 200: z.any().describe('a .docx document') } },
+      schema: {
+        operationId: 'downloadLetterDocx',
+        summary: 'Download the document as .docx',
+        tags,
+        params: LetterIdParams,
+        response: { 200: z.any().describe('a .docx document') },
+      },
     },
     async (req, reply) => {
       const p = await printable(app.db, req.params.id);
@@ -293,6 +358,7 @@ export async function letterRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'downloadLetterPdf',
         tags,
         summary:
           'The document as an accessible PDF (tagged, with bookmarks); 503 when the server has no Chromium',

@@ -13,6 +13,7 @@ export async function senderRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getLetterSender',
         tags,
         summary: "The sender printed on the installation's letters and memos",
         response: { 200: SenderSetting },
@@ -27,6 +28,7 @@ export async function senderRoutes(fastify: FastifyInstance) {
       // The logo travels as base64: a third more than its 2 MB.
       bodyLimit: Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 64 * 1024,
       schema: {
+        operationId: 'updateLetterSender',
         tags,
         summary: 'Set the sender: organisation, unit, address lines, font and logo (PNG)',
         body: SenderUpdate,

@@ -25,25 +25,56 @@ export async function meetingRoutes(fastify: FastifyInstance) {
     '/meetings',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: MeetingQuery, response: { 200: paged(Meeting) } },
+      schema: {
+        operationId: 'listMeetings',
+        summary: 'List meetings',
+        tags,
+        querystring: MeetingQuery,
+        response: { 200: paged(Meeting) },
+      },
     },
     async (req) => listMeetings(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/meetings/:id',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Meeting } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getMeeting',
+        summary: 'Get a meeting with its agenda and decisions',
+        tags,
+        params: IdParams,
+        response: { 200: Meeting },
+      },
+    },
     async (req) => getMeeting(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/meetings',
-    { config: { access: 'coordinator' }, schema: { tags, body: MeetingCreate, response: { 201: Meeting } } },
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        operationId: 'createMeeting',
+        summary: 'Plan a meeting',
+        tags,
+        body: MeetingCreate,
+        response: { 201: Meeting },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createMeeting(app.db, signedInActor(req), req.body)),
   );
   app.patch(
     '/meetings/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: MeetingUpdate, response: { 200: Meeting } },
+      schema: {
+        operationId: 'updateMeeting',
+        summary: 'Change a meeting',
+        tags,
+        params: IdParams,
+        body: MeetingUpdate,
+        response: { 200: Meeting },
+      },
     },
     async (req) => updateMeeting(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -51,7 +82,14 @@ export async function meetingRoutes(fastify: FastifyInstance) {
     '/meetings/:id/agenda-proposal',
     {
       config: { access: 'signedIn' },
-      schema: { tags, params: IdParams, querystring: ProposalQuery, response: { 200: AgendaProposal } },
+      schema: {
+        operationId: 'getAgendaProposal',
+        summary: 'Propose an agenda for a meeting from what is due',
+        tags,
+        params: IdParams,
+        querystring: ProposalQuery,
+        response: { 200: AgendaProposal },
+      },
     },
     async (req) => proposeAgenda(app.db, signedInActor(req), req.params.id, req.query.lang),
   );
@@ -59,7 +97,14 @@ export async function meetingRoutes(fastify: FastifyInstance) {
     '/meetings/:id/agenda',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: AgendaSave, response: { 200: Meeting } },
+      schema: {
+        operationId: 'saveMeetingAgenda',
+        summary: 'Save the agenda of a meeting',
+        tags,
+        params: IdParams,
+        body: AgendaSave,
+        response: { 200: Meeting },
+      },
     },
     async (req) => saveAgenda(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -67,7 +112,14 @@ export async function meetingRoutes(fastify: FastifyInstance) {
     '/meetings/:id/decisions',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: DecisionCreate, response: { 201: Task } },
+      schema: {
+        operationId: 'createMeetingDecision',
+        summary: 'Record a decision of a meeting',
+        tags,
+        params: IdParams,
+        body: DecisionCreate,
+        response: { 201: Task },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await recordDecision(app.db, signedInActor(req), req.params.id, req.body)),

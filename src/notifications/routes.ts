@@ -24,6 +24,7 @@ export async function notificationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'listNotifications',
         tags,
         summary: 'My notifications',
         querystring: NotificationQuery,
@@ -36,20 +37,39 @@ export async function notificationRoutes(fastify: FastifyInstance) {
     '/notifications/count',
     {
       config: { access: 'signedIn' },
-      schema: { tags, summary: 'My unread notifications', response: { 200: UnreadCount } },
+      schema: {
+        operationId: 'countUnreadNotifications',
+        tags,
+        summary: 'My unread notifications',
+        response: { 200: UnreadCount },
+      },
     },
     async (req) => unreadCount(app.db, signedInActor(req)),
   );
   app.post(
     '/notifications/:id/read',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Notification } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'markNotificationRead',
+        summary: 'Mark a notification as read',
+        tags,
+        params: IdParams,
+        response: { 200: Notification },
+      },
+    },
     async (req) => markRead(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/notifications/read-all',
     {
       config: { access: 'signedIn' },
-      schema: { tags, response: { 200: z.object({ marked: z.number().int() }) } },
+      schema: {
+        operationId: 'markAllNotificationsRead',
+        summary: 'Mark all your notifications as read',
+        tags,
+        response: { 200: z.object({ marked: z.number().int() }) },
+      },
     },
     async (req) => markAllRead(app.db, signedInActor(req)),
   );
@@ -58,6 +78,7 @@ export async function notificationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'admin' },
       schema: {
+        operationId: 'runReminderScan',
         tags,
         summary: 'Run the reminder scan now (near and overdue deadlines and tasks)',
         response: { 200: ScanResult },
@@ -78,6 +99,7 @@ export async function notificationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'admin' },
       schema: {
+        operationId: 'listOutboxMessages',
         tags,
         summary: 'E-mail messages: unsent (no SMTP), sent and failed',
         querystring: OutboxQuery,

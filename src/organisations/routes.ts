@@ -12,20 +12,41 @@ export async function organisationRoutes(fastify: FastifyInstance) {
     '/organisations',
     {
       config: { access: 'public' },
-      schema: { tags, querystring: OrganisationQuery, response: { 200: paged(Organisation) } },
+      schema: {
+        operationId: 'listOrganisations',
+        summary: 'List organisations',
+        tags,
+        querystring: OrganisationQuery,
+        response: { 200: paged(Organisation) },
+      },
     },
     async (req) => listOrganisations(app.db, req.query),
   );
   app.get(
     '/organisations/:id',
-    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Organisation } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getOrganisation',
+        summary: 'Get an organisation',
+        tags,
+        params: IdParams,
+        response: { 200: Organisation },
+      },
+    },
     async (req) => getOrganisation(app.db, req.params.id),
   );
   app.post(
     '/organisations',
     {
       config: { access: 'admin' },
-      schema: { tags, body: OrganisationCreate, response: { 201: Organisation } },
+      schema: {
+        operationId: 'createOrganisation',
+        summary: 'Add an organisation',
+        tags,
+        body: OrganisationCreate,
+        response: { 201: Organisation },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await createOrganisation(app.db, signedInActor(req), req.body)),
@@ -34,7 +55,14 @@ export async function organisationRoutes(fastify: FastifyInstance) {
     '/organisations/:id',
     {
       config: { access: 'admin' },
-      schema: { tags, params: IdParams, body: OrganisationUpdate, response: { 200: Organisation } },
+      schema: {
+        operationId: 'updateOrganisation',
+        summary: 'Change an organisation',
+        tags,
+        params: IdParams,
+        body: OrganisationUpdate,
+        response: { 200: Organisation },
+      },
     },
     async (req) => updateOrganisation(app.db, signedInActor(req), req.params.id, req.body),
   );

@@ -32,20 +32,41 @@ export async function processRoutes(fastify: FastifyInstance) {
     '/process-templates',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: PageQuery, response: { 200: paged(Template) } },
+      schema: {
+        operationId: 'listProcessTemplates',
+        summary: 'List process templates',
+        tags,
+        querystring: PageQuery,
+        response: { 200: paged(Template) },
+      },
     },
     async (req) => listTemplates(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/process-templates/:id',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Template } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getProcessTemplate',
+        summary: 'Get a process template with its steps',
+        tags,
+        params: IdParams,
+        response: { 200: Template },
+      },
+    },
     async (req) => getTemplate(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/process-templates',
     {
       config: { access: 'coordinator' },
-      schema: { tags, body: TemplateCreate, response: { 201: Template } },
+      schema: {
+        operationId: 'createProcessTemplate',
+        summary: 'Add a process template',
+        tags,
+        body: TemplateCreate,
+        response: { 201: Template },
+      },
     },
     async (req, reply) => reply.status(201).send(await createTemplate(app.db, signedInActor(req), req.body)),
   );
@@ -53,7 +74,14 @@ export async function processRoutes(fastify: FastifyInstance) {
     '/process-templates/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: TemplateUpdate, response: { 200: Template } },
+      schema: {
+        operationId: 'updateProcessTemplate',
+        summary: 'Change a process template',
+        tags,
+        params: IdParams,
+        body: TemplateUpdate,
+        response: { 200: Template },
+      },
     },
     async (req) => updateTemplate(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -61,7 +89,14 @@ export async function processRoutes(fastify: FastifyInstance) {
     '/process-templates/:id/steps',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: StepCreate, response: { 201: Template } },
+      schema: {
+        operationId: 'createProcessStep',
+        summary: 'Add a step to a process template',
+        tags,
+        params: IdParams,
+        body: StepCreate,
+        response: { 201: Template },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await addStep(app.db, signedInActor(req), req.params.id, req.body)),
@@ -70,7 +105,14 @@ export async function processRoutes(fastify: FastifyInstance) {
     '/process-templates/:id/order',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: StepOrder, response: { 200: Template } },
+      schema: {
+        operationId: 'reorderProcessSteps',
+        summary: 'Put the steps of a process template in a new order',
+        tags,
+        params: IdParams,
+        body: StepOrder,
+        response: { 200: Template },
+      },
     },
     async (req) => reorderSteps(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -78,7 +120,14 @@ export async function processRoutes(fastify: FastifyInstance) {
     '/process-steps/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: StepUpdate, response: { 200: Template } },
+      schema: {
+        operationId: 'updateProcessStep',
+        summary: 'Change a step of a process template',
+        tags,
+        params: IdParams,
+        body: StepUpdate,
+        response: { 200: Template },
+      },
     },
     async (req) => updateStep(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -86,20 +135,43 @@ export async function processRoutes(fastify: FastifyInstance) {
     '/process-steps/:id',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, querystring: StepDelete, response: { 200: Template } },
+      schema: {
+        operationId: 'deleteProcessStep',
+        summary: 'Remove a step from a process template',
+        tags,
+        params: IdParams,
+        querystring: StepDelete,
+        response: { 200: Template },
+      },
     },
     async (req) => deleteStep(app.db, signedInActor(req), req.params.id, req.query.version),
   );
   app.get(
     '/cycles/:id/process',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: CycleProcess } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getCycleProcess',
+        summary: 'Get the process (tasks) of a cycle',
+        tags,
+        params: IdParams,
+        response: { 200: CycleProcess },
+      },
+    },
     async (req) => getCycleProcess(app.db, signedInActor(req), req.params.id),
   );
   app.post(
     '/cycles/:id/process',
     {
       config: { access: 'coordinator' },
-      schema: { tags, params: IdParams, body: Instantiate, response: { 201: ProcessStarted } },
+      schema: {
+        operationId: 'startCycleProcess',
+        summary: 'Start a process on a cycle from a template',
+        tags,
+        params: IdParams,
+        body: Instantiate,
+        response: { 201: ProcessStarted },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await startProcess(app.db, signedInActor(req), req.params.id, req.body)),
@@ -108,20 +180,42 @@ export async function processRoutes(fastify: FastifyInstance) {
     '/tasks',
     {
       config: { access: 'signedIn' },
-      schema: { tags, querystring: TaskQuery, response: { 200: paged(Task) } },
+      schema: {
+        operationId: 'listTasks',
+        summary: 'List tasks',
+        tags,
+        querystring: TaskQuery,
+        response: { 200: paged(Task) },
+      },
     },
     async (req) => listTasks(app.db, signedInActor(req), req.query),
   );
   app.get(
     '/tasks/:id',
-    { config: { access: 'signedIn' }, schema: { tags, params: IdParams, response: { 200: Task } } },
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        operationId: 'getTask',
+        summary: 'Get a task',
+        tags,
+        params: IdParams,
+        response: { 200: Task },
+      },
+    },
     async (req) => getTask(app.db, signedInActor(req), req.params.id),
   );
   app.patch(
     '/tasks/:id',
     {
       config: { access: 'contributor' },
-      schema: { tags, params: IdParams, body: TaskUpdate, response: { 200: Task } },
+      schema: {
+        operationId: 'updateTask',
+        summary: 'Change a task (title, description, owner, due date, status)',
+        tags,
+        params: IdParams,
+        body: TaskUpdate,
+        response: { 200: Task },
+      },
     },
     async (req) => updateTask(app.db, signedInActor(req), req.params.id, req.body),
   );

@@ -47,6 +47,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'searchRecommendations',
         tags,
         summary:
           'Search recommendations: full text (English and Dutch), exact symbols, filters and facet counts',
@@ -69,6 +70,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'exportRecommendations',
         tags,
         summary: 'Export the recommendations a search finds, with the columns you pick (csv, xlsx or json)',
         params: z.object({ format: z.enum(['csv', 'xlsx', 'json']) }),
@@ -96,7 +98,12 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     '/saved-searches',
     {
       config: { access: 'signedIn' },
-      schema: { tags, response: { 200: z.object({ items: z.array(SavedSearch) }) } },
+      schema: {
+        operationId: 'listSavedSearches',
+        summary: 'List your saved searches',
+        tags,
+        response: { 200: z.object({ items: z.array(SavedSearch) }) },
+      },
     },
     async (req) => ({ items: await listSavedSearches(app.db, signedInActor(req)) }),
   );
@@ -105,6 +112,8 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'createSavedSearch',
+        summary: 'Save a search',
         tags,
         body: SavedSearchCreate,
         response: { 201: SavedSearch },
@@ -117,6 +126,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'deleteSavedSearch',
         tags,
         summary: 'Delete a saved search of yours, at the version you saw (a changed one is refused with 409)',
         params: IdParams,
@@ -133,7 +143,13 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     '/recommendations/:id',
     {
       config: { access: 'public' },
-      schema: { tags, params: IdParams, response: { 200: RecommendationDetail } },
+      schema: {
+        operationId: 'getRecommendation',
+        summary: 'Get a recommendation with its sources and tags',
+        tags,
+        params: IdParams,
+        response: { 200: RecommendationDetail },
+      },
     },
     async (req) => getRecommendationDetail(app.db, req.actor ?? null, req.params.id),
   );
@@ -142,6 +158,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'mergeRecommendations',
         tags,
         summary:
           'Merge another recommendation into this one: one record with the sources, states and tags of both',
@@ -157,6 +174,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'splitRecommendation',
         tags,
         summary:
           'Take a source out of this recommendation: back into the recommendation it was merged from, or a new one',
@@ -172,6 +190,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'listUnmappedTerms',
         tags,
         summary: 'Taxonomy spellings brought by imports that no term knows yet',
         response: { 200: z.object({ items: z.array(UnmappedTerm) }) },
@@ -184,6 +203,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getImportTemplate',
         tags,
         summary: 'The spreadsheet template for recommendations from any source (.xlsx or .csv)',
         params: z.object({ format: z.enum(['xlsx', 'csv']) }),
@@ -206,6 +226,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
+        operationId: 'importRecommendations',
         tags,
         summary:
           'Import a file (the raw file as the request body). preview=true shows the outcome without storing.',

@@ -47,6 +47,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'listContributionRequests',
         tags,
         summary: 'The requests for contributions of a year, with their numbers of contributions',
         querystring: YearQuery,
@@ -60,6 +61,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createContributionRequest',
         tags,
         summary: 'Make a request for contributions; the answer carries its link, shown this once',
         body: ContributionRequestCreate,
@@ -73,6 +75,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getContributionRequest',
         tags,
         summary: 'A request with its contributions (contact details only for those who manage)',
         params: IdParams,
@@ -86,6 +89,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateContributionRequest',
         tags,
         summary: "Change a request's title, instructions, addressees or deadline",
         params: IdParams,
@@ -100,6 +104,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'closeContributionRequest',
         tags,
         summary: 'Close a request: its link takes no more contributions',
         params: IdParams,
@@ -114,6 +119,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'replaceContributionLink',
         tags,
         summary: "Replace a request's link (the old one stops working); the new one is shown this once",
         params: IdParams,
@@ -129,6 +135,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
       config: { access: 'contributor' },
       bodyLimit: CONTRIBUTION_LIMITS.bodyBytes,
       schema: {
+        operationId: 'createContribution',
         tags,
         summary: 'Send a contribution to a request, signed in',
         params: IdParams,
@@ -144,6 +151,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'getContributionForm',
         tags,
         summary: "The public contribution form of a request's link (404 for an unknown link)",
         params: SecretParams,
@@ -161,6 +169,7 @@ export async function contributionRoutes(fastify: FastifyInstance) {
       config: { access: 'public' },
       bodyLimit: CONTRIBUTION_LIMITS.bodyBytes,
       schema: {
+        operationId: 'submitContributionForm',
         tags,
         summary:
           "Send a contribution through a request's link, without an account (refused after the deadline or when closed)",

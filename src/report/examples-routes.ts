@@ -32,6 +32,7 @@ export async function exampleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'listReportExamples',
         tags,
         summary: 'The examples of a year, per result area and (area 1) priority',
         querystring: YearQuery,
@@ -45,6 +46,7 @@ export async function exampleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createReportExample',
         tags,
         summary: 'Write an example by hand',
         body: ExampleCreate,
@@ -58,6 +60,7 @@ export async function exampleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'selectReportExample',
         tags,
         summary:
           'Select a contribution as an example of one of its result areas (its title and text are copied; once per area)',
@@ -72,6 +75,7 @@ export async function exampleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateReportExample',
         tags,
         summary: "Edit an example's title and text",
         params: IdParams,
@@ -86,6 +90,7 @@ export async function exampleRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'moveReportExample',
         tags,
         summary: 'Move an example one place up or down within its group',
         params: IdParams,
@@ -99,7 +104,13 @@ export async function exampleRoutes(fastify: FastifyInstance) {
     `${BASE}/:id`,
     {
       config: { access: 'coordinator' },
-      schema: { tags, summary: 'Remove an example', params: IdParams, querystring: VersionQuery },
+      schema: {
+        operationId: 'deleteReportExample',
+        tags,
+        summary: 'Remove an example',
+        params: IdParams,
+        querystring: VersionQuery,
+      },
     },
     async (req, reply) => {
       await deleteExample(app.db, signedInActor(req), req.params.id, req.query.version);

@@ -39,6 +39,7 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getFramework',
         tags,
         summary: 'The results framework of a year',
         params: YearParams,
@@ -52,6 +53,7 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'copyFramework',
         tags,
         summary: 'Copy the framework of a year to the next year',
         params: YearParams,
@@ -66,6 +68,7 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateResultArea',
         tags,
         summary: "Change a result area's titles or order",
         params: IdParams,
@@ -82,6 +85,7 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createFrameworkGoal',
         tags,
         summary: 'Add a goal to a result area or priority',
         params: YearParams,
@@ -96,7 +100,14 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     `${BASE}/goals/:id`,
     {
       config: { access: 'coordinator' },
-      schema: { tags, summary: 'Change a goal', params: IdParams, body: GoalUpdate, response: { 200: Goal } },
+      schema: {
+        operationId: 'updateFrameworkGoal',
+        tags,
+        summary: 'Change a goal',
+        params: IdParams,
+        body: GoalUpdate,
+        response: { 200: Goal },
+      },
     },
     async (req) => updateGoal(app.db, signedInActor(req), req.params.id, req.body),
   );
@@ -105,6 +116,7 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'deleteFrameworkGoal',
         tags,
         summary: 'Remove a goal with its indicators',
         params: IdParams,
@@ -121,6 +133,7 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createFrameworkIndicator',
         tags,
         summary: 'Add an indicator to a goal',
         params: IdParams,
@@ -136,6 +149,7 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateFrameworkIndicator',
         tags,
         summary: 'Change an indicator',
         params: IdParams,
@@ -149,7 +163,13 @@ export async function frameworkRoutes(fastify: FastifyInstance) {
     `${BASE}/indicators/:id`,
     {
       config: { access: 'coordinator' },
-      schema: { tags, summary: 'Remove an indicator', params: IdParams, querystring: VersionQuery },
+      schema: {
+        operationId: 'deleteFrameworkIndicator',
+        tags,
+        summary: 'Remove an indicator',
+        params: IdParams,
+        querystring: VersionQuery,
+      },
     },
     async (req, reply) => {
       await deleteIndicator(app.db, signedInActor(req), req.params.id, req.query.version);

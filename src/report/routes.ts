@@ -59,6 +59,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'listExpenditures',
         tags,
         summary: 'Expenditures of the financial annex, by year, priority, source or activity',
         querystring: ExpenditureQuery,
@@ -72,6 +73,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getExpenditureTotals',
         tags,
         summary: 'Per-priority totals per year (cash basis) with the notes of each year',
         querystring: TotalsQuery,
@@ -86,6 +88,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
+        operationId: 'importIatiActivities',
         tags,
         summary: 'Import an IATI 2.0x activity file (the raw file as the request body); all or nothing',
         querystring: ImportFileQuery,
@@ -100,6 +103,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
       config: { access: 'coordinator' },
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
+        operationId: 'importExpenditureSheet',
         tags,
         summary: 'Import expenditures from .xlsx or .csv (the raw file as the request body); all or nothing',
         querystring: ImportFileQuery,
@@ -113,6 +117,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'listIatiActivities',
         tags,
         summary: 'The IATI activities of the annex with the priority each counts for and its payments',
         response: { 200: AnnexActivities },
@@ -125,6 +130,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateIatiActivity',
         tags,
         summary: 'Set the priority an IATI activity counts for; its expenditures move with it',
         params: ActivityPriorityParams,
@@ -138,7 +144,12 @@ export async function reportRoutes(fastify: FastifyInstance) {
     `${BASE}/sectors`,
     {
       config: { access: 'signedIn' },
-      schema: { tags, summary: 'The sectors an IATI import takes', response: { 200: z.array(Sector) } },
+      schema: {
+        operationId: 'listIatiSectors',
+        tags,
+        summary: 'The sectors an IATI import takes',
+        response: { 200: z.array(Sector) },
+      },
     },
     async (req) => listSectors(app.db, signedInActor(req)),
   );
@@ -147,6 +158,7 @@ export async function reportRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createIatiSector',
         tags,
         summary: 'Add a human rights sector to IATI imports',
         body: SectorCreate,

@@ -27,9 +27,16 @@ describe('health and API documentation', () => {
       expect.arrayContaining(['/api/overview', '/api/organisations/{id}', '/api/audit']),
     );
     expect(doc.paths['/api/organisations'].post.requestBody).toBeDefined();
-    const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/docs'))).toEqual([]);
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs' });
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<html');
+    expect(page.body).toContain('<html lang="nl">');
+    expect(page.body).toContain('<h1>API-documentatie</h1>');
+    expect(page.body).toContain('href="/api/openapi.json"');
+    const english = await t.app.inject({ method: 'GET', url: '/api/docs/?lang=en' });
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('<h1>API documentation</h1>');
+    expect(english.body).toContain('<code>Authorization: Bearer rd_…</code>');
   });
 
   it('answers unknown routes and ids with a problem document', async () => {

@@ -23,6 +23,14 @@ import { registerApiDocs } from './api-docs.ts';
 import { isFilePath, registerStatic, sendAppShell } from './static.ts';
 import { registerHostileInputCheck } from './hostile.ts';
 import { startReminderScheduler } from '../notifications/service.ts';
+import {
+  assertTokenMay,
+  authenticateToken,
+  bearerOf,
+  recordTokenCall,
+  type RequestToken,
+} from '../tokens/auth.ts';
+import { registerTokenRateLimit } from '../tokens/rate-limit.ts';
 import { mailerFromEnv } from '../notifications/mailer.ts';
 
 declare module 'fastify' {
@@ -30,11 +38,15 @@ declare module 'fastify' {
     access?: Access;
     /** Allowed while the user still has to change a one-time password. */
     allowWithOneTimePassword?: boolean;
+    /** Refused to access tokens: signing in, passwords, tokens, accounts (src/tokens/auth.ts). */
+    sessionOnly?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
     sessionUser: SessionUser | null;
     sessionToken: string | null;
+    /** The access token of a request made with `Authorization: Bearer rd_...` (no session cookie). */
+    accessToken: RequestToken | null;
   }
   interface FastifyInstance {
     db: Db;
@@ -104,6 +116,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionUser', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('accessToken', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -125,11 +138,23 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     }
     const url = req.routeOptions.url;
     if (!url || !url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+    // A script's personal access token, when no session signed the request in (src/tokens/auth.ts).
+    const bearer = req.sessionUser ? null : bearerOf(req);
+    if (bearer) {
+      const auth = await authenticateToken(db, bearer);
+      req.actor = auth.actor;
+      req.accessToken = auth.token;
+    }
     const access = req.routeOptions.config.access;
     if (!access) throw errors.route_closed();
     if (!allows(access, req.actor)) {
       if (!req.actor) throw errors.unauthenticated();
       throw errors.role_forbidden({ role: req.actor.role });
+    }
+    if (req.accessToken) {
+      assertTokenMay(req, req.accessToken);
+      if (req.accessToken.mustChangePassword && UNSAFE.has(req.method))
+        throw errors.password_change_required();
     }
     if (req.sessionUser && UNSAFE.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
@@ -140,6 +165,14 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
         throw errors.password_change_required();
       }
     }
+  });
+
+  // A token's calls are on record after they are answered (src/tokens/auth.ts), never delaying the answer.
+  app.addHook('onResponse', async (req, reply) => {
+    if (!req.accessToken) return;
+    await recordTokenCall(db, req, reply.statusCode).catch((err: unknown) =>
+      req.log.error({ err }, 'the call of an access token could not be recorded'),
+    );
   });
 
   app.setErrorHandler((err, req, reply) => {
@@ -185,6 +218,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   });
 
   registerHostileInputCheck(app);
+  await registerTokenRateLimit(app);
   await app.register(registerRoutes, { prefix: '/api' });
 
   const hasWeb = await registerStatic(app, WEB_DIST);

@@ -14,6 +14,7 @@ import { frameworkRecipes } from './audit-matrix/recipes-framework.ts';
 import { contributionRecipes } from './audit-matrix/recipes-contributions.ts';
 import { commitmentRecipes } from './audit-matrix/recipes-commitments.ts';
 import { hrcRecipes } from './audit-matrix/recipes-hrc.ts';
+import { tokenRecipes } from './audit-matrix/recipes-tokens.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -36,6 +37,7 @@ const RECIPES: Record<string, Recipe> = {
   ...contributionRecipes,
   ...commitmentRecipes,
   ...hrcRecipes,
+  ...tokenRecipes,
 };
 
 beforeAll(async () => {

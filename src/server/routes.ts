@@ -28,6 +28,7 @@ import { reportRoutes } from '../report/routes.ts';
 import { hrcRoutes } from '../hrc/routes.ts';
 import { contributionRoutes } from '../report/contributions-routes.ts';
 import { exampleRoutes } from '../report/examples-routes.ts';
+import { tokenRoutes } from '../tokens/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -63,4 +64,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(hrcRoutes);
   await app.register(contributionRoutes);
   await app.register(exampleRoutes);
+  await app.register(tokenRoutes);
 }

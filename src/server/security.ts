@@ -28,8 +28,9 @@ export function contentSecurityPolicy(secure: boolean): Record<string, string[]>
 }
 
 /**
- * The policy of the API documentation (/api/docs): Swagger UI adds <style> elements at run time,
- * so its pages allow inline styles; scripts stay limited to its own files.
+ * The policy of the API documentation (/api/docs): its renderer (Scalar, served from this server)
+ * adds <style> elements and style attributes at run time, so its pages allow inline styles;
+ * scripts stay limited to files from this server, and it connects nowhere else.
  */
 export const docsContentSecurityPolicy = (header: string): string =>
   header.replace(/(^|;)\s*style-src 'self'/, "$1style-src 'self' 'unsafe-inline'");

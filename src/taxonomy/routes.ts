@@ -12,7 +12,13 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
     '/taxonomy/terms',
     {
       config: { access: 'public' },
-      schema: { tags, querystring: TermQuery, response: { 200: paged(Term) } },
+      schema: {
+        operationId: 'listTaxonomyTerms',
+        summary: 'List taxonomy terms',
+        tags,
+        querystring: TermQuery,
+        response: { 200: paged(Term) },
+      },
     },
     async (req) => listTerms(app.db, req.query),
   );
@@ -21,6 +27,7 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'resolveTaxonomyTerm',
         tags,
         summary: 'The term a spelling stands for, through its aliases',
         querystring: ResolveQuery,
@@ -31,7 +38,16 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/taxonomy/terms/:id',
-    { config: { access: 'public' }, schema: { tags, params: IdParams, response: { 200: Term } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getTaxonomyTerm',
+        summary: 'Get a taxonomy term with its aliases',
+        tags,
+        params: IdParams,
+        response: { 200: Term },
+      },
+    },
     async (req) => getTerm(app.db, req.params.id),
   );
   app.post(
@@ -39,6 +55,7 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createTaxonomyTerm',
         tags,
         summary: 'Add a term (administrators and the coordinating ministry)',
         body: TermCreate,
@@ -52,6 +69,7 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateTaxonomyTerm',
         tags,
         summary: 'Change a term (administrators and the coordinating ministry)',
         params: IdParams,
@@ -66,6 +84,7 @@ export async function taxonomyRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'createTaxonomyAlias',
         tags,
         summary:
           'Add a spelling that stands for the term; recommendations imported with it get the term (administrators and the coordinating ministry)',

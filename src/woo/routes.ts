@@ -38,6 +38,7 @@ export async function wooRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'signedIn' },
       schema: {
+        operationId: 'getRedactionReview',
         tags,
         summary: 'The redaction review of a document: its text and the redaction list',
         ...review,
@@ -50,6 +51,7 @@ export async function wooRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'searchPersonalData',
         tags,
         summary: 'Search the document for personal data (again); decisions made stay',
         ...review,
@@ -62,6 +64,7 @@ export async function wooRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'updateRedactionReview',
         tags,
         summary: 'Decide on findings, add spans by hand, finish the review',
         body: RedactionUpdate,
@@ -75,6 +78,7 @@ export async function wooRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'coordinator' },
       schema: {
+        operationId: 'publishLetter',
         tags,
         summary: 'Publish the public version (the review must be finished)',
         body: PublishInput,
@@ -87,7 +91,7 @@ export async function wooRoutes(fastify: FastifyInstance) {
     '/letters/:id/unpublish',
     {
       config: { access: 'coordinator' },
-      schema: { tags, summary: 'Withdraw the public version', ...review },
+      schema: { operationId: 'unpublishLetter', tags, summary: 'Withdraw the public version', ...review },
     },
     async (req) => unpublishDocument(app.db, signedInActor(req), req.params.id),
   );
@@ -97,6 +101,7 @@ export async function wooRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'listPublicLetters',
         tags,
         summary: 'The published documents (their public versions)',
         querystring: PageQuery,
@@ -109,7 +114,13 @@ export async function wooRoutes(fastify: FastifyInstance) {
     '/public/letters/:id',
     {
       config: { access: 'public' },
-      schema: { tags, params: IdParams, response: { 200: PublicDocument } },
+      schema: {
+        operationId: 'getPublicLetter',
+        summary: 'Get the public version of a published document',
+        tags,
+        params: IdParams,
+        response: { 200: PublicDocument },
+      },
     },
     async (req) => getPublic(app.db, req.params.id),
   );
@@ -118,6 +129,7 @@ export async function wooRoutes(fastify: FastifyInstance) {
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'downloadPublicLetter',
         tags,
         summary: 'The public version as .docx or as an accessible PDF',
         params: IdParams.extend({ format: z.enum(['docx', 'pdf']) }),

@@ -8,6 +8,7 @@ import { useAnnounce } from './announcer.tsx';
 import { ErrorAlert, SuccessNotice } from './feedback.tsx';
 import { MainNav } from './MainNav.tsx';
 import { AppLink } from './ui.tsx';
+import { AccountLinks } from '../tokens/AccountLinks.tsx';
 
 export function Layout() {
   const { t, setLang } = useI18n();
@@ -104,6 +105,7 @@ export function Layout() {
       </main>
       <PageFooter className="rd-footer">
         <Paragraph>{t.app.footer}</Paragraph>
+        {user && <AccountLinks />}
       </PageFooter>
     </div>
   );

@@ -451,6 +451,7 @@ export const en: BaseDictionary = {
     login_failed: 'failed login',
     restore: 'restored',
     seed: 'reference data loaded',
+    token_call: 'call with an access token',
   },
   process: {
     nav: 'Reporting process',

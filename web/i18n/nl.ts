@@ -531,6 +531,7 @@ export const nl = {
     login_failed: 'mislukte inlogpoging',
     restore: 'hersteld',
     seed: 'basisgegevens geladen',
+    token_call: 'aanroep met een toegangstoken',
   } as Record<string, string>,
   process: {
     nav: 'Rapportageproces',
