@@ -20,6 +20,11 @@ export interface Config {
   /** Session lifetime in hours. */
   sessionHours: number;
   logLevel: string;
+  /**
+   * The address the public reaches this installation at (PUBLIC_BASE_URL, e.g. https://rightsdesk.example.nl),
+   * for absolute links in the open data (src/opendata); when absent, the request's own host is used.
+   */
+  publicBaseUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === 'true',
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, '') || undefined,
   };
 }

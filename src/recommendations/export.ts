@@ -107,19 +107,44 @@ const csvCell = (v: unknown) => {
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+/** A column of a table written as CSV or .xlsx: the key of its value in each row, its header, its layout. */
+export interface TableColumn {
+  key: string;
+  header: string;
+  /** Width in characters in the .xlsx (18 when not given). */
+  width?: number;
+  /** Wrap the text of the column's cells in the .xlsx. */
+  wrap?: boolean;
+}
+/** One row of such a table: each column's value by its key. */
+export type TableRow = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/** The columns of a recommendations export in the language of its headers. */
+const exportTable = (columns: ExportColumn[], lang: 'nl' | 'en'): TableColumn[] =>
+  columns.map((c) => ({
+    key: c,
+    header: EXPORT_COLUMN_LABELS[c][lang],
+    width: c === 'text' || c === 'textNl' ? 80 : c === 'themes' || c === 'groups' ? 40 : 18,
+    wrap: c === 'text',
+  }));
+
 /** CSV in UTF-8 with a byte-order mark (so that Excel shows accents correctly), one chunk per batch. */
-export function csvStream(batches: AsyncIterable<ExportRow[]>, columns: ExportColumn[], lang: 'nl' | 'en') {
+export function csvTableStream(batches: AsyncIterable<readonly TableRow[]>, columns: readonly TableColumn[]) {
   return Readable.from(
     (async function* () {
-      yield '\uFEFF' + columns.map((c) => csvCell(EXPORT_COLUMN_LABELS[c][lang])).join(',') + '\r\n';
+      yield '\uFEFF' + columns.map((c) => csvCell(c.header)).join(',') + '\r\n';
       for await (const rows of batches) {
         let chunk = '';
-        for (const row of rows) chunk += columns.map((c) => csvCell(row[c])).join(',') + '\r\n';
+        for (const row of rows) chunk += columns.map((c) => csvCell(row[c.key])).join(',') + '\r\n';
         if (chunk) yield chunk;
       }
     })(),
   );
 }
+
+/** A recommendations export as CSV, with the headers in the language asked for. */
+export const csvStream = (batches: AsyncIterable<ExportRow[]>, columns: ExportColumn[], lang: 'nl' | 'en') =>
+  csvTableStream(batches, exportTable(columns, lang));
 
 /** A JSON array of the rows, one chunk per batch. */
 export function jsonStream(batches: AsyncIterable<ExportRow[]>) {
@@ -141,10 +166,10 @@ export function jsonStream(batches: AsyncIterable<ExportRow[]>) {
  * The .xlsx as a stream (exceljs' streaming WorkbookWriter): each row is committed as it is read,
  * and the next batch is read only when the client has taken what was written (back-pressure).
  */
-export function xlsxStream(
-  batches: AsyncIterable<ExportRow[]>,
-  columns: ExportColumn[],
-  lang: 'nl' | 'en',
+export function xlsxTableStream(
+  batches: AsyncIterable<readonly TableRow[]>,
+  columns: readonly TableColumn[],
+  sheetName: string,
 ): Readable {
   const out = new PassThrough();
   (async () => {
@@ -155,14 +180,12 @@ export function xlsxStream(
       useSharedStrings: false,
     });
     wb.creator = 'Rightsdesk';
-    const ws = wb.addWorksheet(lang === 'nl' ? 'Aanbevelingen' : 'Recommendations', {
-      views: [{ state: 'frozen', ySplit: 1 }],
-    });
+    const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = columns.map((c) => ({
-      header: EXPORT_COLUMN_LABELS[c][lang],
-      key: c,
-      width: c === 'text' || c === 'textNl' ? 80 : c === 'themes' || c === 'groups' ? 40 : 18,
-      ...(c === 'text' ? { style: { alignment: { wrapText: true, vertical: 'top' as const } } } : {}),
+      header: c.header,
+      key: c.key,
+      width: c.width ?? 18,
+      ...(c.wrap ? { style: { alignment: { wrapText: true, vertical: 'top' as const } } } : {}),
     }));
     ws.getRow(1).font = { bold: true };
     for await (const rows of batches) {
@@ -177,3 +200,7 @@ export function xlsxStream(
   })().catch((err: unknown) => out.destroy(err as Error));
   return out;
 }
+
+/** A recommendations export as .xlsx, with the headers in the language asked for. */
+export const xlsxStream = (batches: AsyncIterable<ExportRow[]>, columns: ExportColumn[], lang: 'nl' | 'en') =>
+  xlsxTableStream(batches, exportTable(columns, lang), lang === 'nl' ? 'Aanbevelingen' : 'Recommendations');

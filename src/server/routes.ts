@@ -29,6 +29,7 @@ import { hrcRoutes } from '../hrc/routes.ts';
 import { contributionRoutes } from '../report/contributions-routes.ts';
 import { exampleRoutes } from '../report/examples-routes.ts';
 import { tokenRoutes } from '../tokens/routes.ts';
+import { openDataRoutes } from '../opendata/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -65,4 +66,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(contributionRoutes);
   await app.register(exampleRoutes);
   await app.register(tokenRoutes);
+  await app.register(openDataRoutes);
 }
