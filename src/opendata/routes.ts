@@ -11,7 +11,6 @@ import { exportLimiter } from '../server/limits.ts';
 import { IdParams, Problem } from '../shared/schema.ts';
 import { DATASETS, FORMATS, type DatasetName, type Format } from './datasets.ts';
 import { catalog } from './dcat.ts';
-import { atomFeed } from './feed.ts';
 import { MEDIA_TYPES, dictionary, dictionaryCsv, tableFile } from './format.ts';
 import { Dictionary, OPEN_ROW_SCHEMAS, OpenRecommendation, type OpenRow } from './schema.ts';
 import {
@@ -165,6 +164,7 @@ export async function openDataRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       const who = await publisher(app.db);
+      const { atomFeed } = await import('./feed.ts'); // fast-xml-parser at the first feed, not at start-up
       const xml = await atomFeed(app.db, base(req), who.nl);
       return (reply as FastifyReply).type('application/atom+xml; charset=utf-8').send(xml);
     },

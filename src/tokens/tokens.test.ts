@@ -168,7 +168,7 @@ describe('a read token', () => {
         )
         .then((r) => r.rows);
     // The record is written once the answer is sent.
-    await expect.poll(async () => (await calls()).length).toBe(2);
+    await expect.poll(async () => (await calls()).length, { timeout: 15_000 }).toBe(2);
     const [read, refused] = await calls();
     expect(read).toMatchObject({
       actor_id: contributor.userId,
