@@ -85,7 +85,8 @@ export function uprCycleOfSymbol(symbol: string | null | undefined): number | nu
   return COUNCIL_SESSIONS.find(([, first, last]) => n >= first && n <= last)?.[0] ?? null;
 }
 
-const ORDINALS = [
+/** The ordinal words up to 19, in order: first, second, ... (the parsers of UN documents read them). */
+export const ORDINAL_WORDS = [
   'first',
   'second',
   'third',
@@ -112,11 +113,11 @@ const TENS: Record<string, number> = { twent: 20, thirt: 30, fort: 40, fift: 50 
 function ordinal(word: string): number | null {
   const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
   if (digits) return Number(digits[1]);
-  const unit = ORDINALS.indexOf(word) + 1;
+  const unit = ORDINAL_WORDS.indexOf(word) + 1;
   if (unit) return unit;
   const tens = /^(twent|thirt|fort|fift)(?:ieth|y-(\w+))$/.exec(word);
   if (!tens) return null;
-  const rest = tens[2] ? ORDINALS.indexOf(tens[2]) + 1 : 0;
+  const rest = tens[2] ? ORDINAL_WORDS.indexOf(tens[2]) + 1 : 0;
   return tens[2] && (rest < 1 || rest > 9) ? null : TENS[tens[1]!]! + rest;
 }
 

@@ -31,6 +31,7 @@ import { reportErrors } from '../report/errors.ts';
 import { frameworkErrors } from '../report/framework-errors.ts';
 import { contributionErrors } from '../report/contributions-errors.ts';
 import { tweedekamerErrors } from '../commitments/tweedekamer/errors.ts';
+import { listOfIssuesErrors } from '../state-report/parse/errors.ts';
 import { tokenErrors } from '../tokens/errors.ts';
 
 export const messages: MessageCatalogue = {
@@ -66,4 +67,5 @@ export const messages: MessageCatalogue = {
   ...contributionErrors.catalogue,
   ...tweedekamerErrors.catalogue,
   ...tokenErrors.catalogue,
+  ...listOfIssuesErrors.catalogue,
 };
