@@ -158,6 +158,10 @@ export async function loadFigures(engine: 'pglite' | 'postgresql', databaseUrl?:
     ...process.env,
     REMINDER_INTERVAL_MINUTES: '0',
     RIGHTSDESK_SEARCH_CACHE: cache ? 'true' : 'false',
+    // 50 clients from one address, each search computed: the figures are the search's, not the
+    // public answer cache's or the per-client limit's (src/server/public-cache.ts, public-limit.ts).
+    RIGHTSDESK_PUBLIC_CACHE: 'false',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
   };
   delete env.DATABASE_URL;
   const child = spawn(

@@ -17,6 +17,9 @@ import { startServer } from '../src/server/app.ts';
 import { createTempDatabase } from '../src/test/db.ts';
 
 const E2E_PORT = process.env.E2E_PORT ?? '3105';
+// Every browser of the suite is 127.0.0.1: the per-client limit of anonymous reads is off here
+// (src/server/public-limit.test.ts tests it).
+process.env.PUBLIC_RATE_LIMIT_PER_MINUTE ??= '0';
 const E2E_PASSWORD = 'correct horse battery staple';
 
 const cleanups: (() => Promise<void>)[] = [];

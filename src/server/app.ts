@@ -31,6 +31,8 @@ import {
   type RequestToken,
 } from '../tokens/auth.ts';
 import { registerTokenRateLimit } from '../tokens/rate-limit.ts';
+import { registerPublicRateLimit } from './public-limit.ts';
+import { registerPublicCache } from './public-cache.ts';
 import { mailerFromEnv } from '../notifications/mailer.ts';
 
 declare module 'fastify' {
@@ -219,6 +221,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
 
   registerHostileInputCheck(app);
   await registerTokenRateLimit(app);
+  registerPublicRateLimit(app);
+  registerPublicCache(app);
   await app.register(registerRoutes, { prefix: '/api' });
 
   const hasWeb = await registerStatic(app, WEB_DIST);

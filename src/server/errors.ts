@@ -34,4 +34,11 @@ export const limitErrors = defineErrors('limit', {
     nl: (p: { seconds: number }) =>
       `Er worden op dit moment te veel exports gemaakt. Probeer het over ${p.seconds} seconden opnieuw.`,
   },
+  public_rate_limited: {
+    status: 429,
+    en: (p: { max: number; seconds: number }) =>
+      `Too many requests from your address: at most ${p.max} a minute without signing in. Try again in ${p.seconds} seconds.`,
+    nl: (p: { max: number; seconds: number }) =>
+      `Te veel verzoeken vanaf uw adres: zonder in te loggen ten hoogste ${p.max} per minuut. Probeer het over ${p.seconds} seconden opnieuw.`,
+  },
 });

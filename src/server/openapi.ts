@@ -4,6 +4,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { registerComponents } from './openapi-components.ts';
 import { SESSION_COOKIE } from '../auth/service.ts';
 import type { Access } from './access.ts';
+import { UNLIMITED_PUBLIC_PATHS } from './public-limit.ts';
 
 /**
  * The OpenAPI document at /api/openapi.json, made from the routes' zod schemas. What every operation
@@ -111,6 +112,11 @@ const EXTRA_STATUSES: Record<string, string[]> = {
   downloadPublicLetter: ['429'],
 };
 
+const NOT_MODIFIED: Json = {
+  description: 'Not modified: the ETag sent in If-None-Match still names the current answer.',
+  headers: { ETag: { description: 'The strong ETag of the answer', schema: { type: 'string' } } },
+};
+
 function problemResponse(description: string, retryAfter: boolean): Json {
   return {
     description,
@@ -165,6 +171,7 @@ export function errorStatuses(method: string, path: string, op: Json): string[] 
   if (hasVersion(op)) statuses.add('409');
   if (op.requestBody !== undefined) statuses.add('413').add('415');
   if (security.some((s) => 'bearerToken' in s)) statuses.add('429');
+  if (!guarded && !UNLIMITED_PUBLIC_PATHS.has(path)) statuses.add('429'); // per client address, public-limit.ts
   for (const s of EXTRA_STATUSES[op.operationId as string] ?? []) statuses.add(s);
   return [...statuses].sort();
 }
@@ -222,6 +229,7 @@ export function transformObject(input: { openapiObject: Json }): Json {
   const components = (doc.components ??= {}) as Json & { schemas?: Json; responses?: Json };
   components.schemas = { ...(components.schemas ?? {}), Problem: PROBLEM_SCHEMA };
   const used = new Set<string>();
+  let notModified = false;
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
       const responses = (op.responses ?? {}) as Record<string, Json>;
@@ -237,11 +245,17 @@ export function transformObject(input: { openapiObject: Json }): Json {
           used.add(status);
         }
       }
+      // An anonymous GET of a public route answers 304 to an If-None-Match naming its ETag (public-cache.ts).
+      if (method === 'get' && ((op.security ?? []) as Security).length === 0 && !responses['304']) {
+        responses['304'] = { $ref: '#/components/responses/NotModified' };
+        notModified = true;
+      }
       op.responses = responses;
     }
   }
   components.responses = {
     ...(components.responses ?? {}),
+    ...(notModified ? { NotModified: NOT_MODIFIED } : {}),
     ...Object.fromEntries(
       [...used].sort().map((status) => {
         const [name, description] = PROBLEMS[status]!;

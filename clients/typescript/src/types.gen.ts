@@ -1536,6 +1536,10 @@ export type ListOrganisationsErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListOrganisationsError = ListOrganisationsErrors[keyof ListOrganisationsErrors];
@@ -1627,6 +1631,10 @@ export type GetOrganisationErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetOrganisationError = GetOrganisationErrors[keyof GetOrganisationErrors];
@@ -1718,6 +1726,10 @@ export type GetTreatyOverviewErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetTreatyOverviewError = GetTreatyOverviewErrors[keyof GetTreatyOverviewErrors];
@@ -1793,6 +1805,10 @@ export type ListInstrumentsErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListInstrumentsError = ListInstrumentsErrors[keyof ListInstrumentsErrors];
@@ -1896,6 +1912,10 @@ export type GetInstrumentErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetInstrumentError = GetInstrumentErrors[keyof GetInstrumentErrors];
@@ -2059,6 +2079,10 @@ export type ListMonitoringBodiesErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListMonitoringBodiesError = ListMonitoringBodiesErrors[keyof ListMonitoringBodiesErrors];
@@ -2246,6 +2270,10 @@ export type ListCyclesErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListCyclesError = ListCyclesErrors[keyof ListCyclesErrors];
@@ -2383,6 +2411,10 @@ export type GetCycleErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetCycleError = GetCycleErrors[keyof GetCycleErrors];
@@ -2762,6 +2794,10 @@ export type ListDocumentsErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListDocumentsError = ListDocumentsErrors[keyof ListDocumentsErrors];
@@ -2855,6 +2891,10 @@ export type GetDocumentErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetDocumentError = GetDocumentErrors[keyof GetDocumentErrors];
@@ -2954,6 +2994,10 @@ export type ListTaxonomyTermsErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListTaxonomyTermsError = ListTaxonomyTermsErrors[keyof ListTaxonomyTermsErrors];
@@ -3076,6 +3120,10 @@ export type ResolveTaxonomyTermErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ResolveTaxonomyTermError = ResolveTaxonomyTermErrors[keyof ResolveTaxonomyTermErrors];
@@ -3123,6 +3171,10 @@ export type GetTaxonomyTermErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetTaxonomyTermError = GetTaxonomyTermErrors[keyof GetTaxonomyTermErrors];
@@ -4429,6 +4481,10 @@ export type ListConsultationsErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListConsultationsError = ListConsultationsErrors[keyof ListConsultationsErrors];
@@ -4518,6 +4574,10 @@ export type GetConsultationErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetConsultationError = GetConsultationErrors[keyof GetConsultationErrors];
@@ -4651,6 +4711,10 @@ export type GetConsultationFormTokenErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetConsultationFormTokenError = GetConsultationFormTokenErrors[keyof GetConsultationFormTokenErrors];
@@ -4956,6 +5020,10 @@ export type DownloadConsultationAttachmentErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type DownloadConsultationAttachmentError = DownloadConsultationAttachmentErrors[keyof DownloadConsultationAttachmentErrors];
@@ -5269,6 +5337,10 @@ export type ExportTreatyOverviewXlsxErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ExportTreatyOverviewXlsxError = ExportTreatyOverviewXlsxErrors[keyof ExportTreatyOverviewXlsxErrors];
@@ -5294,6 +5366,10 @@ export type ExportTreatyOverviewCsvErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ExportTreatyOverviewCsvError = ExportTreatyOverviewCsvErrors[keyof ExportTreatyOverviewCsvErrors];
@@ -5325,6 +5401,10 @@ export type ListDeadlinesErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListDeadlinesError = ListDeadlinesErrors[keyof ListDeadlinesErrors];
@@ -5380,6 +5460,10 @@ export type GetTimelineErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetTimelineError = GetTimelineErrors[keyof GetTimelineErrors];
@@ -5446,6 +5530,10 @@ export type GetCalendarFeedErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetCalendarFeedError = GetCalendarFeedErrors[keyof GetCalendarFeedErrors];
@@ -5709,6 +5797,10 @@ export type SearchRecommendationsErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type SearchRecommendationsError = SearchRecommendationsErrors[keyof SearchRecommendationsErrors];
@@ -5956,6 +6048,10 @@ export type GetRecommendationErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetRecommendationError = GetRecommendationErrors[keyof GetRecommendationErrors];
@@ -7608,6 +7704,10 @@ export type GetPublicFollowUpErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetPublicFollowUpError = GetPublicFollowUpErrors[keyof GetPublicFollowUpErrors];
@@ -10532,6 +10632,10 @@ export type ListPublicLettersErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type ListPublicLettersError = ListPublicLettersErrors[keyof ListPublicLettersErrors];
@@ -10576,6 +10680,10 @@ export type GetPublicLetterErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetPublicLetterError = GetPublicLetterErrors[keyof GetPublicLetterErrors];
@@ -13724,6 +13832,10 @@ export type GetContributionFormErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetContributionFormError = GetContributionFormErrors[keyof GetContributionFormErrors];
@@ -15081,6 +15193,10 @@ export type GetPublishedRecommendationErrors = {
      * No object with this id (or not visible to you).
      */
     404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetPublishedRecommendationError = GetPublishedRecommendationErrors[keyof GetPublishedRecommendationErrors];
@@ -15207,6 +15323,10 @@ export type GetOpenDataDictionaryErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetOpenDataDictionaryError = GetOpenDataDictionaryErrors[keyof GetOpenDataDictionaryErrors];
@@ -15268,6 +15388,10 @@ export type DownloadOpenDataDictionaryCsvErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type DownloadOpenDataDictionaryCsvError = DownloadOpenDataDictionaryCsvErrors[keyof DownloadOpenDataDictionaryCsvErrors];
@@ -15293,6 +15417,10 @@ export type GetOpenDataCatalogErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetOpenDataCatalogError = GetOpenDataCatalogErrors[keyof GetOpenDataCatalogErrors];
@@ -15320,6 +15448,10 @@ export type GetOpenDataFeedErrors = {
      * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
      */
     400: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
 };
 
 export type GetOpenDataFeedError = GetOpenDataFeedErrors[keyof GetOpenDataFeedErrors];
