@@ -2,8 +2,9 @@
  * Caching of public answers (issue 13).
  *
  * HTTP: an anonymous GET/HEAD of a public route answered 200 gets a strong ETag (SHA-256 of the body;
- * a matching If-None-Match is answered 304 without a body), `Cache-Control: public, max-age=60,
- * stale-while-revalidate=300` and `Vary: Cookie, Authorization`. A signed-in caller (session or
+ * a matching If-None-Match is answered 304 without a body), `Cache-Control: public, no-cache` (any
+ * cache may keep it, but asks again each time: a withdrawn publication is gone at once, and the
+ * question costs a 304) and `Vary: Cookie, Authorization`. A signed-in caller (session or
  * access token) gets `Cache-Control: private, no-store` on every API answer: their answers can carry
  * abilities and internal fields. A route that sets its own Cache-Control keeps it (the form token,
  * the contribution form, the calendar feeds). Streamed bodies (the large exports) get no ETag: it
@@ -26,11 +27,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../core/db.ts';
 import { today } from '../core/dates.ts';
 
-/** How long a browser or proxy may reuse a public answer without asking again (seconds). */
-export const PUBLIC_MAX_AGE = 60;
-/** How long after that it may still show the old answer while it asks again in the background (seconds). */
-export const PUBLIC_STALE_WHILE_REVALIDATE = 300;
-export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE}, stale-while-revalidate=${PUBLIC_STALE_WHILE_REVALIDATE}`;
+/**
+ * Public answers may be kept by browsers and proxies, which ask again before each use (If-None-Match
+ * → 304 when unchanged). Not max-age: a publication that is withdrawn must be gone at once.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, no-cache';
 /** Signed-in answers: for this user only, and not to be stored anywhere. */
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 /** A public answer differs for a signed-in caller (session cookie or bearer token). */
