@@ -15,6 +15,7 @@ import { validateLettersSearch } from './letters/search.ts';
 import { validateCommitmentsSearch } from './commitments/search.ts';
 import { validateFrameworkSearch } from './report/search.ts';
 import { validateAnnexSearch } from './report/annex-search.ts';
+import { validateStateReportsSearch } from './state-report/search.ts';
 
 /**
  * Each page is its own chunk, loaded when its route is first shown: the first page loads React, the router,
@@ -106,6 +107,26 @@ const PublicLettersPage = lazyRouteComponent(
 const PublicLetterPage = lazyRouteComponent(
   () => import('./letters/PublicLettersPage.tsx'),
   'PublicLetterPage',
+);
+const StateReportsPage = lazyRouteComponent(
+  () => import('./state-report/StateReportsPage.tsx'),
+  'StateReportsPage',
+);
+const StateReportPage = lazyRouteComponent(
+  () => import('./state-report/StateReportPage.tsx'),
+  'StateReportPage',
+);
+const StateReportSectionPage = lazyRouteComponent(
+  () => import('./state-report/SectionPage.tsx'),
+  'SectionPage',
+);
+const StateReportRequestsPage = lazyRouteComponent(
+  () => import('./state-report/RequestsPage.tsx'),
+  'RequestsPage',
+);
+const StateReportRequestPage = lazyRouteComponent(
+  () => import('./state-report/RequestPage.tsx'),
+  'RequestPage',
 );
 
 declare module '@tanstack/history' {
@@ -264,6 +285,13 @@ const lettersRoute = createRoute({
   component: LettersPage,
 });
 
+const stateReportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/statenrapporten',
+  validateSearch: validateStateReportsSearch,
+  component: StateReportsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   page('/', OverviewPage),
   loginRoute,
@@ -309,6 +337,11 @@ const routeTree = rootRoute.addChildren([
   page('/brieven/$id/woo', WooPage),
   page('/openbare-documenten', PublicLettersPage),
   page('/openbare-documenten/$id', PublicLetterPage),
+  stateReportsRoute,
+  page('/statenrapporten/$id', StateReportPage),
+  page('/statenrapporten/$id/secties/$sectionId', StateReportSectionPage),
+  page('/bijdrageverzoeken', StateReportRequestsPage),
+  page('/bijdrageverzoeken/$requestId', StateReportRequestPage),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

@@ -89,6 +89,18 @@ export async function printable(q: Queryable, id: string): Promise<Printable> {
       titleLines: f.subject.split(' — '),
       sections,
     };
+  } else if (d.kind === 'state_report') {
+    // A state report (src/state-report/) is a UN document: the addressee's first line is the treaty (the
+    // organ of the masthead), the next its committee and cycle; the subject holds the title lines.
+    input = {
+      kind: 'un_document',
+      symbol: f.reference ?? '…',
+      date,
+      organ: (f.addressee[0] ?? 'United Nations').slice(0, 100),
+      sessionLines: f.addressee.slice(1),
+      titleLines: f.subject.split(' — '),
+      sections,
+    };
   } else {
     input = {
       kind: 'letter',

@@ -27,6 +27,10 @@ export const OUTGOING_KINDS = [
   'human_rights_report_nota',
   /** The letter to the Tweede Kamer that sends the annual report. */
   'human_rights_report_letter',
+  /** A state report to a treaty body (src/state-report/), in the UN's layout, in English. */
+  'state_report',
+  /** The memo ("nota") to the minister that asks to agree to sending a state report. */
+  'state_report_memo',
 ] as const;
 export const OutgoingKind = z.enum(OUTGOING_KINDS);
 export type OutgoingKind = z.infer<typeof OutgoingKind>;
@@ -79,6 +83,10 @@ export const ReportNotaParams = z.object({
 });
 export const ReportLetterParams = z.object({ kind: z.literal('human_rights_report_letter'), report: Uuid });
 
+/** A state report and its memo are made from the report (state_reports.id), by its export. */
+export const StateReportDocumentParams = z.object({ kind: z.literal('state_report'), report: Uuid });
+export const StateReportMemoDocumentParams = z.object({ kind: z.literal('state_report_memo'), report: Uuid });
+
 /** What a document is made from: `document` is a row of the documents table (the advisory report, the
  *  concluding observations) except for a cover letter, where it is the workspace document it sends. */
 export const OutgoingParams = z.discriminatedUnion('kind', [
@@ -91,6 +99,8 @@ export const OutgoingParams = z.discriminatedUnion('kind', [
   HumanRightsReportParams,
   ReportNotaParams,
   ReportLetterParams,
+  StateReportDocumentParams,
+  StateReportMemoDocumentParams,
 ]);
 export type OutgoingParams = z.infer<typeof OutgoingParams>;
 export type OutgoingParamsInput = z.input<typeof OutgoingParams>;

@@ -13,6 +13,7 @@ import { ownersOfRow, type InstrumentOwners } from '../instruments/policy.ts';
 import { reminderPolicy } from './policy.ts';
 import { followUpReminders } from '../followup/reminders.ts';
 import { commitmentReminders } from '../commitments/reminders.ts';
+import { stateReportReminders } from '../state-report/contributions-reminders.ts';
 import type { RecipientRow } from './rows.ts';
 
 /** Days before a deadline or task due date that the "near" reminder is sent. */
@@ -30,7 +31,13 @@ export interface Recipient {
 export interface Reminder {
   kind: 'near' | 'overdue';
   subjectType:
-    'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due' | 'commitment_due';
+    | 'cycle_deadline'
+    | 'task'
+    | 'progress_draft'
+    | 'progress_stale'
+    | 'action_due'
+    | 'commitment_due'
+    | 'state_report_request';
   subjectKey: string;
   title: string;
   body: string;
@@ -181,5 +188,6 @@ export async function collectReminders(q: Queryable, today: string): Promise<Rem
     ...(await taskReminders(q, users, today)),
     ...(await followUpReminders(q, today)),
     ...(await commitmentReminders(q, today)),
+    ...(await stateReportReminders(q, today)),
   ];
 }

@@ -16,7 +16,8 @@ export interface NotificationRow {
     | 'progress_stale'
     | 'action_due'
     | 'mention'
-    | 'commitment_due';
+    | 'commitment_due'
+    | 'state_report_request';
   subject_key: string;
   title: string;
   body: string;

@@ -10,6 +10,7 @@ export const SubjectType = z.enum([
   'action_due',
   'mention',
   'commitment_due',
+  'state_report_request',
 ]);
 
 export const Notification = z.object({

@@ -15,6 +15,8 @@ import { contributionRecipes } from './audit-matrix/recipes-contributions.ts';
 import { commitmentRecipes } from './audit-matrix/recipes-commitments.ts';
 import { hrcRecipes } from './audit-matrix/recipes-hrc.ts';
 import { tokenRecipes } from './audit-matrix/recipes-tokens.ts';
+import { stateReportRecipes } from './audit-matrix/recipes-state-report.ts';
+import { stateReportContributionRecipes } from './audit-matrix/recipes-state-report-contributions.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -38,6 +40,8 @@ const RECIPES: Record<string, Recipe> = {
   ...commitmentRecipes,
   ...hrcRecipes,
   ...tokenRecipes,
+  ...stateReportRecipes,
+  ...stateReportContributionRecipes,
 };
 
 beforeAll(async () => {

@@ -30,6 +30,7 @@ import { contributionRoutes } from '../report/contributions-routes.ts';
 import { exampleRoutes } from '../report/examples-routes.ts';
 import { tokenRoutes } from '../tokens/routes.ts';
 import { openDataRoutes } from '../opendata/routes.ts';
+import { registerStateReportRoutes } from '../state-report/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -67,4 +68,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(exampleRoutes);
   await app.register(tokenRoutes);
   await app.register(openDataRoutes);
+  await app.register(registerStateReportRoutes);
 }

@@ -32,6 +32,8 @@ import { frameworkErrors } from '../report/framework-errors.ts';
 import { contributionErrors } from '../report/contributions-errors.ts';
 import { tweedekamerErrors } from '../commitments/tweedekamer/errors.ts';
 import { listOfIssuesErrors } from '../state-report/parse/errors.ts';
+import { stateReportErrors } from '../state-report/errors.ts';
+import { stateReportContributionErrors } from '../state-report/contributions-errors.ts';
 import { tokenErrors } from '../tokens/errors.ts';
 
 export const messages: MessageCatalogue = {
@@ -68,4 +70,6 @@ export const messages: MessageCatalogue = {
   ...tweedekamerErrors.catalogue,
   ...tokenErrors.catalogue,
   ...listOfIssuesErrors.catalogue,
+  ...stateReportErrors.catalogue,
+  ...stateReportContributionErrors.catalogue,
 };

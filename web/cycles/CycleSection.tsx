@@ -15,6 +15,7 @@ import { ActionButton, Fact, Overdue, Unverified } from '../components/ui.tsx';
 import { CycleForm } from './CycleForm.tsx';
 import { DerivedDeadlines } from './DerivedDeadlines.tsx';
 import { PhaseForm } from './PhaseForm.tsx';
+import { StateReportLink } from './StateReportLink.tsx';
 
 /** One reporting cycle on the instrument page: its status, dated phases, derived deadlines and process. */
 export function CycleSection({ cycle, instrumentName }: { cycle: Cycle; instrumentName: string }) {
@@ -111,6 +112,7 @@ export function CycleSection({ cycle, instrumentName }: { cycle: Cycle; instrume
           ))}
         </DataTable>
       )}
+      <StateReportLink cycle={cycle} />
       <DerivedDeadlines cycle={cycle} />
       <ProcessCycleSection cycle={cycle} />
     </section>

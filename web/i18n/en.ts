@@ -1,5 +1,7 @@
 import type { BaseDictionary } from './nl.ts';
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
+import { DOCUMENT_KIND_LABELS } from '../../src/documents/labels.ts';
+import { MECHANISM_LABELS, SOURCE_POSITION_LABELS } from '../../src/recommendations/labels.ts';
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: BaseDictionary = {
@@ -127,6 +129,8 @@ export const en: BaseDictionary = {
     count: '{count} treaties',
   },
   instrument: {
+    stateReportOpen: 'Open the state report',
+    stateReportCreate: 'Draft the report',
     recommendations: 'Recommendations',
     recommendationsLink: 'See all {count} recommendations under {name}',
     recommendationsLinkPlain: 'See the recommendations under {name}',
@@ -198,22 +202,7 @@ export const en: BaseDictionary = {
     SX: 'Sint Maarten',
   },
   phases: PHASE_LABELS.en,
-  documentKinds: {
-    state_report: 'State report',
-    list_of_issues: 'List of issues',
-    replies: 'Replies',
-    concluding_observations: 'Concluding observations',
-    follow_up_report: 'Follow-up report',
-    summary_record: 'Summary record',
-    upr_wg_report: 'UPR working group report',
-    upr_addendum: 'UPR addendum',
-    evaluation_report: 'Evaluation report',
-    advisory_report: 'Advisory report',
-    cabinet_response: 'Cabinet response',
-    letter_to_parliament: 'Letter to parliament',
-    memo: 'Memo',
-    other: 'Other',
-  },
+  documentKinds: DOCUMENT_KIND_LABELS.en as Record<string, string>,
   deadlines: {
     nav: 'Deadlines',
     title: 'Deadlines',
@@ -839,25 +828,8 @@ export const en: BaseDictionary = {
       cycle: 'Reporting cycle',
       cycleId: 'Reporting cycle',
     } as Record<string, string>,
-    mechanisms: {
-      treaty_body: 'Treaty body',
-      upr: 'UPR',
-      coe_body: 'Council of Europe body',
-      special_procedure: 'Special procedure',
-      advisory_council: 'Advisory council',
-      nhri: 'Netherlands Institute for Human Rights',
-      parliament: 'Parliament',
-      other: 'Other',
-    } as Record<string, string>,
-    positions: {
-      supported: 'supported',
-      supported_in_part: 'supported in part',
-      noted: 'noted',
-      pending: 'pending',
-      agrees: 'agrees',
-      partly_agrees: 'partly agrees',
-      disagrees: 'disagrees',
-    } as Record<string, string>,
+    mechanisms: { ...MECHANISM_LABELS.en, upr: 'UPR' } as Record<string, string>,
+    positions: SOURCE_POSITION_LABELS.en as Record<string, string>,
     statuses: {
       new: 'new',
       assigned: 'assigned',
@@ -876,6 +848,8 @@ export const en: BaseDictionary = {
     skipToResults: 'Skip to results',
     alsoSearched: 'Also searched for: {words}',
     kingdomOnly: 'You see the recommendations to the Kingdom of the Netherlands.',
+    publishedOnly: 'You see published recommendations only.',
+    publishedOnlyLogin: 'Log in to see all recommendations.',
     showWorld: 'Show the recommendations to all states',
     worldShown: 'You see the recommendations to all states.',
     showKingdom: 'Only the Kingdom of the Netherlands',

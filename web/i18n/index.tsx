@@ -10,6 +10,7 @@ import type { ReportTexts } from './report-nl.ts';
 import type { HrcTexts } from './hrc-nl.ts';
 import type { AnnexTexts } from './report-annex-nl.ts';
 import type { ReportContributionsTexts } from './report-contributions-nl.ts';
+import type { StateReportTexts } from './state-report-nl.ts';
 
 export type Lang = 'nl' | 'en';
 /** The English texts load only when English is chosen: the first page carries Dutch alone. */
@@ -92,7 +93,8 @@ type FeatureTexts = FollowUpTexts &
   ReportTexts &
   HrcTexts &
   AnnexTexts &
-  ReportContributionsTexts;
+  ReportContributionsTexts &
+  StateReportTexts;
 
 /**
  * The texts of the follow-up and letters pages, registered by followup-texts.ts and letters-texts.ts
@@ -109,6 +111,7 @@ export function registerFeatureTexts(
     | HrcTexts
     | AnnexTexts
     | ReportContributionsTexts
+    | StateReportTexts
   >,
 ): void {
   Object.assign(featureTexts.nl, texts.nl);

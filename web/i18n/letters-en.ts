@@ -1,4 +1,5 @@
 import type { LettersTexts } from './letters-nl.ts';
+import { OUTGOING_KIND_LABELS } from '../../src/letters/labels.ts';
 
 /** The English texts of the letters pages: the same keys as letters-nl.ts. */
 export const lettersEn: LettersTexts = {
@@ -18,17 +19,7 @@ export const lettersEn: LettersTexts = {
     docTitle: 'Title',
     anyKind: 'All kinds',
     anyState: 'All statuses',
-    kinds: {
-      annual_letter: 'Annual letter on treaty reporting',
-      memo: 'Memo',
-      cover_letter: 'Covering letter to the Senate',
-      advisory_response: 'Cabinet response to an advisory report',
-      concluding_response: 'Cabinet response to concluding observations',
-      upr_addendum: 'UPR addendum',
-      human_rights_report: 'Human rights report',
-      human_rights_report_nota: 'Memo on the human rights report',
-      human_rights_report_letter: 'Letter to parliament on the human rights report',
-    },
+    kinds: OUTGOING_KIND_LABELS.en,
     states: {
       draft: 'Draft',
       consulted: 'Consulted',

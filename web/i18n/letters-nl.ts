@@ -2,6 +2,7 @@
  * The Dutch texts of the pages of the document workspace (letters and memos), the Woo review and the
  * public documents. They load with those pages (letters-texts.ts), not with the first page.
  */
+import { OUTGOING_KIND_LABELS } from '../../src/letters/labels.ts';
 export const lettersNl = {
   letters: {
     title: "Brieven en nota's",
@@ -19,17 +20,7 @@ export const lettersNl = {
     docTitle: 'Titel',
     anyKind: 'Alle soorten',
     anyState: 'Alle statussen',
-    kinds: {
-      annual_letter: 'Jaarbrief verdragsrapportages',
-      memo: 'Nota',
-      cover_letter: 'Oplegbrief Eerste Kamer',
-      advisory_response: 'Kabinetsreactie op adviesrapport',
-      concluding_response: 'Kabinetsreactie op slotbeschouwingen',
-      upr_addendum: 'UPR-addendum',
-      human_rights_report: 'Rapportage mensenrechten',
-      human_rights_report_nota: 'Nota bij de rapportage mensenrechten',
-      human_rights_report_letter: 'Kamerbrief bij de rapportage mensenrechten',
-    },
+    kinds: OUTGOING_KIND_LABELS.nl,
     states: {
       draft: 'Concept',
       consulted: 'Afgestemd',

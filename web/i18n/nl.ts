@@ -5,8 +5,11 @@ import type { ReportTexts } from './report-nl.ts';
 import type { HrcTexts } from './hrc-nl.ts';
 import type { AnnexTexts } from './report-annex-nl.ts';
 import type { ReportContributionsTexts } from './report-contributions-nl.ts';
+import type { StateReportTexts } from './state-report-nl.ts';
 
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
+import { DOCUMENT_KIND_LABELS } from '../../src/documents/labels.ts';
+import { MECHANISM_LABELS, SOURCE_POSITION_LABELS } from '../../src/recommendations/labels.ts';
 import type { Scheme } from '../../src/taxonomy/schema.ts';
 /** Dutch UI strings (the default language). en.ts must have the same keys. */
 export const nl = {
@@ -157,6 +160,8 @@ export const nl = {
     count: '{count} verdragen',
   },
   instrument: {
+    stateReportOpen: 'Statenrapport openen',
+    stateReportCreate: 'Rapport opstellen',
     recommendations: 'Aanbevelingen',
     recommendationsLink: 'Alle {count} aanbevelingen onder {name} bekijken',
     recommendationsLinkPlain: 'De aanbevelingen onder {name} bekijken',
@@ -232,22 +237,7 @@ export const nl = {
   } as Record<string, string>,
   // The same phase names as the exports and calendar feeds.
   phases: PHASE_LABELS.nl as Record<string, string>,
-  documentKinds: {
-    state_report: 'Statenrapportage',
-    list_of_issues: 'Lijst van vragen',
-    replies: 'Antwoorden',
-    concluding_observations: 'Slotopmerkingen',
-    follow_up_report: 'Follow-uprapportage',
-    summary_record: 'Verslag',
-    upr_wg_report: 'Rapport UPR-werkgroep',
-    upr_addendum: 'UPR-addendum',
-    evaluation_report: 'Evaluatierapport',
-    advisory_report: 'Adviesrapport',
-    cabinet_response: 'Kabinetsreactie',
-    letter_to_parliament: 'Kamerbrief',
-    memo: 'Nota',
-    other: 'Overig',
-  } as Record<string, string>,
+  documentKinds: DOCUMENT_KIND_LABELS.nl as Record<string, string>,
   deadlines: {
     nav: 'Termijnen',
     title: 'Termijnen',
@@ -927,25 +917,8 @@ export const nl = {
       cycle: 'Rapportagecyclus',
       cycleId: 'Rapportagecyclus',
     } as Record<string, string>,
-    mechanisms: {
-      treaty_body: 'Verdragscomité',
-      upr: 'UPR',
-      coe_body: 'Orgaan van de Raad van Europa',
-      special_procedure: 'Speciale procedure',
-      advisory_council: 'Adviesraad',
-      nhri: 'College voor de Rechten van de Mens',
-      parliament: 'Parlement',
-      other: 'Anders',
-    } as Record<string, string>,
-    positions: {
-      supported: 'aanvaard',
-      supported_in_part: 'deels aanvaard',
-      noted: 'kennisgenomen',
-      pending: 'in behandeling',
-      agrees: 'eens',
-      partly_agrees: 'deels eens',
-      disagrees: 'oneens',
-    } as Record<string, string>,
+    mechanisms: { ...MECHANISM_LABELS.nl, upr: 'UPR' } as Record<string, string>,
+    positions: SOURCE_POSITION_LABELS.nl as Record<string, string>,
     statuses: {
       new: 'nieuw',
       assigned: 'toegewezen',
@@ -964,6 +937,8 @@ export const nl = {
     skipToResults: 'Direct naar de resultaten',
     alsoSearched: 'Ook gezocht op: {words}',
     kingdomOnly: 'U ziet de aanbevelingen aan het Koninkrijk der Nederlanden.',
+    publishedOnly: 'U ziet alleen gepubliceerde aanbevelingen.',
+    publishedOnlyLogin: 'Log in om alle aanbevelingen te zien.',
     showWorld: 'Toon de aanbevelingen aan alle landen',
     worldShown: 'U ziet de aanbevelingen aan alle landen.',
     showKingdom: 'Alleen het Koninkrijk der Nederlanden',
@@ -1205,4 +1180,5 @@ export type Dictionary = BaseDictionary &
   HrcTexts &
   AnnexTexts &
   ReportContributionsTexts &
-  ReportTexts;
+  ReportTexts &
+  StateReportTexts;

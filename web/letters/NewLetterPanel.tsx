@@ -27,7 +27,7 @@ import { KINDS } from './search.ts';
 /** "Nieuw document": the kind first, then what the document is made from. */
 export function NewLetterPanel({ me, onCancel }: { me: Me; onCancel(): void }) {
   const { t } = useI18n();
-  const [chosen, setKind] = useState<OutgoingKind>('memo');
+  const [chosen, setKind] = useState<CreatableKind>('memo');
   // The kinds the server's policy lets the user create (the report's only to those who manage it).
   const allowed = useLetterKinds().data?.kinds;
   const offered = KINDS.filter((k) => !allowed || allowed.includes(k));
@@ -109,8 +109,11 @@ const YEAR_KINDS: readonly OutgoingKind[] = [
 const DOCUMENT_KINDS: readonly OutgoingKind[] = ['cover_letter', 'advisory_response', 'concluding_response'];
 
 /** The parameters of every kind but the memo: a year, a document, a report or a UPR cycle. */
+/** The kinds made here (a state report and its memo are made by the state report's export). */
+type CreatableKind = (typeof KINDS)[number];
+
 function ParamsForm(props: {
-  kind: Exclude<OutgoingKind, 'memo'>;
+  kind: Exclude<CreatableKind, 'memo'>;
   create: ReturnType<typeof useCreateLetter>;
   onCancel(): void;
 }) {

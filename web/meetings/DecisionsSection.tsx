@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { z } from 'zod';
-import type { Cycle } from '../../src/cycles/schema.ts';
 import type { DecisionCreate, Meeting } from '../../src/meetings/schema.ts';
 import type { Task } from '../../src/process/schema.ts';
 import type { Page } from '../../src/shared/schema.ts';
@@ -10,6 +9,7 @@ import { api, qs } from '../lib/api.ts';
 import { useMe } from '../lib/auth.ts';
 import { useOrganisationOptions } from '../lib/organisations.ts';
 import { TasksTable } from '../process/TasksTable.tsx';
+import { useLabelledCycles } from '../cycles/labelled-cycles.ts';
 import { QueryState } from '../components/feedback.tsx';
 import {
   DateField,
@@ -48,26 +48,11 @@ export function DecisionsSection({ meeting }: { meeting: Meeting }) {
 
 /** The reporting cycles to link a decision to, as "CRC 7th periodic report", sorted. */
 function useCycleOptions() {
-  const { t, cycle: cycleName } = useI18n();
-  const cycles = useQuery({
-    queryKey: ['cycles', 'all'],
-    queryFn: () => api<Page<Cycle>>('GET', `/api/cycles${qs({ pageSize: 500 })}`),
-    staleTime: 60_000,
-  });
-  const instruments = useQuery({
-    queryKey: ['instruments', 'codes'],
-    queryFn: () => api<Page<{ id: string; code: string }>>('GET', `/api/instruments${qs({ pageSize: 500 })}`),
-    staleTime: 60_000,
-  });
-  const codeOf = new Map((instruments.data?.items ?? []).map((i) => [i.id, i.code]));
+  const { t } = useI18n();
+  const { cycles } = useLabelledCycles();
   return [
     { value: '', label: t.common.none },
-    ...(cycles.data?.items ?? [])
-      .map((c) => ({
-        value: c.id,
-        label: `${codeOf.get(c.instrumentId) ?? ''} ${cycleName(c.label)}`.trim(),
-      }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
+    ...cycles.map(({ cycle, label }) => ({ value: cycle.id, label })),
   ];
 }
 

@@ -1,15 +1,9 @@
-import { useId, useState } from 'react';
-import {
-  Fieldset,
-  FieldsetLegend,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { PublicContributionForm } from '../../src/report/contributions-schema.ts';
 import { fmt, useI18n } from '../i18n/index.tsx';
 import {
+  CheckboxGroup,
   FormPanel,
   TextAreaField,
   TextField,
@@ -21,63 +15,6 @@ import { formatAmsterdam } from '../consultations/time.ts';
 import type { ContributionFields } from './contributions-api.ts';
 
 type Choice = { code: string | number; labelNl: string; labelEn: string };
-
-/** A question with several answers: checkboxes in a fieldset whose legend is the question. */
-function CheckboxGroup(props: {
-  legend: string;
-  hint?: string;
-  name: string;
-  error?: string | undefined;
-  options: { value: string; label: string }[];
-  chosen: string[];
-  onChange(chosen: string[]): void;
-  required?: boolean;
-}) {
-  const { t } = useI18n();
-  const id = useId();
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <Fieldset
-      invalid={Boolean(props.error)}
-      aria-describedby={describedBy || undefined}
-      data-testid={`field-${props.name}`}
-    >
-      <FieldsetLegend>
-        {props.legend}
-        {props.required && <span className="rd-required"> {t.common.required}</span>}
-      </FieldsetLegend>
-      {props.hint && <FormFieldDescription id={`${id}-hint`}>{props.hint}</FormFieldDescription>}
-      {props.error && <FormFieldErrorMessage id={`${id}-error`}>{props.error}</FormFieldErrorMessage>}
-      {props.options.map((o) => (
-        <div key={o.value} className="utrecht-form-field utrecht-form-field--checkbox rd-field">
-          <div className="utrecht-form-field__input">
-            <input
-              id={`${id}-${o.value}`}
-              className="utrecht-checkbox utrecht-checkbox--html-input"
-              type="checkbox"
-              name={props.name}
-              value={o.value}
-              checked={props.chosen.includes(o.value)}
-              aria-invalid={props.error ? true : undefined}
-              onChange={(e) =>
-                props.onChange(
-                  e.target.checked ? [...props.chosen, o.value] : props.chosen.filter((v) => v !== o.value),
-                )
-              }
-            />
-          </div>
-          <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-            <FormLabel htmlFor={`${id}-${o.value}`} type="checkbox">
-              {o.label}
-            </FormLabel>
-          </div>
-        </div>
-      ))}
-    </Fieldset>
-  );
-}
 
 const EMPTY = { organisation: '', contactName: '', contactEmail: '', title: '', body: '', website: '' };
 

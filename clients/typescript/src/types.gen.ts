@@ -68,6 +68,12 @@ export type LetterParamsInput = {
 } | {
     kind: 'human_rights_report_letter';
     report: string;
+} | {
+    kind: 'state_report';
+    report: string;
+} | {
+    kind: 'state_report_memo';
+    report: string;
 };
 
 export type MemoFieldsInput = {
@@ -103,7 +109,7 @@ export type BlockInput = {
 
 export type LetterDocument = {
     id: string;
-    kind: 'annual_letter' | 'memo' | 'cover_letter' | 'advisory_response' | 'concluding_response' | 'upr_addendum' | 'human_rights_report' | 'human_rights_report_nota' | 'human_rights_report_letter';
+    kind: 'annual_letter' | 'memo' | 'cover_letter' | 'advisory_response' | 'concluding_response' | 'upr_addendum' | 'human_rights_report' | 'human_rights_report_nota' | 'human_rights_report_letter' | 'state_report' | 'state_report_memo';
     title: string;
     state: 'draft' | 'consulted' | 'ready' | 'sent';
     language: 'nl' | 'en';
@@ -252,6 +258,12 @@ export type LetterParams = {
     report?: string;
 } | {
     kind: 'human_rights_report_letter';
+    report: string;
+} | {
+    kind: 'state_report';
+    report: string;
+} | {
+    kind: 'state_report_memo';
     report: string;
 };
 
@@ -5075,7 +5087,7 @@ export type ListNotificationsResponses = {
         items: Array<{
             id: string;
             kind: 'near' | 'overdue' | 'mention';
-            subjectType: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due' | 'mention' | 'commitment_due';
+            subjectType: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due' | 'mention' | 'commitment_due' | 'state_report_request';
             subjectKey: string;
             title: string;
             body: string;
@@ -5172,7 +5184,7 @@ export type MarkNotificationReadResponses = {
     200: {
         id: string;
         kind: 'near' | 'overdue' | 'mention';
-        subjectType: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due' | 'mention' | 'commitment_due';
+        subjectType: 'cycle_deadline' | 'task' | 'progress_draft' | 'progress_stale' | 'action_due' | 'mention' | 'commitment_due' | 'state_report_request';
         subjectKey: string;
         title: string;
         body: string;
@@ -9247,7 +9259,7 @@ export type ListLettersData = {
     path?: never;
     query?: {
         state?: 'draft' | 'consulted' | 'ready' | 'sent';
-        kind?: 'annual_letter' | 'memo' | 'cover_letter' | 'advisory_response' | 'concluding_response' | 'upr_addendum' | 'human_rights_report' | 'human_rights_report_nota' | 'human_rights_report_letter';
+        kind?: 'annual_letter' | 'memo' | 'cover_letter' | 'advisory_response' | 'concluding_response' | 'upr_addendum' | 'human_rights_report' | 'human_rights_report_nota' | 'human_rights_report_letter' | 'state_report' | 'state_report_memo';
         page?: number;
         pageSize?: number;
     };
@@ -9282,7 +9294,7 @@ export type ListLettersResponses = {
     200: {
         items: Array<{
             id: string;
-            kind: 'annual_letter' | 'memo' | 'cover_letter' | 'advisory_response' | 'concluding_response' | 'upr_addendum' | 'human_rights_report' | 'human_rights_report_nota' | 'human_rights_report_letter';
+            kind: 'annual_letter' | 'memo' | 'cover_letter' | 'advisory_response' | 'concluding_response' | 'upr_addendum' | 'human_rights_report' | 'human_rights_report_nota' | 'human_rights_report_letter' | 'state_report' | 'state_report_memo';
             title: string;
             state: 'draft' | 'consulted' | 'ready' | 'sent';
             language: 'nl' | 'en';
@@ -9390,7 +9402,7 @@ export type ListLetterKindsResponses = {
      * Default Response
      */
     200: {
-        kinds: Array<'annual_letter' | 'memo' | 'cover_letter' | 'advisory_response' | 'concluding_response' | 'upr_addendum' | 'human_rights_report' | 'human_rights_report_nota' | 'human_rights_report_letter'>;
+        kinds: Array<'annual_letter' | 'memo' | 'cover_letter' | 'advisory_response' | 'concluding_response' | 'upr_addendum' | 'human_rights_report' | 'human_rights_report_nota' | 'human_rights_report_letter' | 'state_report' | 'state_report_memo'>;
     };
 };
 
@@ -15464,3 +15476,1632 @@ export type GetOpenDataFeedResponses = {
 };
 
 export type GetOpenDataFeedResponse = GetOpenDataFeedResponses[keyof GetOpenDataFeedResponses];
+
+export type ListStateReportsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        cycleId?: string;
+    };
+    url: '/api/state-reports';
+};
+
+export type ListStateReportsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ListStateReportsError = ListStateReportsErrors[keyof ListStateReportsErrors];
+
+export type ListStateReportsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        items: Array<{
+            id: string;
+            cycleId: string;
+            cycleLabel: string;
+            instrumentId: string;
+            instrumentCode: string;
+            instrumentName: string;
+            kind: 'periodic' | 'simplified';
+            title: string;
+            symbol: string | null;
+            submittedOn: string | null;
+            words: number;
+            wordLimit: {
+                kind: 'common_core_document' | 'initial_report' | 'periodic_report' | 'replies_to_list_of_issues';
+                words: number;
+                labelNl: string;
+                labelEn: string;
+                source: string;
+                verified: boolean;
+            };
+            overLimit: boolean;
+            updatedAt: string;
+        }>;
+    };
+};
+
+export type ListStateReportsResponse = ListStateReportsResponses[keyof ListStateReportsResponses];
+
+export type CreateStateReportData = {
+    body: {
+        cycleId: string;
+        kind: 'periodic' | 'simplified';
+    };
+    path?: never;
+    query?: never;
+    url: '/api/state-reports';
+};
+
+export type CreateStateReportErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type CreateStateReportError = CreateStateReportErrors[keyof CreateStateReportErrors];
+
+export type CreateStateReportResponses = {
+    /**
+     * Default Response
+     */
+    201: {
+        id: string;
+        cycleId: string;
+        cycleLabel: string;
+        instrumentId: string;
+        instrumentCode: string;
+        instrumentName: string;
+        kind: 'periodic' | 'simplified';
+        title: string;
+        symbol: string | null;
+        submittedOn: string | null;
+        words: number;
+        wordLimit: {
+            kind: 'common_core_document' | 'initial_report' | 'periodic_report' | 'replies_to_list_of_issues';
+            words: number;
+            labelNl: string;
+            labelEn: string;
+            source: string;
+            verified: boolean;
+        };
+        overLimit: boolean;
+        loiDocumentId: string | null;
+        loiSymbol: string | null;
+        letterId: string | null;
+        memoId: string | null;
+        previousCoSymbol: string | null;
+        sections: Array<{
+            id: string;
+            key: string;
+            part: 'intro' | 'article' | 'question' | 'annex';
+            number: string | null;
+            heading: string;
+            position: number;
+            articles: Array<string>;
+            coParagraphs: Array<string>;
+            words: number;
+            requests: number;
+            contributionsSubmitted: number;
+            contributionsAccepted: number;
+            priority: boolean;
+            version: number;
+        }>;
+        abilities: {
+            manage: boolean;
+            contribute: boolean;
+        };
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+    };
+};
+
+export type CreateStateReportResponse = CreateStateReportResponses[keyof CreateStateReportResponses];
+
+export type ListWordLimitsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/state-reports/word-limits';
+};
+
+export type ListWordLimitsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ListWordLimitsError = ListWordLimitsErrors[keyof ListWordLimitsErrors];
+
+export type ListWordLimitsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        items: Array<{
+            kind: 'common_core_document' | 'initial_report' | 'periodic_report' | 'replies_to_list_of_issues';
+            words: number;
+            labelNl: string;
+            labelEn: string;
+            source: string;
+            verified: boolean;
+        }>;
+    };
+};
+
+export type ListWordLimitsResponse = ListWordLimitsResponses[keyof ListWordLimitsResponses];
+
+export type GetStateReportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/state-reports/{id}';
+};
+
+export type GetStateReportErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type GetStateReportError = GetStateReportErrors[keyof GetStateReportErrors];
+
+export type GetStateReportResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        cycleId: string;
+        cycleLabel: string;
+        instrumentId: string;
+        instrumentCode: string;
+        instrumentName: string;
+        kind: 'periodic' | 'simplified';
+        title: string;
+        symbol: string | null;
+        submittedOn: string | null;
+        words: number;
+        wordLimit: {
+            kind: 'common_core_document' | 'initial_report' | 'periodic_report' | 'replies_to_list_of_issues';
+            words: number;
+            labelNl: string;
+            labelEn: string;
+            source: string;
+            verified: boolean;
+        };
+        overLimit: boolean;
+        loiDocumentId: string | null;
+        loiSymbol: string | null;
+        letterId: string | null;
+        memoId: string | null;
+        previousCoSymbol: string | null;
+        sections: Array<{
+            id: string;
+            key: string;
+            part: 'intro' | 'article' | 'question' | 'annex';
+            number: string | null;
+            heading: string;
+            position: number;
+            articles: Array<string>;
+            coParagraphs: Array<string>;
+            words: number;
+            requests: number;
+            contributionsSubmitted: number;
+            contributionsAccepted: number;
+            priority: boolean;
+            version: number;
+        }>;
+        abilities: {
+            manage: boolean;
+            contribute: boolean;
+        };
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+    };
+};
+
+export type GetStateReportResponse = GetStateReportResponses[keyof GetStateReportResponses];
+
+export type ImportListOfIssuesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        fileName?: string;
+    };
+    url: '/api/state-reports/{id}/list-of-issues';
+};
+
+export type ImportListOfIssuesErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ImportListOfIssuesError = ImportListOfIssuesErrors[keyof ImportListOfIssuesErrors];
+
+export type ImportListOfIssuesResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        report: {
+            id: string;
+            cycleId: string;
+            cycleLabel: string;
+            instrumentId: string;
+            instrumentCode: string;
+            instrumentName: string;
+            kind: 'periodic' | 'simplified';
+            title: string;
+            symbol: string | null;
+            submittedOn: string | null;
+            words: number;
+            wordLimit: {
+                kind: 'common_core_document' | 'initial_report' | 'periodic_report' | 'replies_to_list_of_issues';
+                words: number;
+                labelNl: string;
+                labelEn: string;
+                source: string;
+                verified: boolean;
+            };
+            overLimit: boolean;
+            loiDocumentId: string | null;
+            loiSymbol: string | null;
+            letterId: string | null;
+            memoId: string | null;
+            previousCoSymbol: string | null;
+            sections: Array<{
+                id: string;
+                key: string;
+                part: 'intro' | 'article' | 'question' | 'annex';
+                number: string | null;
+                heading: string;
+                position: number;
+                articles: Array<string>;
+                coParagraphs: Array<string>;
+                words: number;
+                requests: number;
+                contributionsSubmitted: number;
+                contributionsAccepted: number;
+                priority: boolean;
+                version: number;
+            }>;
+            abilities: {
+                manage: boolean;
+                contribute: boolean;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        documentId: string;
+        symbol: string | null;
+        questions: number;
+        warnings: Array<string>;
+    };
+};
+
+export type ImportListOfIssuesResponse = ImportListOfIssuesResponses[keyof ImportListOfIssuesResponses];
+
+export type GetStateReportSectionData = {
+    body?: never;
+    path: {
+        id: string;
+        sectionId: string;
+    };
+    query?: never;
+    url: '/api/state-reports/{id}/sections/{sectionId}';
+};
+
+export type GetStateReportSectionErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type GetStateReportSectionError = GetStateReportSectionErrors[keyof GetStateReportSectionErrors];
+
+export type GetStateReportSectionResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        key: string;
+        part: 'intro' | 'article' | 'question' | 'annex';
+        number: string | null;
+        heading: string;
+        position: number;
+        articles: Array<string>;
+        coParagraphs: Array<string>;
+        words: number;
+        requests: number;
+        contributionsSubmitted: number;
+        contributionsAccepted: number;
+        priority: boolean;
+        version: number;
+        reportId: string;
+        question: string | null;
+        text: string;
+        recommendations: Array<{
+            id: string;
+            symbol: string | null;
+            paragraph: string | null;
+            text: string;
+            themes: Array<string>;
+            matchedBy: 'paragraph' | 'article' | 'theme' | 'unassigned';
+            priority: boolean;
+            position: string | null;
+            positionExplanation: string | null;
+            lead: {
+                id: string;
+                code: string;
+                nameNl: string;
+                nameEn: string;
+            } | null;
+            actions: Array<{
+                id: string;
+                title: string;
+                ownerCode: string;
+                endDate: string | null;
+            }>;
+            progress: {
+                status: string;
+                text: string;
+                approvedAt: string | null;
+            } | null;
+        }>;
+        consultationInput: Array<{
+            id: string;
+            consultationId: string;
+            consultationTitle: string;
+            organisationName: string;
+            body: string;
+            published: boolean;
+            submittedAt: string;
+        }>;
+        reportWords: number;
+        wordLimit: {
+            kind: 'common_core_document' | 'initial_report' | 'periodic_report' | 'replies_to_list_of_issues';
+            words: number;
+            labelNl: string;
+            labelEn: string;
+            source: string;
+            verified: boolean;
+        };
+        overLimit: boolean;
+        abilities: {
+            manage: boolean;
+            contribute: boolean;
+        };
+        updatedAt: string;
+    };
+};
+
+export type GetStateReportSectionResponse = GetStateReportSectionResponses[keyof GetStateReportSectionResponses];
+
+export type UpdateStateReportSectionData = {
+    body: {
+        text: string;
+        coParagraphs?: Array<string>;
+        version: number;
+    };
+    path: {
+        id: string;
+        sectionId: string;
+    };
+    query?: never;
+    url: '/api/state-reports/{id}/sections/{sectionId}';
+};
+
+export type UpdateStateReportSectionErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The object changed since the version you sent (stale edit), or it conflicts with another.
+     */
+    409: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type UpdateStateReportSectionError = UpdateStateReportSectionErrors[keyof UpdateStateReportSectionErrors];
+
+export type UpdateStateReportSectionResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        key: string;
+        part: 'intro' | 'article' | 'question' | 'annex';
+        number: string | null;
+        heading: string;
+        position: number;
+        articles: Array<string>;
+        coParagraphs: Array<string>;
+        words: number;
+        requests: number;
+        contributionsSubmitted: number;
+        contributionsAccepted: number;
+        priority: boolean;
+        version: number;
+        reportId: string;
+        question: string | null;
+        text: string;
+        recommendations: Array<{
+            id: string;
+            symbol: string | null;
+            paragraph: string | null;
+            text: string;
+            themes: Array<string>;
+            matchedBy: 'paragraph' | 'article' | 'theme' | 'unassigned';
+            priority: boolean;
+            position: string | null;
+            positionExplanation: string | null;
+            lead: {
+                id: string;
+                code: string;
+                nameNl: string;
+                nameEn: string;
+            } | null;
+            actions: Array<{
+                id: string;
+                title: string;
+                ownerCode: string;
+                endDate: string | null;
+            }>;
+            progress: {
+                status: string;
+                text: string;
+                approvedAt: string | null;
+            } | null;
+        }>;
+        consultationInput: Array<{
+            id: string;
+            consultationId: string;
+            consultationTitle: string;
+            organisationName: string;
+            body: string;
+            published: boolean;
+            submittedAt: string;
+        }>;
+        reportWords: number;
+        wordLimit: {
+            kind: 'common_core_document' | 'initial_report' | 'periodic_report' | 'replies_to_list_of_issues';
+            words: number;
+            labelNl: string;
+            labelEn: string;
+            source: string;
+            verified: boolean;
+        };
+        overLimit: boolean;
+        abilities: {
+            manage: boolean;
+            contribute: boolean;
+        };
+        updatedAt: string;
+    };
+};
+
+export type UpdateStateReportSectionResponse = UpdateStateReportSectionResponses[keyof UpdateStateReportSectionResponses];
+
+export type RecordStateReportSubmissionData = {
+    body: {
+        submittedOn: string;
+        symbol: string;
+        version?: number;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/state-reports/{id}/submission';
+};
+
+export type RecordStateReportSubmissionErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The object changed since the version you sent (stale edit), or it conflicts with another.
+     */
+    409: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type RecordStateReportSubmissionError = RecordStateReportSubmissionErrors[keyof RecordStateReportSubmissionErrors];
+
+export type RecordStateReportSubmissionResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        cycleId: string;
+        cycleLabel: string;
+        instrumentId: string;
+        instrumentCode: string;
+        instrumentName: string;
+        kind: 'periodic' | 'simplified';
+        title: string;
+        symbol: string | null;
+        submittedOn: string | null;
+        words: number;
+        wordLimit: {
+            kind: 'common_core_document' | 'initial_report' | 'periodic_report' | 'replies_to_list_of_issues';
+            words: number;
+            labelNl: string;
+            labelEn: string;
+            source: string;
+            verified: boolean;
+        };
+        overLimit: boolean;
+        loiDocumentId: string | null;
+        loiSymbol: string | null;
+        letterId: string | null;
+        memoId: string | null;
+        previousCoSymbol: string | null;
+        sections: Array<{
+            id: string;
+            key: string;
+            part: 'intro' | 'article' | 'question' | 'annex';
+            number: string | null;
+            heading: string;
+            position: number;
+            articles: Array<string>;
+            coParagraphs: Array<string>;
+            words: number;
+            requests: number;
+            contributionsSubmitted: number;
+            contributionsAccepted: number;
+            priority: boolean;
+            version: number;
+        }>;
+        abilities: {
+            manage: boolean;
+            contribute: boolean;
+        };
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+    };
+};
+
+export type RecordStateReportSubmissionResponse = RecordStateReportSubmissionResponses[keyof RecordStateReportSubmissionResponses];
+
+export type CreateContributionRequestsData = {
+    body: {
+        sectionIds: Array<string>;
+        organisationIds: Array<string>;
+        deadline: string;
+        message?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/state-reports/{id}/requests';
+};
+
+export type CreateContributionRequestsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type CreateContributionRequestsError = CreateContributionRequestsErrors[keyof CreateContributionRequestsErrors];
+
+export type CreateContributionRequestsResponses = {
+    /**
+     * Default Response
+     */
+    201: {
+        created: Array<{
+            id: string;
+            reportId: string;
+            reportTitle: string;
+            section: {
+                id: string;
+                key: string;
+                number: string | null;
+                heading: string;
+                question: string | null;
+            };
+            organisation: {
+                id: string;
+                code: string;
+                name: string;
+            };
+            deadline: string;
+            overdue: boolean;
+            message: string;
+            contribution: {
+                id: string;
+                requestId: string;
+                text: string;
+                words: number;
+                source: 'app' | 'docx';
+                fileName: string | null;
+                state: 'draft' | 'submitted' | 'accepted' | 'rejected';
+                submittedAt: string | null;
+                late: boolean;
+                author: {
+                    id: string;
+                    name: string;
+                } | null;
+                decidedAt: string | null;
+                abilities: {
+                    write: boolean;
+                    submit: boolean;
+                    decide: boolean;
+                };
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+            } | null;
+            abilities: {
+                write: boolean;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        }>;
+        existing: Array<{
+            sectionId: string;
+            organisationId: string;
+        }>;
+        notified: number;
+    };
+};
+
+export type CreateContributionRequestsResponse = CreateContributionRequestsResponses[keyof CreateContributionRequestsResponses];
+
+export type GetStateReportProgressData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/state-reports/{id}/progress';
+};
+
+export type GetStateReportProgressErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type GetStateReportProgressError = GetStateReportProgressErrors[keyof GetStateReportProgressErrors];
+
+export type GetStateReportProgressResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        reportId: string;
+        sections: Array<{
+            id: string;
+            key: string;
+            number: string | null;
+            heading: string;
+            requests: Array<{
+                requestId: string;
+                organisation: {
+                    id: string;
+                    code: string;
+                    name: string;
+                };
+                deadline: string;
+                state: 'requested' | 'draft' | 'submitted' | 'accepted' | 'rejected';
+                late: boolean;
+                overdue: boolean;
+                submittedAt: string | null;
+                contributionId: string | null;
+            }>;
+        }>;
+        organisations: Array<{
+            id: string;
+            code: string;
+            name: string;
+            counts: {
+                requested: number;
+                draft: number;
+                submitted: number;
+                accepted: number;
+                rejected: number;
+                late: number;
+                overdue: number;
+            };
+        }>;
+        totals: {
+            requested: number;
+            draft: number;
+            submitted: number;
+            accepted: number;
+            rejected: number;
+            late: number;
+            overdue: number;
+        };
+    };
+};
+
+export type GetStateReportProgressResponse = GetStateReportProgressResponses[keyof GetStateReportProgressResponses];
+
+export type ListMyContributionRequestsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/state-report-requests';
+};
+
+export type ListMyContributionRequestsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ListMyContributionRequestsError = ListMyContributionRequestsErrors[keyof ListMyContributionRequestsErrors];
+
+export type ListMyContributionRequestsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        items: Array<{
+            id: string;
+            reportId: string;
+            reportTitle: string;
+            section: {
+                id: string;
+                key: string;
+                number: string | null;
+                heading: string;
+                question: string | null;
+            };
+            organisation: {
+                id: string;
+                code: string;
+                name: string;
+            };
+            deadline: string;
+            overdue: boolean;
+            message: string;
+            contribution: {
+                id: string;
+                requestId: string;
+                text: string;
+                words: number;
+                source: 'app' | 'docx';
+                fileName: string | null;
+                state: 'draft' | 'submitted' | 'accepted' | 'rejected';
+                submittedAt: string | null;
+                late: boolean;
+                author: {
+                    id: string;
+                    name: string;
+                } | null;
+                decidedAt: string | null;
+                abilities: {
+                    write: boolean;
+                    submit: boolean;
+                    decide: boolean;
+                };
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+            } | null;
+            abilities: {
+                write: boolean;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        }>;
+    };
+};
+
+export type ListMyContributionRequestsResponse = ListMyContributionRequestsResponses[keyof ListMyContributionRequestsResponses];
+
+export type GetStateReportContributionRequestData = {
+    body?: never;
+    path: {
+        requestId: string;
+    };
+    query?: never;
+    url: '/api/state-report-requests/{requestId}';
+};
+
+export type GetStateReportContributionRequestErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type GetStateReportContributionRequestError = GetStateReportContributionRequestErrors[keyof GetStateReportContributionRequestErrors];
+
+export type GetStateReportContributionRequestResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        reportId: string;
+        reportTitle: string;
+        section: {
+            id: string;
+            key: string;
+            number: string | null;
+            heading: string;
+            question: string | null;
+        };
+        organisation: {
+            id: string;
+            code: string;
+            name: string;
+        };
+        deadline: string;
+        overdue: boolean;
+        message: string;
+        contribution: {
+            id: string;
+            requestId: string;
+            text: string;
+            words: number;
+            source: 'app' | 'docx';
+            fileName: string | null;
+            state: 'draft' | 'submitted' | 'accepted' | 'rejected';
+            submittedAt: string | null;
+            late: boolean;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            abilities: {
+                write: boolean;
+                submit: boolean;
+                decide: boolean;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        } | null;
+        abilities: {
+            write: boolean;
+        };
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+    };
+};
+
+export type GetStateReportContributionRequestResponse = GetStateReportContributionRequestResponses[keyof GetStateReportContributionRequestResponses];
+
+export type SaveStateReportContributionData = {
+    body: {
+        text: string;
+        version?: number;
+    };
+    path: {
+        requestId: string;
+    };
+    query?: never;
+    url: '/api/state-report-requests/{requestId}/contribution';
+};
+
+export type SaveStateReportContributionErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The object changed since the version you sent (stale edit), or it conflicts with another.
+     */
+    409: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type SaveStateReportContributionError = SaveStateReportContributionErrors[keyof SaveStateReportContributionErrors];
+
+export type SaveStateReportContributionResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        reportId: string;
+        reportTitle: string;
+        section: {
+            id: string;
+            key: string;
+            number: string | null;
+            heading: string;
+            question: string | null;
+        };
+        organisation: {
+            id: string;
+            code: string;
+            name: string;
+        };
+        deadline: string;
+        overdue: boolean;
+        message: string;
+        contribution: {
+            id: string;
+            requestId: string;
+            text: string;
+            words: number;
+            source: 'app' | 'docx';
+            fileName: string | null;
+            state: 'draft' | 'submitted' | 'accepted' | 'rejected';
+            submittedAt: string | null;
+            late: boolean;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            abilities: {
+                write: boolean;
+                submit: boolean;
+                decide: boolean;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        } | null;
+        abilities: {
+            write: boolean;
+        };
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+    };
+};
+
+export type SaveStateReportContributionResponse = SaveStateReportContributionResponses[keyof SaveStateReportContributionResponses];
+
+export type UploadStateReportContributionDocxData = {
+    body?: never;
+    path: {
+        requestId: string;
+    };
+    query?: {
+        fileName?: string;
+    };
+    url: '/api/state-report-requests/{requestId}/contribution.docx';
+};
+
+export type UploadStateReportContributionDocxErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type UploadStateReportContributionDocxError = UploadStateReportContributionDocxErrors[keyof UploadStateReportContributionDocxErrors];
+
+export type UploadStateReportContributionDocxResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        reportId: string;
+        reportTitle: string;
+        section: {
+            id: string;
+            key: string;
+            number: string | null;
+            heading: string;
+            question: string | null;
+        };
+        organisation: {
+            id: string;
+            code: string;
+            name: string;
+        };
+        deadline: string;
+        overdue: boolean;
+        message: string;
+        contribution: {
+            id: string;
+            requestId: string;
+            text: string;
+            words: number;
+            source: 'app' | 'docx';
+            fileName: string | null;
+            state: 'draft' | 'submitted' | 'accepted' | 'rejected';
+            submittedAt: string | null;
+            late: boolean;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            abilities: {
+                write: boolean;
+                submit: boolean;
+                decide: boolean;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        } | null;
+        abilities: {
+            write: boolean;
+        };
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+    };
+};
+
+export type UploadStateReportContributionDocxResponse = UploadStateReportContributionDocxResponses[keyof UploadStateReportContributionDocxResponses];
+
+export type SubmitStateReportContributionData = {
+    body: {
+        version: number;
+    };
+    path: {
+        requestId: string;
+    };
+    query?: never;
+    url: '/api/state-report-requests/{requestId}/contribution/submit';
+};
+
+export type SubmitStateReportContributionErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The object changed since the version you sent (stale edit), or it conflicts with another.
+     */
+    409: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type SubmitStateReportContributionError = SubmitStateReportContributionErrors[keyof SubmitStateReportContributionErrors];
+
+export type SubmitStateReportContributionResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        reportId: string;
+        reportTitle: string;
+        section: {
+            id: string;
+            key: string;
+            number: string | null;
+            heading: string;
+            question: string | null;
+        };
+        organisation: {
+            id: string;
+            code: string;
+            name: string;
+        };
+        deadline: string;
+        overdue: boolean;
+        message: string;
+        contribution: {
+            id: string;
+            requestId: string;
+            text: string;
+            words: number;
+            source: 'app' | 'docx';
+            fileName: string | null;
+            state: 'draft' | 'submitted' | 'accepted' | 'rejected';
+            submittedAt: string | null;
+            late: boolean;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            abilities: {
+                write: boolean;
+                submit: boolean;
+                decide: boolean;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        } | null;
+        abilities: {
+            write: boolean;
+        };
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+    };
+};
+
+export type SubmitStateReportContributionResponse = SubmitStateReportContributionResponses[keyof SubmitStateReportContributionResponses];
+
+export type DecideStateReportContributionData = {
+    body: {
+        decision: 'accepted' | 'rejected';
+        version: number;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/state-report-contributions/{id}/decision';
+};
+
+export type DecideStateReportContributionErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The object changed since the version you sent (stale edit), or it conflicts with another.
+     */
+    409: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type DecideStateReportContributionError = DecideStateReportContributionErrors[keyof DecideStateReportContributionErrors];
+
+export type DecideStateReportContributionResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        requestId: string;
+        text: string;
+        words: number;
+        source: 'app' | 'docx';
+        fileName: string | null;
+        state: 'draft' | 'submitted' | 'accepted' | 'rejected';
+        submittedAt: string | null;
+        late: boolean;
+        author: {
+            id: string;
+            name: string;
+        } | null;
+        decidedAt: string | null;
+        abilities: {
+            write: boolean;
+            submit: boolean;
+            decide: boolean;
+        };
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+    };
+};
+
+export type DecideStateReportContributionResponse = DecideStateReportContributionResponses[keyof DecideStateReportContributionResponses];
+
+export type MergeStateReportContributionsData = {
+    body: {
+        contributionIds: Array<string>;
+        sectionVersion: number;
+    };
+    path: {
+        id: string;
+        sectionId: string;
+    };
+    query?: never;
+    url: '/api/state-reports/{id}/sections/{sectionId}/merge';
+};
+
+export type MergeStateReportContributionsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type MergeStateReportContributionsError = MergeStateReportContributionsErrors[keyof MergeStateReportContributionsErrors];
+
+export type MergeStateReportContributionsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        sectionId: string;
+        text: string;
+        words: number;
+        version: number;
+        merged: Array<string>;
+    };
+};
+
+export type MergeStateReportContributionsResponse = MergeStateReportContributionsResponses[keyof MergeStateReportContributionsResponses];
+
+export type ExportStateReportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/state-reports/{id}/export';
+};
+
+export type ExportStateReportErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ExportStateReportError = ExportStateReportErrors[keyof ExportStateReportErrors];
+
+export type ExportStateReportResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        letterId: string;
+        memoId: string;
+        created: boolean;
+        words: number;
+        wordLimit: number;
+        overLimit: boolean;
+    };
+};
+
+export type ExportStateReportResponse = ExportStateReportResponses[keyof ExportStateReportResponses];

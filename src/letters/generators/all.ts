@@ -11,6 +11,8 @@ import { registerGenerator } from './index.ts';
 import { generateMemo } from './memo.ts';
 import { generateReportLetter } from './report-letter.ts';
 import { generateReportNota } from './report-nota.ts';
+import { generateStateReport } from './state-report.ts';
+import { generateStateReportMemo } from './state-report-memo.ts';
 import { generateUprAddendum } from './upr-addendum.ts';
 
 registerGenerator('annual_letter', generateAnnualLetter);
@@ -22,3 +24,5 @@ registerGenerator('upr_addendum', generateUprAddendum);
 registerGenerator('human_rights_report', generateHumanRightsReport);
 registerGenerator('human_rights_report_nota', generateReportNota);
 registerGenerator('human_rights_report_letter', generateReportLetter);
+registerGenerator('state_report', generateStateReport);
+registerGenerator('state_report_memo', generateStateReportMemo);

@@ -10,6 +10,7 @@ export { useFields, type Fields } from './useFields.ts';
 export { useEditor } from './useEditor.tsx';
 export { FormPanel, FormFeedback, type FormPanelProps } from './FormPanel.tsx';
 export { FilterForm } from './FilterForm.tsx';
+export { CheckboxGroup } from './CheckboxGroup.tsx';
 export {
   CheckboxField,
   DateField,
