@@ -37,12 +37,12 @@ export default defineConfig({
     {
       name: 'features',
       testIgnore:
-        /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters|commitments|hrc|report[a-z-]*)\.spec\.ts/,
+        /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters|commitments|hrc|report[a-z-]*|portal[a-z-]*)\.spec\.ts/,
     },
     {
       name: 'walk-throughs',
       testMatch:
-        /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters|commitments|hrc|report[a-z-]*)\.spec\.ts/,
+        /(dutch|keyboard|followup[a-z-]*|dashboards|comments|merge-split|letters|commitments|hrc|report[a-z-]*|portal[a-z-]*)\.spec\.ts/,
       dependencies: ['features'],
     },
   ],

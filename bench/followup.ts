@@ -62,7 +62,7 @@ async function orgId(db: Db, code: string): Promise<string> {
 }
 
 /** A user of the role and organisation (made once per database). */
-async function user(db: Db, role: 'coordinator' | 'contributor', code: string): Promise<string> {
+export async function user(db: Db, role: 'coordinator' | 'contributor', code: string): Promise<string> {
   const email = `bench.${role}.${code.toLowerCase()}@example.org`;
   const known = await db.query<{ id: string }>('select id from users where email = $1', [email]);
   if (known.rows[0]) return known.rows[0].id;

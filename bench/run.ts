@@ -14,6 +14,9 @@
  * server). Figures are printed, never asserted.
  * - the follow-up figures of bench/followup.ts at 250,000: a bulk assignment of 10,000 and a ministry's
  *   worklist; `npm run bench -- followup` runs only the import, the growth and these.
+ * - on PostgreSQL, the public load figures of bench/public.ts at 250,000: 100 visitors reading the
+ *   portal's pages of 10,000 published recommendations; `npm run bench -- public` runs only the import,
+ *   the growth and these.
  * `npm run bench -- import` runs only the import: a first import and an identical second one, with
  * the audit rows they write, beside the times recorded before per-recommendation auditing.
  * The browser app's bundle sizes (bench/bundle.ts) and the start-up times (bench/startup.ts) come last;
@@ -41,6 +44,7 @@ import { buildExportDb, exportFigures } from './export.ts';
 import { loadFigures } from './load.ts';
 import { grow, searchFigures } from './search.ts';
 import { followUpFigures } from './followup.ts';
+import { publicFigures } from './public.ts';
 
 const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
 const TARGET = Number(process.env.BENCH_RECOMMENDATIONS ?? 250_000);
@@ -50,6 +54,7 @@ const ONLY_WEB = process.argv.slice(2).includes('web');
 const ONLY_EXPORT = process.argv.slice(2).includes('export');
 const ONLY_SEARCH = process.argv.slice(2).includes('search');
 const ONLY_FOLLOWUP = process.argv.slice(2).includes('followup');
+const ONLY_PUBLIC = process.argv.slice(2).includes('public');
 if (ONLY_WEB) {
   bundleFigures();
   await startupFigures();
@@ -242,6 +247,13 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
     await followUpFigures(engine, db);
     return;
   }
+  if (ONLY_PUBLIC) {
+    if (url) {
+      await grow(db, TARGET);
+      await publicFigures(db, url);
+    }
+    return;
+  }
   const copyMs = await copyPlain(db, url);
   const copyTableMs = await copyIntoRecommendationsTable(db, url, read.records);
   console.log(
@@ -254,10 +266,11 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   await searchFigures(engine, db, engine === 'pglite' ? 'pglite on disk' : engine);
   if (ONLY_SEARCH) return;
   await followUpFigures(engine, db);
+  if (url) await publicFigures(db, url);
   await exportFigures(engine, db);
 }
 
-if (!ONLY_LOAD) {
+if (!ONLY_LOAD && !ONLY_PUBLIC) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-bench-'));
   const db = await openDb({ dataDir: dir });
   try {
@@ -282,7 +295,7 @@ if (server && !ONLY_LOAD) {
     '\n[postgresql] skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL), e.g. postgres://127.0.0.1:5432/test',
   );
 }
-if (!ONLY_IMPORT && !ONLY_SEARCH && !ONLY_FOLLOWUP) {
+if (!ONLY_IMPORT && !ONLY_SEARCH && !ONLY_FOLLOWUP && !ONLY_PUBLIC) {
   // With the facet cache as the application runs, then with it switched off (every search counted).
   for (const cache of [true, false]) {
     await loadFigures('pglite', undefined, cache);
@@ -297,7 +310,7 @@ if (!ONLY_IMPORT && !ONLY_SEARCH && !ONLY_FOLLOWUP) {
   }
 }
 
-if (!ONLY_IMPORT && !ONLY_LOAD && !ONLY_SEARCH && !ONLY_FOLLOWUP) {
+if (!ONLY_IMPORT && !ONLY_LOAD && !ONLY_SEARCH && !ONLY_FOLLOWUP && !ONLY_PUBLIC) {
   bundleFigures();
   await startupFigures();
 }

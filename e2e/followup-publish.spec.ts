@@ -64,4 +64,6 @@ test('publish one and in bulk, anonymous sees the public follow-up', async ({ pa
   await anon.reload();
   await expect(anon.getByRole('heading', { name: 'Aanbeveling' }).first()).toBeVisible();
   await expect(anon.getByTestId('public-followup')).toHaveCount(0);
+  // Withdrawn, the recommendation is not public at all: the visitor gets the answer of an unknown id.
+  await expect(anon.getByText(/Er bestaat geen aanbeveling met id/)).toBeVisible();
 });

@@ -60,6 +60,8 @@ test('the first result is a few tab stops away through "Direct naar de resultate
 });
 
 test('the focus on a result title link is visible: one box with an outline', async ({ page }) => {
+  // Signed in: a visitor who is not sees the published recommendations only.
+  await login(page, 'coordinator');
   await page.goto('/recommendations');
   const link = page.getByTestId('recommendation-list').locator('.rd-rec-item__title a').first();
   await link.focus();

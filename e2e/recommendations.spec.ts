@@ -95,8 +95,16 @@ test('a coordinator previews a UPR Info file, then imports it', async ({ page })
 });
 
 test('searching full text, two facets, and the recommendation with its provenance', async ({ page }) => {
+  // A visitor who is not signed in sees the published recommendations only (none yet), and is told so.
+  await page.goto('/recommendations');
+  await expect(page.getByTestId('published-only-notice')).toHaveText(
+    'U ziet alleen gepubliceerde aanbevelingen. Log in om alle aanbevelingen te zien.',
+  );
+  await expect(page.getByTestId('result-count')).toContainText('0 aanbevelingen gevonden.');
+  await login(page, 'observer');
   await page.goto('/recommendations');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanbevelingen');
+  await expect(page.getByTestId('published-only-notice')).toHaveCount(0);
   await page.getByLabel('Zoeken in aanbevelingen').fill('tortured');
   await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
   await expect(page).toHaveURL(/q=tortured/);
@@ -157,6 +165,7 @@ test('searching full text, two facets, and the recommendation with its provenanc
 });
 
 test('the export gives a CSV with the chosen columns, and remembers them', async ({ page }) => {
+  await login(page, 'observer');
   await page.goto('/recommendations?mechanism=upr&year=2012');
   await expect(page.getByTestId('result-count')).toContainText('2 aanbevelingen gevonden.');
   const columns = page.getByTestId('export-columns');
@@ -203,9 +212,9 @@ test('the export gives a CSV with the chosen columns, and remembers them', async
 });
 
 test('a signed-in user saves a search, reopens it and deletes it', async ({ page }) => {
-  // Anonymous visitors see the list, and a link to log in instead of the saved searches.
+  // Anonymous visitors see the published ones (none), and a link to log in instead of the saved searches.
   await page.goto('/recommendations?q=education&mechanism=upr');
-  await expect(page.getByTestId('result-count')).toContainText('1 aanbeveling gevonden.');
+  await expect(page.getByTestId('result-count')).toContainText('0 aanbevelingen gevonden.');
   await expect(page.getByRole('link', { name: 'Log in om zoekopdrachten te bewaren.' })).toBeVisible();
 
   await login(page, 'observer');

@@ -140,7 +140,7 @@ describe.skipIf(!present)('assigning in bulk', () => {
 
   it('assigns every hit of a search', async () => {
     const search = { q: 'children', state: 'Netherlands' };
-    const hits = await t.call(null, 'GET', '/api/recommendations?q=children&state=Netherlands&pageSize=1');
+    const hits = await t.call(bzk, 'GET', '/api/recommendations?q=children&state=Netherlands&pageSize=1');
     const total = (hits.json() as { total: number }).total;
     expect(total).toBeGreaterThan(2);
     const res = await assign(bzk, { search, leadOrganisationId: org.JenV });

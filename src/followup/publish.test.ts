@@ -35,8 +35,9 @@ async function call<T>(who: Session | null, method: 'GET' | 'POST' | 'PATCH', ur
 }
 const publicRead = (rec: string) =>
   call<PublicFollowUp>(null, 'GET', `/api/public/recommendations/${rec}/followup`);
+// Signed in: a visitor who is not finds only published recommendations (another is 404).
 const detail = async (rec: string) =>
-  (await call<RecommendationDetail>(null, 'GET', `/api/recommendations/${rec}`)).body;
+  (await call<RecommendationDetail>(s.observer!, 'GET', `/api/recommendations/${rec}`)).body;
 const published = async () =>
   (
     await t.db.query<{ rec: string }>(
@@ -178,6 +179,7 @@ describe('publishing the follow-up of one recommendation', () => {
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('followup.not_published');
     expect((await detail(id.a!)).published).toBe(false);
+    expect((await t.call(null, 'GET', `/api/recommendations/${id.a}`)).statusCode).toBe(404);
     // The internal follow-up stays for signed-in users only.
     expect((await t.call(null, 'GET', `/api/recommendations/${id.a}/followup`)).statusCode).toBe(401);
   });

@@ -18,11 +18,11 @@ export const LICENCE = 'http://publications.europa.eu/resource/authority/licence
 const EU = 'http://publications.europa.eu/resource/authority';
 const IANA = 'https://www.iana.org/assignments/media-types';
 const FILE_TYPE: Record<Format, string> = { csv: 'CSV', xlsx: 'XLSX', json: 'JSON' };
-/** The web page of each dataset in the app, for people (dcat:landingPage). */
+/** The web page of each dataset on the public portal (src/portal), for people (dcat:landingPage). */
 const LANDING: Record<DatasetName, string> = {
-  recommendations: '/recommendations',
-  documents: '/openbare-documenten',
-  treaties: '/',
+  recommendations: '/openbaar/aanbevelingen',
+  documents: '/openbaar/documenten',
+  treaties: '/openbaar/verdragen',
 };
 
 const CONTEXT = {

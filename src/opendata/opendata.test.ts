@@ -200,7 +200,7 @@ describe('the bulk downloads', () => {
     ).toEqual([id.a, id.b].sort());
     const a = d.json.find((r) => r.id === id.a)!;
     expect(a).toMatchObject({
-      url: `${BASE}/api/open-data/recommendations/${id.a}`,
+      url: `${BASE}/openbaar/aanbevelingen/${id.a}`,
       symbol: 'CRC/C/NLD/CO/5-6',
       paragraph: '23',
       text: TEXT.a,
@@ -229,7 +229,7 @@ describe('the bulk downloads', () => {
     expect(d.json[0]).toMatchObject({
       title: TEXT.document,
       kind: 'memo',
-      url: `${BASE}/openbare-documenten/${id.document}`,
+      url: `${BASE}/openbaar/documenten/${id.document}`,
       docx_url: `${BASE}/api/public/letters/${id.document}/file.docx`,
       pdf_url: `${BASE}/api/public/letters/${id.document}/file.pdf`,
     });
@@ -249,7 +249,7 @@ describe('the bulk downloads', () => {
   it('gives one published recommendation at its stable URL, and nothing of an unpublished one', async () => {
     const a = await get(`/api/open-data/recommendations/${id.a}`);
     expect(a.statusCode).toBe(200);
-    expect(a.json()).toMatchObject({ id: id.a, url: `${BASE}/api/open-data/recommendations/${id.a}` });
+    expect(a.json()).toMatchObject({ id: id.a, url: `${BASE}/openbaar/aanbevelingen/${id.a}` });
     const c = await get(`/api/open-data/recommendations/${id.c}`);
     expect(c.statusCode).toBe(404);
     expect(c.json().code).toBe('followup.not_published');
@@ -318,7 +318,7 @@ describe('the DCAT-AP catalogue', () => {
       expect(ids(d['dcat:theme'])[0]).toMatch(
         /^http:\/\/publications\.europa\.eu\/resource\/authority\/data-theme\/[A-Z]{4}$/,
       );
-      expect(ids(d['dcat:landingPage'])[0]).toMatch(new RegExp(`^${BASE}/`));
+      expect(ids(d['dcat:landingPage'])[0]).toMatch(new RegExp(`^${BASE}/openbaar/`));
       const distributions = d['dcat:distribution'] as Node[];
       expect(distributions.length).toBe(3);
       for (const dist of distributions) {
@@ -345,7 +345,7 @@ describe('the DCAT-AP catalogue', () => {
     try {
       const configured = await get('/api/open-data/recommendations.json', 'data.example.nl:8443');
       expect((configured.json() as OpenRow[]).map((r) => r.url).sort()).toEqual(
-        [id.a, id.b].map((x) => `https://mensenrechten.example.nl/api/open-data/recommendations/${x}`).sort(),
+        [id.a, id.b].map((x) => `https://mensenrechten.example.nl/openbaar/aanbevelingen/${x}`).sort(),
       );
     } finally {
       delete t.app.config.publicBaseUrl;
@@ -383,7 +383,7 @@ describe('the Atom feed', () => {
     expect(feed.updated).toBe(updated[0]);
     const doc = feed.entry.find((e) => e.id === `urn:uuid:${id.document}`)!;
     expect(doc.title['#text']).toBe(TEXT.document);
-    expect(doc.link[0]!['@_href']).toBe(`${BASE}/openbare-documenten/${id.document}`);
+    expect(doc.link[0]!['@_href']).toBe(`${BASE}/openbaar/documenten/${id.document}`);
     for (const f of FORBIDDEN()) expect(res.body).not.toContain(f);
   });
 });

@@ -12,8 +12,10 @@ import type { OpenRow } from './schema.ts';
 
 /** The stable public URLs of what the open data names, absolute from the installation's base URL. */
 export const publicUrls = (base: string) => ({
-  recommendation: (id: string) => `${base}/api/open-data/recommendations/${id}`,
-  document: (id: string) => `${base}/openbare-documenten/${id}`,
+  /** The recommendation's page on the public portal (src/portal). */
+  recommendation: (id: string) => `${base}/openbaar/aanbevelingen/${id}`,
+  /** The public version's page on the public portal (src/portal). */
+  document: (id: string) => `${base}/openbaar/documenten/${id}`,
   documentFile: (id: string, ext: 'docx' | 'pdf') => `${base}/api/public/letters/${id}/file.${ext}`,
   download: (file: string) => `${base}/api/open-data/${file}`,
 });

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const search = async (q: string) =>
-  (await t.call(null, 'GET', `/api/recommendations?q=${encodeURIComponent(q)}`)).json() as {
+  (await t.call(await t.as('observer'), 'GET', `/api/recommendations?q=${encodeURIComponent(q)}`)).json() as {
     total: number;
     alsoSearched: string[];
     items: { text: string }[];

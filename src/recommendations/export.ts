@@ -60,15 +60,15 @@ const KEY = '_key';
  * The rows of an export, read in batches while they are written (keyset pagination over the export
  * order): only one batch is held at a time, and other queries run between the batches. The first
  * batch is read here, before the answer starts, so that a refused search is an error answer and
- * not a broken file.
+ * not a broken file. `publishedOnly` (visitors who are not signed in): only published recommendations.
  */
 export async function exportRows(
   q: Queryable,
   f: ExportFilters,
   columns: ExportColumn[],
-  opts: { limit?: number; batch?: number } = {},
+  opts: { limit?: number; batch?: number; publishedOnly?: boolean } = {},
 ): Promise<AsyncIterable<ExportRow[]>> {
-  const { w } = where(f);
+  const { w } = where(f, { publishedOnly: opts.publishedOnly });
   const limit = Math.min(opts.limit ?? EXPORT_LIMIT, EXPORT_LIMIT);
   const batch = opts.batch ?? EXPORT_BATCH;
   const select = columns.map((c) => `${COLUMN_SQL[c]} as "${c}"`).join(', ');

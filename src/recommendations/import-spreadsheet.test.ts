@@ -74,7 +74,7 @@ describe('the spreadsheet template', () => {
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ created: 2, totalRows: 2, unmappedTerms: [] });
     // Dutch full-text search finds the Dutch text, stemmed: "verdediger" ~ "mensenrechtenverdedigers" no; "bescherming" yes.
-    const nl = (await t.call(null, 'GET', '/api/recommendations?q=beschermen')).json();
+    const nl = (await t.call(await t.as('observer'), 'GET', '/api/recommendations?q=beschermen')).json();
     expect(nl.items.map((r: { paragraph: string }) => r.paragraph)).toEqual(['Aanbeveling 1']);
     expect(nl.items[0]).toMatchObject({ followUp: true, position: 'agrees', mechanism: 'advisory_council' });
     const again = await upload(filled, 'aiv.xlsx');

@@ -1,10 +1,12 @@
 /**
  * A recommendation as its detail page shows it to the actor: with what each source says of it (where
  * they disagree, both values with their source) and what the actor may do with it (merge, split).
+ * Without an actor (a visitor who is not signed in) only a published one: another is not found.
  */
 import type { Actor } from '../core/actor.ts';
 import type { Queryable } from '../core/db.ts';
 import { isFollowUpPublished } from '../followup/public-followup.ts';
+import { recommendationErrors } from './errors.ts';
 import { disagreementsOf, presentSource } from './presenters.ts';
 import { recommendationAbilities } from './policy.ts';
 import type { RecommendationSourceRow } from './rows.ts';
@@ -16,6 +18,9 @@ export async function getRecommendationDetail(
   actor: Actor | null,
   id: string,
 ): Promise<RecommendationDetail> {
+  const published = await isFollowUpPublished(q, id);
+  // A visitor who is not signed in sees published recommendations only: another is as unknown to them.
+  if (!actor && !published) throw recommendationErrors.not_found({ id });
   const detail = await getRecommendation(q, id);
   const r = await q.query<RecommendationSourceRow>(
     `select kind, source_key, file_name, paragraph, import_id, imported_at, imported_by, reported_text,
@@ -29,7 +34,7 @@ export async function getRecommendationDetail(
     ...detail,
     sources,
     disagreements: disagreementsOf(sources),
-    published: await isFollowUpPublished(q, id),
+    published,
     abilities: recommendationAbilities(actor, sources.length),
   };
 }

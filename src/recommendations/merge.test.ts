@@ -181,8 +181,8 @@ describe.skipIf(!present && process.env.CI !== 'true')('one record per recommend
     expect(d.recommendingStates).toEqual(['Egypt']);
     expect(d.recommendingStateCodes).toEqual(['EGY']);
     expect(d.abilities).toEqual({ merge: true, split: true });
-    const anonymous = await detail(id, null);
-    expect(anonymous.abilities).toEqual({ merge: false, split: false });
+    const observer = await detail(id, await t.as('observer'));
+    expect(observer.abilities).toEqual({ merge: false, split: false });
     // The report names "Turkey", UPR Info "Turkey" too: one state, by its UN name and code.
     const tr = await detail(await idOfSource('document', 'A/HRC/8/31#78.13'));
     expect(tr.recommendingStates).toEqual(['Türkiye']);

@@ -37,7 +37,7 @@ describe('recommendations over HTTP', () => {
     const preview = await upload(coord, CSV, 'preview=true');
     expect(preview.statusCode).toBe(200);
     expect(preview.json()).toMatchObject({ totalRows: 4, created: 3, committed: false });
-    expect((await t.call(null, 'GET', '/api/recommendations')).json().total).toBe(0);
+    expect((await t.call(await t.as('observer'), 'GET', '/api/recommendations')).json().total).toBe(0);
     const done = await upload(coord, CSV, '');
     expect(done.json()).toMatchObject({ created: 3, sources: 4, committed: true });
     const audit = (await t.call(await t.as('admin'), 'GET', '/api/audit?action=import')).json();
@@ -61,10 +61,11 @@ describe('recommendations over HTTP', () => {
   });
 
   it('searches the full text (stemmed), filters and counts facets', async () => {
-    const res = (await t.call(null, 'GET', '/api/recommendations?q=ratifying%20conventions')).json();
+    const observer = await t.as('observer');
+    const res = (await t.call(observer, 'GET', '/api/recommendations?q=ratifying%20conventions')).json();
     expect(res.total).toBe(1);
     expect(res.items[0].recommendingStates).toEqual(['Algeria', 'Egypt']);
-    const all = (await t.call(null, 'GET', '/api/recommendations?q=discrimination')).json();
+    const all = (await t.call(observer, 'GET', '/api/recommendations?q=discrimination')).json();
     expect(all.total).toBe(2);
     expect(all.facets.state).toEqual(
       expect.arrayContaining([
@@ -73,25 +74,34 @@ describe('recommendations over HTTP', () => {
       ]),
     );
     const nl = (
-      await t.call(null, 'GET', '/api/recommendations?q=discrimination&state=Netherlands&position=supported')
+      await t.call(
+        observer,
+        'GET',
+        '/api/recommendations?q=discrimination&state=Netherlands&position=supported',
+      )
     ).json();
     expect(nl.total).toBe(1);
     expect(nl.facets.recommendingState).toEqual([{ value: 'Canada', count: 1 }]);
-    const byState = (await t.call(null, 'GET', '/api/recommendations?recommendingState=Egypt')).json();
+    const byState = (await t.call(observer, 'GET', '/api/recommendations?recommendingState=Egypt')).json();
     expect(byState.total).toBe(1);
   });
 
   it('shows a recommendation with its provenance and unmapped terms', async () => {
-    const list = (await t.call(null, 'GET', '/api/recommendations?recommendingState=Algeria')).json();
+    const observer = await t.as('observer');
+    const list = (await t.call(observer, 'GET', '/api/recommendations?recommendingState=Algeria')).json();
     const url = `/api/recommendations/${list.items[0].id}`;
-    const detail = (await t.call(await t.as('observer'), 'GET', url)).json();
+    const detail = (await t.call(observer, 'GET', url)).json();
     expect(detail.sources.map((s: { sourceKey: string }) => s.sourceKey).sort()).toEqual(['2', '3']);
     expect(detail.sources[0]).toMatchObject({
       kind: 'upr-info',
       fileName: 'test.csv',
       importedBy: 'coordinator.bzk@example.org',
     });
-    // A visitor who is not signed in sees the sources, not the civil servant who imported them.
+    // A visitor who is not signed in sees a published recommendation only (another is not found)...
+    expect((await t.call(null, 'GET', url)).statusCode).toBe(404);
+    const published = await t.call(await t.as('coordinator'), 'POST', `${url}/followup/publish`);
+    expect(published.statusCode).toBe(200);
+    // ... with its sources, not the civil servant who imported them.
     const visitor = (await t.call(null, 'GET', url)).json();
     expect(visitor.sources.map((s: { importedBy: string | null }) => s.importedBy)).toEqual([null, null]);
     expect(JSON.stringify(visitor)).not.toContain('coordinator.bzk@example.org');
@@ -111,7 +121,9 @@ describe('who is responsible, before the follow-up is published', () => {
     expect(Object.keys(signedIn.facets)).toContain('lead');
     const visitor = (await t.call(null, 'GET', '/api/recommendations')).json();
     expect(Object.keys(visitor.facets)).not.toContain('lead');
-    expect(visitor.total).toBe(signedIn.total);
+    // Only the published ones (one, published above).
+    expect(visitor.total).toBe(1);
+    expect(signedIn.total).toBeGreaterThan(1);
     const bzk = (await t.db.query<{ id: string }>("select id from organisations where code = 'BZK'")).rows[0]!
       .id;
     for (const url of [
@@ -131,21 +143,23 @@ describe('who is responsible, before the follow-up is published', () => {
 
 describe('the search answer', () => {
   it('is exactly what the response schema lets through, the same bytes when asked again', async () => {
-    for (const url of [
-      '/api/recommendations',
-      '/api/recommendations?q=discrimination&page=1&pageSize=1',
-      '/api/recommendations?q=kinderen',
-      '/api/recommendations?state=Netherlands&sort=symbol',
-    ]) {
-      const res = await t.call(null, 'GET', url);
-      expect(res.statusCode).toBe(200);
-      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-      // Parsing with the schema keeps what it names, in its order: any other field, a field in another
-      // order or a value of the wrong type would make this differ (or throw).
-      expect(res.body).toBe(JSON.stringify(RecommendationPage.parse(res.json())));
-      expect((await t.call(null, 'GET', url)).body).toBe(res.body);
-    }
-    const all = (await t.call(null, 'GET', '/api/recommendations')).json() as RecommendationPage;
+    const observer = await t.as('observer');
+    for (const session of [observer, null])
+      for (const url of [
+        '/api/recommendations',
+        '/api/recommendations?q=discrimination&page=1&pageSize=1',
+        '/api/recommendations?q=kinderen',
+        '/api/recommendations?state=Netherlands&sort=symbol',
+      ]) {
+        const res = await t.call(session, 'GET', url);
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+        // Parsing with the schema keeps what it names, in its order: any other field, a field in another
+        // order or a value of the wrong type would make this differ (or throw).
+        expect(res.body).toBe(JSON.stringify(RecommendationPage.parse(res.json())));
+        expect((await t.call(session, 'GET', url)).body).toBe(res.body);
+      }
+    const all = (await t.call(observer, 'GET', '/api/recommendations')).json() as RecommendationPage;
     expect(all.total).toBeGreaterThan(0);
     // States carry their Dutch names, taxonomy terms their labels.
     expect(all.facets.state).toContainEqual({ value: 'Netherlands', count: 2, labelNl: 'Nederland' });
@@ -192,8 +206,11 @@ describe('the search answer', () => {
 
 describe('exports and saved searches', () => {
   it('exports a search as CSV, Excel and JSON with the chosen columns', async () => {
+    const observer = await t.as('observer');
+    const headers = { cookie: observer.cookie };
     const csv = await t.app.inject({
       method: 'GET',
+      headers,
       url: '/api/recommendations/export.csv?q=discrimination&columns=symbol,text,recommendingStates,position&lang=en',
     });
     expect(csv.statusCode).toBe(200);
@@ -211,6 +228,7 @@ describe('exports and saved searches', () => {
     const json = (
       await t.app.inject({
         method: 'GET',
+        headers,
         url: '/api/recommendations/export.json?recommendingState=Egypt&columns=text,recommendingStates',
       })
     ).json();
@@ -222,6 +240,7 @@ describe('exports and saved searches', () => {
     ]);
     const xlsx = await t.app.inject({
       method: 'GET',
+      headers,
       url: '/api/recommendations/export.xlsx?state=Netherlands',
     });
     const ExcelJS = (await import('exceljs')).default;
@@ -233,6 +252,7 @@ describe('exports and saved searches', () => {
     expect(ws.rowCount).toBe(3); // header + the 2 Dutch recommendations
     const bad = await t.app.inject({
       method: 'GET',
+      headers,
       url: '/api/recommendations/export.csv?columns=text,password',
     });
     expect(bad.statusCode).toBe(400);
@@ -271,14 +291,15 @@ describe('exports and saved searches', () => {
 describe('mapping and narrowing', () => {
   it('mapping an unknown spelling to a term tags the recommendations that carry it', async () => {
     const coord = await t.as('coordinator');
+    const observer = await t.as('observer');
     const term = (await t.call(null, 'GET', '/api/taxonomy/terms?scheme=uhri_theme&q=migrants')).json()
       .items[0];
-    const before = (await t.call(null, 'GET', `/api/recommendations?termId=${term.id}`)).json().total;
+    const before = (await t.call(observer, 'GET', `/api/recommendations?termId=${term.id}`)).json().total;
     const res = await t.call(coord, 'POST', `/api/taxonomy/terms/${term.id}/aliases`, {
       alias: 'Ratification Drive',
     });
     expect(res.statusCode).toBe(201);
-    expect((await t.call(null, 'GET', `/api/recommendations?termId=${term.id}`)).json().total).toBe(
+    expect((await t.call(observer, 'GET', `/api/recommendations?termId=${term.id}`)).json().total).toBe(
       before + 1,
     );
     const unmapped = (await t.call(coord, 'GET', '/api/recommendations-unmapped-terms')).json().items;
@@ -287,18 +308,19 @@ describe('mapping and narrowing', () => {
 
   it('lists what one import brought, and filters by body', async () => {
     const coord = await t.as('coordinator');
+    const observer = await t.as('observer');
     const csv = [
       UPR_INFO_COLUMNS.join(','),
       '71,Netherlands,WEOG,EU,"Guarantee the right to housing for homeless persons.",Spain,WEOG,EU,Accepted,4,"Housing",2',
     ].join('\n');
     const imp = (await upload(coord, csv, '')).json();
-    const list = (await t.call(null, 'GET', `/api/recommendations?importId=${imp.importId}`)).json();
+    const list = (await t.call(observer, 'GET', `/api/recommendations?importId=${imp.importId}`)).json();
     expect(list.items.map((r: { text: string }) => r.text)).toEqual([
       'Guarantee the right to housing for homeless persons.',
     ]);
-    expect((await t.call(null, 'GET', '/api/recommendations?bodyCode=HRC-UPR')).json().total).toBeGreaterThan(
-      1,
-    );
-    expect((await t.call(null, 'GET', '/api/recommendations?bodyCode=CRC')).json().total).toBe(0);
+    expect(
+      (await t.call(observer, 'GET', '/api/recommendations?bodyCode=HRC-UPR')).json().total,
+    ).toBeGreaterThan(1);
+    expect((await t.call(observer, 'GET', '/api/recommendations?bodyCode=CRC')).json().total).toBe(0);
   });
 });

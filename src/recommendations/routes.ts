@@ -50,7 +50,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
         operationId: 'searchRecommendations',
         tags,
         summary:
-          'Search recommendations: full text (English and Dutch), exact symbols, filters and facet counts',
+          'Search recommendations: full text (English and Dutch), exact symbols, filters and facet counts; without signing in only published ones',
         querystring: RecommendationQuery,
         response: { 200: RecommendationPage },
       },
@@ -59,7 +59,8 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
     // instead of being validated and stringified by zod on every request (see search-response.ts).
     async (req, reply) => {
       if (!req.actor && req.query.leadOrganisationId) throw recommendationErrors.lead_filter_signed_in();
-      const found = await searchRecommendations(app.db, req.query);
+      // Visitors who are not signed in find published recommendations only.
+      const found = await searchRecommendations(app.db, req.query, { publishedOnly: !req.actor });
       const body = searchResponseBody(req.actor ? found : publicPage(found));
       // Sent as bytes: the reply's type (the schema's object) does not cover them.
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(body);
@@ -72,7 +73,8 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       schema: {
         operationId: 'exportRecommendations',
         tags,
-        summary: 'Export the recommendations a search finds, with the columns you pick (csv, xlsx or json)',
+        summary:
+          'Export the recommendations a search finds, with the columns you pick (csv, xlsx or json); without signing in only published ones',
         params: z.object({ format: z.enum(['csv', 'xlsx', 'json']) }),
         querystring: ExportQuery,
       },
@@ -82,7 +84,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       exportLimiter.admit(req, reply);
       const { columns: cols, lang, ...filters } = req.query;
       const columns = exportColumnsOf(cols);
-      const rows = await exportRows(app.db, filters, columns);
+      const rows = await exportRows(app.db, filters, columns, { publishedOnly: !req.actor });
       const name = `${lang === 'nl' ? 'aanbevelingen' : 'recommendations'}-${today()}`;
       reply.header('content-disposition', `attachment; filename="${name}.${req.params.format}"`);
       if (req.params.format === 'csv')
@@ -145,7 +147,7 @@ export async function recommendationRoutes(fastify: FastifyInstance) {
       config: { access: 'public' },
       schema: {
         operationId: 'getRecommendation',
-        summary: 'Get a recommendation with its sources and tags',
+        summary: 'Get a recommendation with its sources and tags (without signing in only a published one)',
         tags,
         params: IdParams,
         response: { 200: RecommendationDetail },

@@ -37,6 +37,20 @@ export class SearchCache<F> {
     return r.rows[0]?.n ?? 0;
   }
 
+  /**
+   * The counter and the newest audit id, as one statement sees them, for a search of published
+   * recommendations only. Publishing and withdrawing (src/followup/publish.ts) change no
+   * recommendation, so they do not move the counter; they write audit rows, whose ids follow the
+   * commits (taken under a lock held to the commit, migration 0008). A result kept under both is never
+   * reused after a publication or a withdrawal.
+   */
+  static async publishedVersion(q: Queryable): Promise<{ generation: number; audit: number }> {
+    const r = await q.query<{ n: number | null; a: number | null }>(
+      'select (select n from search_generation) as n, (select max(id) from audit_events) as a',
+    );
+    return { generation: Number(r.rows[0]?.n ?? 0), audit: Number(r.rows[0]?.a ?? 0) };
+  }
+
   /** The result for `key` at `generation` (read before): from the cache, or computed by `compute`. */
   async get(key: string, generation: number, compute: () => Promise<F>): Promise<F> {
     if (!this.enabled) return compute();

@@ -7,18 +7,35 @@ const SYMBOL = /^[A-Z]{1,6}(\/[A-Za-z0-9.()-]+)+$/;
 /** "para 12 (b)", "para. 12", "118.4", "Aanbeveling 3". */
 const PARAGRAPH = /^(?:(para\.?|paragraph|aanbeveling)\s*)?(\d{1,4}(?:\.\d{1,4})?)\s*(\([a-z]{1,3}\))?$/i;
 
+/** How a search is narrowed beyond its filters. */
+export interface SearchOptions {
+  /**
+   * Only recommendations whose follow-up is published (a row in recommendation_publications,
+   * src/followup/publish.ts): what visitors who are not signed in may see.
+   */
+  publishedOnly?: boolean;
+}
+
+/** The condition that a recommendation `r` is published. */
+export const PUBLISHED =
+  'exists (select 1 from recommendation_publications p where p.recommendation_id = r.id)';
+
 /**
  * The WHERE clause of a search (paging aside), the rank of a full-text search, and the English words
  * also searched for the Dutch words of the query.
  */
-export function where(f: ExportFilters): {
+export function where(
+  f: ExportFilters,
+  options: SearchOptions = {},
+): {
   w: Where;
   rank: string | null;
   tsquery: string | null;
   alsoSearched: string[];
 } {
-  const w = new Where()
-    .addIf(f.mechanism, 'r.mechanism = ?', f.mechanism)
+  const w = new Where();
+  if (options.publishedOnly) w.add(PUBLISHED);
+  w.addIf(f.mechanism, 'r.mechanism = ?', f.mechanism)
     .addIf(f.state, 'r.state_under_review = ?', f.state)
     .addIf(f.recommendingState, '? = any(r.recommending_states)', f.recommendingState)
     .addIf(f.position, 'r.position = ?', f.position)

@@ -4,7 +4,7 @@ import { SearchCache, cachesOf } from './search-cache.ts';
 import { countAllFacets, countFacets } from './facets.ts';
 import { facetIndexOf } from './facet-index.ts';
 import { indexable, searchWithIndex } from './search-indexed.ts';
-import { orderOf, where } from './search-where.ts';
+import { orderOf, where, type SearchOptions } from './search-where.ts';
 import { presentRecommendation, presentRecommendationDetail } from './presenters.ts';
 import {
   RECOMMENDATION_COLUMNS,
@@ -15,7 +15,7 @@ import {
 } from './rows.ts';
 import type { RecommendationDetail, RecommendationPage, SearchFilters, UnmappedTerm } from './schema.ts';
 
-export { where } from './search-where.ts';
+export { where, type SearchOptions } from './search-where.ts';
 export { indexedHits } from './search-indexed.ts';
 
 /** How often the facet counts of a search were reused and computed, for `npm run bench`. */
@@ -34,21 +34,37 @@ export function facetCacheFigures(q: Queryable): { hits: number; misses: number 
  * is one statement, the total with every facet (facets.ts) another, run at the same time. The list
  * without query or filter reads the kept counts. Results are kept (search-cache.ts) until a write
  * changes what searches show.
+ *
+ * `publishedOnly` (visitors who are not signed in) finds only recommendations whose follow-up is
+ * published: the hits, the total and every facet count. Those searches always run in SQL (the facet
+ * index and the kept counts know every recommendation, not which are published) and their results
+ * are kept until a write or a publication or withdrawal (search-cache.ts: publishedVersion).
  */
-export async function searchRecommendations(q: Queryable, f: SearchFilters): Promise<RecommendationPage> {
-  const { w, rank, tsquery, alsoSearched } = where(f);
-  const index = facetIndexOf(q);
+export async function searchRecommendations(
+  q: Queryable,
+  f: SearchFilters,
+  options: SearchOptions = {},
+): Promise<RecommendationPage> {
+  const publishedOnly = options.publishedOnly === true;
+  const { w, rank, tsquery, alsoSearched } = where(f, { publishedOnly });
+  const index = publishedOnly ? null : facetIndexOf(q);
   if (index && indexable(f, w, tsquery)) {
     const page = await searchWithIndex(q, index, f, tsquery !== null);
     if (page) return { ...page, alsoSearched };
   }
+  const { counts, pages } = cachesOf(q);
+  let generation = 0;
+  let scope = '';
+  if (counts.enabled && publishedOnly) {
+    const v = await SearchCache.publishedVersion(q);
+    generation = v.generation;
+    scope = `published@${v.audit}|`;
+  } else if (counts.enabled) generation = await SearchCache.generation(q);
   const params = [...w.params];
-  const key = `${w.sql()}|${JSON.stringify(params)}`;
+  const key = `${scope}${w.sql()}|${JSON.stringify(params)}`;
   const limit = w.param(f.pageSize);
   const offset = w.param((f.page - 1) * f.pageSize);
   const order = orderOf(f, rank);
-  const { counts, pages } = cachesOf(q);
-  const generation = counts.enabled ? await SearchCache.generation(q) : 0;
   // On PostgreSQL the page and the counts run side by side on two connections.
   const [items, { total, facets }] = await Promise.all([
     pages.get(`${key}|${order}|${f.page}|${f.pageSize}`, generation, async () => {

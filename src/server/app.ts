@@ -34,6 +34,7 @@ import { registerTokenRateLimit } from '../tokens/rate-limit.ts';
 import { registerPublicRateLimit } from './public-limit.ts';
 import { registerPublicCache } from './public-cache.ts';
 import { mailerFromEnv } from '../notifications/mailer.ts';
+import { registerPortal } from '../portal/routes.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -224,6 +225,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   registerPublicRateLimit(app);
   registerPublicCache(app);
   await app.register(registerRoutes, { prefix: '/api' });
+  // The public portal's HTML pages at the root (/openbaar, /public, /robots.txt, /sitemap.xml).
+  await app.register(registerPortal);
 
   const hasWeb = await registerStatic(app, WEB_DIST);
   app.setNotFoundHandler((req: FastifyRequest, reply) => {

@@ -124,8 +124,10 @@ export function publicCacheOf(app: FastifyInstance): PublicCache | undefined {
 /** What the preHandler found for a request that may fill the cache. */
 const pending = new WeakMap<FastifyRequest, { key: string; version: string }>();
 
+/** The API, and the public portal's HTML pages at the root (src/portal: routes declared public outside /api). */
 const isApi = (req: FastifyRequest) => {
   const url = req.routeOptions.url;
+  if (url && !url.startsWith('/api/')) return req.routeOptions.config.access === 'public';
   return !!url && url.startsWith('/api/') && !url.startsWith('/api/docs');
 };
 const isPublic = (req: FastifyRequest) => isApi(req) && req.routeOptions.config.access === 'public';

@@ -29,6 +29,14 @@ describe('the rate limit per client', () => {
     expect((await from('192.0.2.1', '/api/health')).statusCode).toBe(200);
   });
 
+  it('counts the public portal pages too, with the API requests of the same address', async () => {
+    expect((await from('192.0.2.4', '/openbaar/verdragen')).statusCode).toBe(200);
+    expect((await from('192.0.2.4', '/public/treaties')).statusCode).toBe(200);
+    expect((await from('192.0.2.4')).statusCode).toBe(200);
+    expect((await from('192.0.2.4', '/openbaar/verdragen')).statusCode).toBe(429);
+    expect((await from('192.0.2.4', '/sitemap.xml')).statusCode).toBe(429);
+  });
+
   it('does not count signed-in callers, even from a limited address', async () => {
     for (let i = 0; i < 3; i++) expect((await from('192.0.2.3')).statusCode).toBe(200);
     expect((await from('192.0.2.3')).statusCode).toBe(429);

@@ -62,6 +62,7 @@ export function RecommendationsPage() {
         {t.recommendations.skipToResults}
       </a>
       <Paragraph appearance="lead">{t.recommendations.intro}</Paragraph>
+      <PublishedOnlyNotice />
 
       <FilterForm
         submitLabel={t.recommendations.searchButton}
@@ -159,6 +160,21 @@ function ScopeNotice(props: { search: RecommendationsSearch }) {
         search={{ ...props.search, world: kingdom ? true : undefined, page: undefined }}
       >
         {kingdom ? t.recommendations.showWorld : t.recommendations.showKingdom}
+      </AppLink>
+    </Paragraph>
+  );
+}
+
+/** A visitor who is not signed in sees the published recommendations only, and is told so. */
+function PublishedOnlyNotice() {
+  const { t } = useI18n();
+  const me = useMe();
+  if (!me.isSuccess || me.data) return null;
+  return (
+    <Paragraph className="rd-rec-published-only" data-testid="published-only-notice">
+      {t.recommendations.publishedOnly}{' '}
+      <AppLink to="/login" search={{ redirect: '/recommendations' }}>
+        {t.recommendations.publishedOnlyLogin}
       </AppLink>
     </Paragraph>
   );
