@@ -19,8 +19,10 @@
  * follow the commits: a publication of follow-up, a document, a consultation or a cycle moves it) and
  * `search_generation` (migration 0012, moved at the commit of every change of recommendations). It is
  * read before the route reads its data, so an answer is never kept under a version newer than its data
- * and every server on the same database sees a change at once. Signed-in callers neither read nor fill
- * it. RIGHTSDESK_PUBLIC_CACHE=false switches it off.
+ * and every server on the same database sees a change at once. Requests that arrive while the version
+ * is being read share that reading instead of each sending its own statement (under load one statement
+ * serves many), so an answer can be as old as that one statement's round trip, never older. Signed-in
+ * callers neither read nor fill it. RIGHTSDESK_PUBLIC_CACHE=false switches it off.
  */
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -39,8 +41,8 @@ const VARY = ['Cookie', 'Authorization'];
 
 /** Bounds of the server's cache: the largest body kept, the number of answers and their bytes in all. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-const MAX_ENTRIES = 1000;
-const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+const MAX_ENTRIES = 20_000;
+const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 
 /**
  * Public routes never kept on the server: the health check (live by definition) and the
@@ -154,6 +156,12 @@ function addVary(reply: FastifyReply) {
 /** Registers the hooks; call after the onRequest hook that sets req.actor, before the routes. */
 export function registerPublicCache(app: FastifyInstance, cache = new PublicCache()): void {
   caches.set(app, cache);
+  // The version being read, shared by the requests that arrive meanwhile.
+  let reading: Promise<string> | null = null;
+  const currentVersion = (): Promise<string> =>
+    (reading ??= PublicCache.version(app.db).finally(() => {
+      reading = null;
+    }));
 
   app.addHook('preHandler', async (req, reply) => {
     if (!cache.enabled || req.method !== 'GET' || req.actor || !isPublic(req)) return;
@@ -162,7 +170,7 @@ export function registerPublicCache(app: FastifyInstance, cache = new PublicCach
     // Links in an answer are absolute: from PUBLIC_BASE_URL, else from the request's own address.
     const origin = app.config.publicBaseUrl ?? `${req.protocol}://${req.host}`;
     const key = `${today()} ${origin}${req.url}`;
-    const version = await PublicCache.version(app.db);
+    const version = await currentVersion();
     const hit = cache.get(key, version);
     if (!hit) {
       cache.misses++;
