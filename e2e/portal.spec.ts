@@ -226,3 +226,71 @@ for (const js of [false, true]) {
     await page.context().close();
   });
 }
+
+/**
+ * What a screen reader announces, read from the accessibility tree without JavaScript: one banner, one
+ * main and one footer landmark, navigation landmarks each with its own name, one h1 and no skipped
+ * heading level, the page's language, and every link and form control with a name.
+ */
+test('a screen reader finds landmarks, a heading outline and the language of each page', async ({
+  browser,
+}) => {
+  const page = await visitor(browser, false);
+  for (const [path, lang] of [
+    [`/openbaar/aanbevelingen/${recId}`, 'nl'],
+    ['/openbaar/aanbevelingen?q=okapi', 'nl'],
+    [`/public/recommendations/${recId}`, 'en'],
+    ['/openbaar/open-data', 'nl'],
+    ['/openbaar', 'nl'],
+    ['/openbaar/verdragen', 'nl'],
+    ['/openbaar/verdragen/CAT', 'nl'],
+    ['/openbaar/kalender', 'nl'],
+    ['/openbaar/documenten', 'nl'],
+    ['/openbaar/consultaties', 'nl'],
+    ['/public/treaties', 'en'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    const navs = page.getByRole('navigation');
+    const names = await navs.evaluateAll((els) =>
+      els.map((el) => el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby') ?? ''),
+    );
+    expect(names.length, path).toBeGreaterThan(0);
+    expect(
+      names.every((n) => n.trim() !== ''),
+      `${path}: every navigation has a name`,
+    ).toBe(true);
+    expect(new Set(names).size, `${path}: the navigations' names differ`).toBe(names.length);
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((els) => els.map((el) => Number(el.tagName.slice(1))));
+    expect(
+      levels.filter((l) => l === 1),
+      `${path}: one h1`,
+    ).toHaveLength(1);
+    expect(levels[0], `${path}: the outline starts at h1`).toBe(1);
+    for (let i = 1; i < levels.length; i++)
+      expect(
+        levels[i]! - levels[i - 1]!,
+        `${path}: no level skipped after h${levels[i - 1]}`,
+      ).toBeLessThanOrEqual(1);
+    const unnamed = await page
+      .locator('a, button, input:not([type=hidden]), select, textarea')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => {
+            const label =
+              el.getAttribute('aria-label') ??
+              (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+              (el as HTMLElement).innerText;
+            return !label || label.trim() === '';
+          })
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+    expect(unnamed, `${path}: links and controls without a name`).toEqual([]);
+  }
+  await page.context().close();
+});

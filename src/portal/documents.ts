@@ -10,7 +10,7 @@ import type { Page } from '../shared/schema.ts';
 import { dataTable, dateHtml, emptyHtml, link, MARKS, momentHtml, paragraphsHtml } from './info-format.ts';
 import { DOCUMENT_KIND_LABELS } from '../documents/labels.ts';
 import { OUTGOING_KIND_LABELS } from '../letters/labels.ts';
-import { html, otherLang, portalPath, renderPage, type PortalLang } from './layout.ts';
+import { html, otherLang, portalPath, raw, renderPage, SafeHtml, type PortalLang } from './layout.ts';
 import { pager } from './info-pager.ts';
 
 /** The name of a kind of document (of src/documents or of the workspace) in the page's language. */
@@ -84,7 +84,7 @@ function wooTable(lang: PortalLang, page: Page<PublicDocumentSummary>) {
     t.wooCaption,
     [...t.wooHeaders],
     page.items.map((d) => [
-      link(detailHref(lang, d.id), d.title),
+      link(detailHref(lang, d.id), d.title, langOf(lang, d.language)),
       documentKindName(lang, d.kind),
       d.sentOn ? dateHtml(lang, d.sentOn) : none,
       d.kamerstuk ?? none,
@@ -142,6 +142,9 @@ export function documentsPage(
   });
 }
 
+/** The lang attribute of a text in language `of` on a page in `page`'s language: none when they agree. */
+const langOf = (page: PortalLang, of: PortalLang): SafeHtml => (of === page ? raw('') : html`lang="${of}"`);
+
 export function documentPage(lang: PortalLang, d: PublicDocument, origin?: string): string {
   const t = TEXT[lang];
   const none = MARKS[lang].none;
@@ -157,7 +160,7 @@ export function documentPage(lang: PortalLang, d: PublicDocument, origin?: strin
     path: detailHref(lang, d.id),
     alternatePath: detailHref(otherLang(lang), d.id),
     breadcrumbs: [{ label: t.title, href: portalPath(lang, 'documenten') }],
-    main: html`<h1 class="utrecht-heading-1">${d.title}</h1>
+    main: html`<h1 class="utrecht-heading-1" ${langOf(lang, d.language)}>${d.title}</h1>
       <section aria-labelledby="gegevens">
         <h2 class="utrecht-heading-2" id="gegevens">${t.facts}</h2>
         <dl class="utrecht-data-list">
@@ -178,8 +181,8 @@ export function documentPage(lang: PortalLang, d: PublicDocument, origin?: strin
           </li>
         </ul>
       </section>
-      <section aria-labelledby="tekst">
-        <h2 class="utrecht-heading-2" id="tekst">${t.text}</h2>
+      <section aria-labelledby="tekst" ${langOf(lang, d.language)}>
+        <h2 class="utrecht-heading-2" id="tekst" ${langOf(d.language, lang)}>${t.text}</h2>
         ${paragraphsHtml(d.text)}
       </section>`,
   });

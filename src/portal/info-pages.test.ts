@@ -208,7 +208,8 @@ describe('the documents', () => {
   it('shows a published document as HTML with its downloads, the redacted data gone', async () => {
     const res = await get(`/openbaar/documenten/${publishedId}`);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain(`<h1 class="utrecht-heading-1">Kabinetsnota ${ESCAPED}</h1>`);
+    expect(res.body).toMatch(/<h1 class="utrecht-heading-1"\s*>Kabinetsnota /);
+    expect(res.body).toContain(`Kabinetsnota ${ESCAPED}</h1>`);
     expect(res.body).toContain(`href="/api/public/letters/${publishedId}/file.docx"`);
     expect(res.body).toContain(`href="/api/public/letters/${publishedId}/file.pdf"`);
     expect(res.body).toContain(
@@ -218,6 +219,12 @@ describe('the documents', () => {
     expect(res.body).toContain('[5.1.2e]');
     const en = await get(`/public/documents/${publishedId}`);
     expect(en.body).toContain('Public version as PDF');
+    // A Dutch document on an English page: its title and text say their language (WCAG 3.1.2).
+    expect(en.body).toMatch(/<h1 class="utrecht-heading-1" lang="nl">Kabinetsnota/);
+    expect(en.body).toMatch(
+      /<section aria-labelledby="tekst" lang="nl">\s*<h2 class="utrecht-heading-2" id="tekst" lang="en">/,
+    );
+    expect(res.body).not.toContain('lang="nl">Kabinetsnota');
   });
 
   it('gives the 404 page for an unpublished, unknown or malformed id, and 400 for a bad page', async () => {

@@ -34,6 +34,7 @@ const summary = (r: PublicRow): PublicDocumentSummary => ({
   sentOn: r.sent_on,
   kamerstuk: r.kamerstuk,
   redactions: r.redactions,
+  language: r.language,
 });
 
 /** The published documents, the latest first. */

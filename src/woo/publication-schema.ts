@@ -51,6 +51,8 @@ export const PublicDocumentSummary = z.object({
   sentOn: IsoDate.nullable(),
   kamerstuk: z.string().nullable(),
   redactions: z.number().int(),
+  /** The language the document is written in. */
+  language: z.enum(['nl', 'en']),
 });
 export type PublicDocumentSummary = z.infer<typeof PublicDocumentSummary>;
 

@@ -10665,6 +10665,7 @@ export type ListPublicLettersResponses = {
             sentOn: string | null;
             kamerstuk: string | null;
             redactions: number;
+            language: 'nl' | 'en';
         }>;
         total: number;
         page: number;
@@ -10712,6 +10713,7 @@ export type GetPublicLetterResponses = {
         sentOn: string | null;
         kamerstuk: string | null;
         redactions: number;
+        language: 'nl' | 'en';
         text: string;
     };
 };
