@@ -127,12 +127,12 @@ export function publicCacheOf(app: FastifyInstance): PublicCache | undefined {
 const pending = new WeakMap<FastifyRequest, { key: string; version: string }>();
 
 /** The API, and the public portal's HTML pages at the root (src/portal: routes declared public outside /api). */
-const isApi = (req: FastifyRequest) => {
+const isApiOrPortal = (req: FastifyRequest) => {
   const url = req.routeOptions.url;
   if (url && !url.startsWith('/api/')) return req.routeOptions.config.access === 'public';
   return !!url && url.startsWith('/api/') && !url.startsWith('/api/docs');
 };
-const isPublic = (req: FastifyRequest) => isApi(req) && req.routeOptions.config.access === 'public';
+const isPublic = (req: FastifyRequest) => isApiOrPortal(req) && req.routeOptions.config.access === 'public';
 const isRead = (req: FastifyRequest) => req.method === 'GET' || req.method === 'HEAD';
 
 export const strongEtag = (body: Buffer | string): string =>
@@ -183,7 +183,7 @@ export function registerPublicCache(app: FastifyInstance, cache = new PublicCach
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
-    if (!isApi(req)) return payload;
+    if (!isApiOrPortal(req)) return payload;
     if (req.actor) {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', PRIVATE_CACHE_CONTROL);
       if (isPublic(req)) addVary(reply);
