@@ -10,6 +10,10 @@ export type DatePrecision = 'day' | 'month' | 'year';
 /** Today's date (UTC), YYYY-MM-DD. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
+/** Today in the Netherlands, YYYY-MM-DD: for deadlines that are Dutch dates (a contribution is late the day after). */
+export const amsterdamToday = (now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+
 /** The current moment as an ISO timestamp. */
 export const nowIso = (): string => new Date().toISOString();
 

@@ -7,16 +7,18 @@
  */
 import type { Actor } from '../core/actor.ts';
 import { belongsTo, hasRole } from '../core/policy.ts';
-import type { StateReportContributionRow, ReportFactsRow } from './contributions-rows.ts';
+import type { StateReportContributionRow } from './contributions-rows.ts';
+import type { StateReportFactsRow } from './rows.ts';
 import { stateReportPolicy } from './policy.ts';
 
 export const contributionPolicy = {
-  manage: (actor: Actor | null, report: ReportFactsRow): boolean => stateReportPolicy.manage(actor, report),
+  manage: (actor: Actor | null, report: StateReportFactsRow): boolean =>
+    stateReportPolicy.manage(actor, report),
   /** Write (and submit) the contribution of the organisation asked. */
   write: (actor: Actor | null, organisationId: string): boolean =>
     hasRole(actor, 'contributor') && belongsTo(actor, organisationId),
   /** Read a request: its organisation's users and those who manage the report; observers read all. */
-  read: (actor: Actor | null, report: ReportFactsRow, organisationId: string): boolean =>
+  read: (actor: Actor | null, report: StateReportFactsRow, organisationId: string): boolean =>
     hasRole(actor, 'observer') &&
     (contributionPolicy.manage(actor, report) ||
       belongsTo(actor, organisationId) ||
@@ -25,7 +27,7 @@ export const contributionPolicy = {
 
 export const contributionAbilities = (
   actor: Actor | null,
-  report: ReportFactsRow,
+  report: StateReportFactsRow,
   organisationId: string,
   c: Pick<StateReportContributionRow, 'state'> | null,
 ) => {

@@ -7,7 +7,8 @@ import type { Actor } from '../core/actor.ts';
 import type { Db } from '../core/db.ts';
 import { errors } from '../core/errors.ts';
 import { authorize, hasRole } from '../core/policy.ts';
-import { amsterdamToday, reportFacts } from './contributions-requests.ts';
+import { amsterdamToday } from '../core/dates.ts';
+import { reportFacts } from './load.ts';
 import type { StateReportProgress } from './contributions-schema.ts';
 
 interface CellRow {

@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
+import { amsterdamToday } from '../core/dates.ts';
 import { errors, notFound } from '../core/errors.ts';
 import { authorize, hasRole } from '../core/policy.ts';
 import { insertRow, recordChanges } from '../core/write.ts';
@@ -16,7 +17,7 @@ import { assertAssignable } from '../organisations/assignable.ts';
 import { stateReportContributionErrors as E } from './contributions-errors.ts';
 import { contributionAbilities, contributionPolicy } from './contributions-policy.ts';
 import { requestLink } from './contributions-reminders.ts';
-import { REQUESTS, type ReportFactsRow, type StateReportContributionRow } from './contributions-rows.ts';
+import { REQUESTS, type StateReportContributionRow } from './contributions-rows.ts';
 import type {
   ContributionRequestsCreate,
   ContributionRequestsCreated,
@@ -25,31 +26,13 @@ import type {
   StateReportRequestList,
 } from './contributions-schema.ts';
 import { stateReportErrors } from './errors.ts';
+import { reportFacts } from './load.ts';
 import { assertMayManage } from './policy.ts';
+import type { StateReportFactsRow } from './rows.ts';
 import { countWords } from './words.ts';
 
-/** Today in the Netherlands (YYYY-MM-DD): deadlines are Dutch dates. */
-export const amsterdamToday = (now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-
-/** The report with its instrument's owners; locked when asked. */
-export async function reportFacts(q: Queryable, id: string, lock = false): Promise<ReportFactsRow> {
-  const r = await q.query<ReportFactsRow>(
-    `select sr.id, sr.title, sr.kind, sr.cycle_id, sr.submitted_on::text as submitted_on, sr.letter_id,
-            sr.memo_id, sr.version, i.code as instrument_code, i.lead_organisation_id,
-            i.coordinating_organisation_id
-       from state_reports sr join cycles c on c.id = sr.cycle_id join instruments i on i.id = c.instrument_id
-      where sr.id = $1${lock ? ' for update of sr' : ''}`,
-    [id],
-  );
-  if (!r.rows[0]) throw notFound('state_report', id);
-  return r.rows[0];
-}
-
-export const assertManage = (actor: Actor, report: ReportFactsRow): void => assertMayManage(actor, report);
-
 /** A submitted report's contributions no longer change. */
-export function assertOpenReport(report: ReportFactsRow): void {
+export function assertOpenReport(report: StateReportFactsRow): void {
   if (report.submitted_on !== null) throw stateReportErrors.submitted({ date: report.submitted_on });
 }
 
@@ -107,7 +90,7 @@ export async function loadRequest(q: Queryable, id: string): Promise<RequestJoin
 
 export function presentContribution(
   actor: Actor | null,
-  report: ReportFactsRow,
+  report: StateReportFactsRow,
   organisationId: string,
   c: StateReportContributionRow & { author_name?: string | null },
 ): StateReportContribution {
@@ -132,7 +115,7 @@ export function presentContribution(
 
 export function presentRequest(
   actor: Actor | null,
-  report: ReportFactsRow,
+  report: StateReportFactsRow,
   r: RequestJoined,
   today = amsterdamToday(),
 ): StateReportRequest {
@@ -168,7 +151,7 @@ const mayRead = (actor: Actor) =>
   authorize(hasRole(actor, 'observer'), () => errors.role_forbidden({ role: actor.role }));
 
 /** Announces new requests in the inbox of the organisations' coordinators and contributors. */
-async function announce(tx: Queryable, actor: Actor, report: ReportFactsRow, rows: RequestJoined[]) {
+async function announce(tx: Queryable, actor: Actor, report: StateReportFactsRow, rows: RequestJoined[]) {
   if (rows.length === 0) return 0;
   const items = rows.map((r) => ({
     key: `${r.id}:requested`,
@@ -208,7 +191,7 @@ export async function createContributionRequests(
 ): Promise<ContributionRequestsCreated> {
   return db.transaction(async (tx) => {
     const report = await reportFacts(tx, reportId, true);
-    assertManage(actor, report);
+    assertMayManage(actor, report);
     assertOpenReport(report);
     const today = amsterdamToday();
     if (input.deadline < today) throw E.request_deadline_past({ deadline: input.deadline, today });
@@ -266,7 +249,7 @@ export async function listMyContributionRequests(db: Db, actor: Actor): Promise<
   mayRead(actor);
   if (!actor.organisationId) return { items: [] };
   const rows = await loadRequests(db, 'rq.organisation_id = $1', [actor.organisationId]);
-  const reports = new Map<string, ReportFactsRow>();
+  const reports = new Map<string, StateReportFactsRow>();
   for (const id of new Set(rows.map((r) => r.report_id))) reports.set(id, await reportFacts(db, id));
   const today = amsterdamToday();
   const items = rows.map((r) => presentRequest(actor, reports.get(r.report_id)!, r, today));

@@ -74,18 +74,3 @@ export const CONTRIBUTIONS: TableSpec<StateReportContributionRow, ContributionWr
     'decidedAt',
   ],
 };
-
-/** The report and its instrument, as the rules of the contributions read them. */
-export interface ReportFactsRow {
-  id: string;
-  title: string;
-  kind: 'periodic' | 'simplified';
-  cycle_id: string;
-  submitted_on: string | null;
-  letter_id: string | null;
-  memo_id: string | null;
-  version: number;
-  instrument_code: string;
-  lead_organisation_id: string | null;
-  coordinating_organisation_id: string | null;
-}

@@ -6,22 +6,22 @@
  */
 import type { Actor } from '../core/actor.ts';
 import type { Db, Queryable } from '../core/db.ts';
-import { nowIso } from '../core/dates.ts';
+import { amsterdamToday, nowIso } from '../core/dates.ts';
 import { notFound, staleEdit } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
 import { insertRow, updateRow, type TableSpec } from '../core/write.ts';
 import { stateReportContributionErrors as E } from './contributions-errors.ts';
 import { contributionPolicy } from './contributions-policy.ts';
 import {
-  amsterdamToday,
-  assertManage,
   assertOpenReport,
   loadRequest,
   presentRequest,
-  reportFacts,
   type RequestJoined,
 } from './contributions-requests.ts';
-import { CONTRIBUTIONS, type ReportFactsRow, type StateReportContributionRow } from './contributions-rows.ts';
+import { CONTRIBUTIONS, type StateReportContributionRow } from './contributions-rows.ts';
+import { reportFacts } from './load.ts';
+import { assertMayManage } from './policy.ts';
+import type { StateReportFactsRow } from './rows.ts';
 import type {
   ContributionDecision,
   ContributionMerge,
@@ -60,7 +60,7 @@ async function forWriting(tx: Queryable, actor: Actor, requestId: string) {
   return { request, report, contribution: c };
 }
 
-async function answer(tx: Queryable, actor: Actor, report: ReportFactsRow, requestId: string) {
+async function answer(tx: Queryable, actor: Actor, report: StateReportFactsRow, requestId: string) {
   return presentRequest(actor, report, await loadRequest(tx, requestId));
 }
 
@@ -170,7 +170,7 @@ export async function decideContribution(
   return db.transaction(async (tx) => {
     const c = await contributionWithReport(tx, id);
     const report = await reportFacts(tx, c.report_id);
-    assertManage(actor, report);
+    assertMayManage(actor, report);
     assertOpenReport(report);
     if (c.state !== 'submitted') throw E.contribution_not_submitted({ state: c.state });
     const row = await updateRow(tx, actor, CONTRIBUTIONS, id, {
@@ -201,7 +201,7 @@ export async function mergeContributions(
 ): Promise<ContributionMerged> {
   return db.transaction(async (tx) => {
     const report = await reportFacts(tx, reportId, true);
-    assertManage(actor, report);
+    assertMayManage(actor, report);
     assertOpenReport(report);
     const s = await tx.query<SectionRow>(
       'select id, report_id, text, version from state_report_sections where id = $1 and report_id = $2 for update',

@@ -1,9 +1,8 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../core/dates.ts';
 import { runReminderScan } from '../notifications/service.ts';
 import { testApp, type Session, type TestApp } from '../test/app.ts';
-import { amsterdamToday } from './contributions-requests.ts';
+import { addDays, amsterdamToday } from '../core/dates.ts';
 import type {
   ContributionMerged,
   ContributionRequestsCreated,

@@ -8,21 +8,15 @@
  */
 import type { Actor } from '../core/actor.ts';
 import type { Db } from '../core/db.ts';
-import { updateRow, type TableSpec } from '../core/write.ts';
+import { updateRow } from '../core/write.ts';
 import { createLetter } from '../letters/create.ts';
 import type { OutgoingParams } from '../letters/kinds.ts';
 import { regenerateLetter } from '../letters/regenerate.ts';
-import { assertManage, reportFacts } from './contributions-requests.ts';
-import type { ReportFactsRow } from './contributions-rows.ts';
+import { reportFacts } from './load.ts';
+import { assertMayManage } from './policy.ts';
+import { REPORTS } from './rows.ts';
 import type { StateReportExported } from './contributions-schema.ts';
 import { exportReport } from './export-data.ts';
-
-/** The columns of the report the export writes (the table is the core's, src/state-report/). */
-const REPORT_DOCUMENTS: TableSpec<ReportFactsRow, { letterId: string; memoId: string }> = {
-  table: 'state_reports',
-  entity: 'state_report',
-  writable: ['letterId', 'memoId'],
-};
 
 /** Makes the document, or regenerates it when the report has one; returns its id and whether it is new. */
 async function makeOrRegenerate(
@@ -51,7 +45,7 @@ export async function exportStateReport(
   reportId: string,
 ): Promise<StateReportExported> {
   const report = await reportFacts(db, reportId);
-  assertManage(actor, report);
+  assertMayManage(actor, report);
   // The documents are drafted by the treaty's lead ministry (else its coordinating one, else the actor's).
   const owner = report.lead_organisation_id ?? report.coordinating_organisation_id ?? undefined;
   const letter = await makeOrRegenerate(
@@ -71,7 +65,7 @@ export async function exportStateReport(
   if (letter.id !== report.letter_id || memo.id !== report.memo_id)
     await db.transaction(async (tx) => {
       const now = await reportFacts(tx, reportId, true);
-      await updateRow(tx, actor, REPORT_DOCUMENTS, reportId, {
+      await updateRow(tx, actor, REPORTS, reportId, {
         letterId: letter.id,
         memoId: memo.id,
         version: now.version,

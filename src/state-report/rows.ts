@@ -43,11 +43,24 @@ type ReportWrite = {
   symbol: string | null;
   submittedOn: string | null;
   createdBy: string | null;
+  /** The workspace documents of its export (src/state-report/export.ts). */
+  letterId: string | null;
+  memoId: string | null;
 };
 export const REPORTS: TableSpec<StateReportRow, ReportWrite> = {
   table: 'state_reports',
   entity: 'state_report',
-  writable: ['cycleId', 'kind', 'title', 'loiDocumentId', 'symbol', 'submittedOn', 'createdBy'],
+  writable: [
+    'cycleId',
+    'kind',
+    'title',
+    'loiDocumentId',
+    'symbol',
+    'submittedOn',
+    'createdBy',
+    'letterId',
+    'memoId',
+  ],
 };
 
 export type SectionWrite = {
