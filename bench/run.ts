@@ -18,7 +18,10 @@
  *   portal's pages of 10,000 published recommendations; `npm run bench -- public` runs only the import,
  *   the growth and these.
  * `npm run bench -- import` runs only the import: a first import and an identical second one, with
- * the audit rows they write, beside the times recorded before per-recommendation auditing.
+ * the audit rows they write, beside the times recorded before per-recommendation auditing, and the
+ * COPY bounds the first import is measured against; `npm run bench -- import-profile` where a first
+ * import spends its time (bench/import-profile.ts). `-- postgresql` or `-- pglite` after any of
+ * these measures on that engine only.
  * The browser app's bundle sizes (bench/bundle.ts) and the start-up times (bench/startup.ts) come last;
  * `npm run bench -- web` runs only these.
  * Then the exports of 250,000 rows (bench/export.ts) and 50 clients searching a server for 30 s
@@ -45,6 +48,7 @@ import { loadFigures } from './load.ts';
 import { grow, searchFigures } from './search.ts';
 import { followUpFigures } from './followup.ts';
 import { publicFigures } from './public.ts';
+import { importProfile } from './import-profile.ts';
 
 const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
 const TARGET = Number(process.env.BENCH_RECOMMENDATIONS ?? 250_000);
@@ -55,6 +59,14 @@ const ONLY_EXPORT = process.argv.slice(2).includes('export');
 const ONLY_SEARCH = process.argv.slice(2).includes('search');
 const ONLY_FOLLOWUP = process.argv.slice(2).includes('followup');
 const ONLY_PUBLIC = process.argv.slice(2).includes('public');
+const ONLY_IMPORT_PROFILE = process.argv.slice(2).includes('import-profile');
+/** `-- postgresql` or `-- pglite` measures on that engine only. */
+const ENGINES = process.argv.slice(2).filter((a) => a === 'pglite' || a === 'postgresql');
+const onEngine = (engine: 'pglite' | 'postgresql') => ENGINES.length === 0 || ENGINES.includes(engine);
+if (ONLY_IMPORT_PROFILE) {
+  await importProfile();
+  process.exit(0);
+}
 if (ONLY_WEB) {
   bundleFigures();
   await startupFigures();
@@ -241,7 +253,6 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   await migrate(db);
   await seedReferenceData(db);
   const { read, parseMs, importMs } = await importFigures(engine, db);
-  if (ONLY_IMPORT) return;
   if (ONLY_FOLLOWUP) {
     await grow(db, TARGET);
     await followUpFigures(engine, db);
@@ -262,6 +273,7 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   console.log(
     `  plain COPY of the CSV into a bare table: ${secs(copyMs)} s  → import/COPY = ${((parseMs + importMs) / copyMs).toFixed(1)}x`,
   );
+  if (ONLY_IMPORT) return;
 
   await searchFigures(engine, db, engine === 'pglite' ? 'pglite on disk' : engine);
   if (ONLY_SEARCH) return;
@@ -270,7 +282,7 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   await exportFigures(engine, db);
 }
 
-if (!ONLY_LOAD && !ONLY_PUBLIC) {
+if (!ONLY_LOAD && !ONLY_PUBLIC && onEngine('pglite')) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-bench-'));
   const db = await openDb({ dataDir: dir });
   try {
@@ -281,7 +293,7 @@ if (!ONLY_LOAD && !ONLY_PUBLIC) {
   }
 }
 const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (server && !ONLY_LOAD) {
+if (server && !ONLY_LOAD && onEngine('postgresql')) {
   const tmp = await createTempDatabase(server, 'rd_bench');
   const db = await openDb({ databaseUrl: tmp.url });
   try {
