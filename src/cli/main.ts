@@ -152,6 +152,16 @@ program
     ) => (await import('./commands/parse.ts')).parse(file, opts),
   );
 
+program
+  .command('suggest <file>')
+  .description(
+    'suggest UPR Info issues, UHRI themes and groups and SDGs for each recommendation of FILE (a CSV with columns id and text, or the JSON of "parse --format json")',
+  )
+  .addOption(new Option('--format <format>', 'output').choices(['json', 'text']).default('text'))
+  .action(async (file: string, opts: { format: 'json' | 'text' }) =>
+    (await import('./commands/suggest.ts')).suggest(file, opts),
+  );
+
 /** Errors a person can act on are printed as their message; anything else with its stack. */
 const MESSAGE_ONLY = new Set(['BackupError', 'DataDirLockedError']);
 
