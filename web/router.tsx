@@ -89,6 +89,10 @@ const HrcTermsPage = lazyRouteComponent(() => import('./hrc/TermsPage.tsx'), 'Te
 const HrcTermPage = lazyRouteComponent(() => import('./hrc/TermPage.tsx'), 'TermPage');
 const TokensPage = lazyRouteComponent(() => import('./tokens/TokensPage.tsx'), 'TokensPage');
 const TaxonomyPage = lazyRouteComponent(() => import('./taxonomy/TaxonomyPage.tsx'), 'TaxonomyPage');
+const ImportSuggestionsPage = lazyRouteComponent(
+  () => import('./suggestions/ImportSuggestionsPage.tsx'),
+  'ImportSuggestionsPage',
+);
 const RecommendationPage = lazyRouteComponent(
   () => import('./recommendations/RecommendationPage.tsx'),
   'RecommendationPage',
@@ -311,6 +315,7 @@ const routeTree = rootRoute.addChildren([
   recommendationsRoute,
   page('/recommendations/$id', RecommendationPage),
   page('/imports', ImportPage),
+  page('/suggesties/$importId', ImportSuggestionsPage),
   taxonomyRoute,
   page('/process', ProcessTemplatesPage),
   page('/tasks', TasksPage),

@@ -17,6 +17,7 @@ import { hrcRecipes } from './audit-matrix/recipes-hrc.ts';
 import { tokenRecipes } from './audit-matrix/recipes-tokens.ts';
 import { stateReportRecipes } from './audit-matrix/recipes-state-report.ts';
 import { stateReportContributionRecipes } from './audit-matrix/recipes-state-report-contributions.ts';
+import { suggestionRecipes } from './audit-matrix/recipes-suggestions.ts';
 
 /**
  * The audit matrix, next to the access matrix: every mutating route of the API is performed once,
@@ -29,6 +30,7 @@ const RECIPES: Record<string, Recipe> = {
   ...registerRecipes,
   ...workRecipes,
   ...recommendationRecipes,
+  ...suggestionRecipes,
   ...followUpRecipes,
   ...commentRecipes,
   ...letterRecipes,

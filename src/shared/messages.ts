@@ -35,6 +35,7 @@ import { listOfIssuesErrors } from '../state-report/parse/errors.ts';
 import { stateReportErrors } from '../state-report/errors.ts';
 import { stateReportContributionErrors } from '../state-report/contributions-errors.ts';
 import { tokenErrors } from '../tokens/errors.ts';
+import { suggestionErrors } from '../suggestions/errors.ts';
 
 export const messages: MessageCatalogue = {
   ...errors.catalogue,
@@ -53,6 +54,7 @@ export const messages: MessageCatalogue = {
   ...authErrors.catalogue,
   ...importErrors.catalogue,
   ...recommendationErrors.catalogue,
+  ...suggestionErrors.catalogue,
   ...documentFileErrors.catalogue,
   ...inputErrors.catalogue,
   ...limitErrors.catalogue,

@@ -15,6 +15,7 @@ import { DataTable } from '../components/DataTable.tsx';
 import { SuccessNotice } from '../components/feedback.tsx';
 import { AppLink, Fact } from '../components/ui.tsx';
 import { UnmappedTable } from './UnmappedTerms.tsx';
+import { ImportSuggestionsLinks } from '../suggestions/TagImport.tsx';
 import type { Run } from './upload.ts';
 
 /** A preview or import that worked: what was run, the summary, and the message told. */
@@ -148,6 +149,9 @@ export function ImportOutcome(props: {
             {summary.kind === 'upr-info' ? t.imports.viewImported : t.imports.viewAll}
           </AppLink>
         </Paragraph>
+      )}
+      {!preview && summary.importId && summary.created > 0 && (
+        <ImportSuggestionsLinks importId={summary.importId} />
       )}
     </section>
   );
