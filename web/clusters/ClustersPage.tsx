@@ -8,6 +8,7 @@ import { QueryState } from '../components/feedback.tsx';
 import { FilterForm, SelectField, TextField, useFields } from '../components/form/index.ts';
 import { AppLink } from '../components/ui.tsx';
 import { useClusters } from './api.ts';
+import { ClusterProposals } from '../similar/ClusterProposals.tsx';
 import '../i18n/followup-texts.ts';
 
 const PAGE_SIZE = 25;
@@ -80,6 +81,7 @@ function Content() {
           onPage={(p) => void navigate({ search: { ...search, page: p > 1 ? p : undefined } })}
         />
       )}
+      <ClusterProposals />
     </>
   );
 }
