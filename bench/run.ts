@@ -14,6 +14,8 @@
  * server). Figures are printed, never asserted.
  * - the follow-up figures of bench/followup.ts at 250,000: a bulk assignment of 10,000 and a ministry's
  *   worklist; `npm run bench -- followup` runs only the import, the growth and these.
+ * - similar recommendations at 250,000 (bench/similar.ts): 200 look-ups, goal under 100 ms, and the
+ *   cluster proposals; `npm run bench -- similar` runs only the import, the growth and these.
  * - on PostgreSQL, the public load figures of bench/public.ts at 250,000: 100 visitors reading the
  *   portal's pages of 10,000 published recommendations; `npm run bench -- public` runs only the import,
  *   the growth and these.
@@ -22,7 +24,9 @@
  * COPY bounds the first import is measured against; `npm run bench -- import-profile` where a first
  * import spends its time (bench/import-profile.ts). `-- postgresql` or `-- pglite` after any of
  * these measures on that engine only.
- * The browser app's bundle sizes (bench/bundle.ts) and the start-up times (bench/startup.ts) come last;
+ * The tagging suggestions (bench/suggest.ts: training time, model file size, suggestions for 10,000
+ * recommendations, goal under 10 s; `npm run bench -- suggest` runs only these), the browser app's
+ * bundle sizes (bench/bundle.ts) and the start-up times (bench/startup.ts) come last;
  * `npm run bench -- web` runs only these.
  * Then the exports of 250,000 rows (bench/export.ts) and 50 clients searching a server for 30 s
  * (bench/load.ts) on both engines; `npm run bench -- load` runs only the latter, and
@@ -49,6 +53,8 @@ import { grow, searchFigures } from './search.ts';
 import { followUpFigures } from './followup.ts';
 import { publicFigures } from './public.ts';
 import { importProfile } from './import-profile.ts';
+import { similarFigures } from './similar.ts';
+import { suggestionFigures } from './suggest.ts';
 
 const FILE = path.resolve('../shared/data/upr-info/upr-recommendations-sessions-01-16.csv');
 const TARGET = Number(process.env.BENCH_RECOMMENDATIONS ?? 250_000);
@@ -60,9 +66,15 @@ const ONLY_SEARCH = process.argv.slice(2).includes('search');
 const ONLY_FOLLOWUP = process.argv.slice(2).includes('followup');
 const ONLY_PUBLIC = process.argv.slice(2).includes('public');
 const ONLY_IMPORT_PROFILE = process.argv.slice(2).includes('import-profile');
+const ONLY_SIMILAR = process.argv.slice(2).includes('similar');
+const ONLY_SUGGEST = process.argv.slice(2).includes('suggest');
 /** `-- postgresql` or `-- pglite` measures on that engine only. */
 const ENGINES = process.argv.slice(2).filter((a) => a === 'pglite' || a === 'postgresql');
 const onEngine = (engine: 'pglite' | 'postgresql') => ENGINES.length === 0 || ENGINES.includes(engine);
+if (ONLY_SUGGEST) {
+  await suggestionFigures();
+  process.exit(0);
+}
 if (ONLY_IMPORT_PROFILE) {
   await importProfile();
   process.exit(0);
@@ -253,6 +265,11 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
   await migrate(db);
   await seedReferenceData(db);
   const { read, parseMs, importMs } = await importFigures(engine, db);
+  if (ONLY_SIMILAR) {
+    await grow(db, TARGET);
+    await similarFigures(engine, db);
+    return;
+  }
   if (ONLY_FOLLOWUP) {
     await grow(db, TARGET);
     await followUpFigures(engine, db);
@@ -277,6 +294,7 @@ async function bench(engine: 'pglite' | 'postgresql', db: Db, url?: string) {
 
   await searchFigures(engine, db, engine === 'pglite' ? 'pglite on disk' : engine);
   if (ONLY_SEARCH) return;
+  await similarFigures(engine, db);
   await followUpFigures(engine, db);
   if (url) await publicFigures(db, url);
   await exportFigures(engine, db);
@@ -307,7 +325,7 @@ if (server && !ONLY_LOAD && onEngine('postgresql')) {
     '\n[postgresql] skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL), e.g. postgres://127.0.0.1:5432/test',
   );
 }
-if (!ONLY_IMPORT && !ONLY_SEARCH && !ONLY_FOLLOWUP && !ONLY_PUBLIC) {
+if (!ONLY_IMPORT && !ONLY_SEARCH && !ONLY_FOLLOWUP && !ONLY_PUBLIC && !ONLY_SIMILAR) {
   // With the facet cache as the application runs, then with it switched off (every search counted).
   for (const cache of [true, false]) {
     await loadFigures('pglite', undefined, cache);
@@ -322,7 +340,8 @@ if (!ONLY_IMPORT && !ONLY_SEARCH && !ONLY_FOLLOWUP && !ONLY_PUBLIC) {
   }
 }
 
-if (!ONLY_IMPORT && !ONLY_LOAD && !ONLY_SEARCH && !ONLY_FOLLOWUP && !ONLY_PUBLIC) {
+if (!ONLY_IMPORT && !ONLY_LOAD && !ONLY_SEARCH && !ONLY_FOLLOWUP && !ONLY_PUBLIC && !ONLY_SIMILAR) {
+  await suggestionFigures();
   bundleFigures();
   await startupFigures();
 }

@@ -9,6 +9,12 @@ import type { Access } from './access.ts';
 const MATRIX: Record<string, Access> = {
   'GET /api/recommendations': 'public',
   'GET /api/recommendations/:id': 'public',
+  'GET /api/recommendations/:id/suggestions': 'signedIn',
+  'GET /api/recommendations/:id/similar': 'public',
+  'GET /api/similar/cluster-proposals': 'signedIn',
+  'POST /api/recommendations/:id/suggestions': 'coordinator',
+  'GET /api/imports/:id/suggestions': 'signedIn',
+  'POST /api/imports/:id/suggestions/accept': 'coordinator',
   'POST /api/recommendations/:id/merge': 'coordinator',
   'POST /api/recommendations/:id/split': 'coordinator',
   'GET /api/recommendations/export.:format': 'public',

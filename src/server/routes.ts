@@ -17,6 +17,7 @@ import { recommendationRoutes } from '../recommendations/routes.ts';
 import { followUpRoutes } from '../followup/routes.ts';
 import { actionRoutes } from '../actions/routes.ts';
 import { clusterRoutes } from '../clusters/routes.ts';
+import { similarRoutes } from '../similar/routes.ts';
 import { dashboardRoutes } from '../dashboards/routes.ts';
 import { commentRoutes } from '../comments/routes.ts';
 import { letterRoutes } from '../letters/routes.ts';
@@ -31,6 +32,7 @@ import { exampleRoutes } from '../report/examples-routes.ts';
 import { tokenRoutes } from '../tokens/routes.ts';
 import { openDataRoutes } from '../opendata/routes.ts';
 import { registerStateReportRoutes } from '../state-report/routes.ts';
+import { suggestionRoutes } from '../suggestions/routes.ts';
 
 /** All API routes, mounted under /api. Each feature owns its routes file. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -55,6 +57,7 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(followUpRoutes);
   await app.register(actionRoutes);
   await app.register(clusterRoutes);
+  await app.register(similarRoutes);
   await app.register(dashboardRoutes);
   await app.register(commentRoutes);
   await app.register(letterRoutes);
@@ -69,4 +72,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(tokenRoutes);
   await app.register(openDataRoutes);
   await app.register(registerStateReportRoutes);
+  await app.register(suggestionRoutes);
 }

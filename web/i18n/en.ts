@@ -1,10 +1,12 @@
 import type { BaseDictionary } from './nl.ts';
+import { suggestionsEn } from './suggestions-en.ts';
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
 import { DOCUMENT_KIND_LABELS } from '../../src/documents/labels.ts';
 import { MECHANISM_LABELS, SOURCE_POSITION_LABELS } from '../../src/recommendations/labels.ts';
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: BaseDictionary = {
+  suggestions: suggestionsEn,
   meta: {
     langName: 'English',
     switchTo: 'Nederlands',

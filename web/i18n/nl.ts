@@ -6,6 +6,7 @@ import type { HrcTexts } from './hrc-nl.ts';
 import type { AnnexTexts } from './report-annex-nl.ts';
 import type { ReportContributionsTexts } from './report-contributions-nl.ts';
 import type { StateReportTexts } from './state-report-nl.ts';
+import { suggestionsNl } from './suggestions-nl.ts';
 
 import { PHASE_LABELS } from '../../src/calendar/labels.ts';
 import { DOCUMENT_KIND_LABELS } from '../../src/documents/labels.ts';
@@ -13,6 +14,7 @@ import { MECHANISM_LABELS, SOURCE_POSITION_LABELS } from '../../src/recommendati
 import type { Scheme } from '../../src/taxonomy/schema.ts';
 /** Dutch UI strings (the default language). en.ts must have the same keys. */
 export const nl = {
+  suggestions: suggestionsNl,
   meta: {
     langName: 'Nederlands',
     /** Label of the button that switches to the other language (written in that language). */

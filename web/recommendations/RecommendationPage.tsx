@@ -18,6 +18,8 @@ import { CommentThread } from '../comments/CommentThread.tsx';
 import { MergeForm } from './MergeSplit.tsx';
 import { ResultList, useRecommendationRef } from './ResultList.tsx';
 import { Sources } from './Sources.tsx';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel.tsx';
+import { SimilarPanel } from '../similar/SimilarPanel.tsx';
 import './recommendations.css';
 
 export function RecommendationPage() {
@@ -162,10 +164,12 @@ function Details({ r }: { r: Detail }) {
           </>
         )}
       </section>
+      <SuggestionsPanel recommendationId={r.id} tagged={r.terms.length > 0} />
 
       {r.abilities.merge && <MergeForm r={r} />}
 
       <Related r={r} />
+      <SimilarPanel id={r.id} />
       <CommentThread kind="recommendation" id={r.id} />
     </>
   );

@@ -8585,6 +8585,120 @@ export type ChangeClusterMembersResponses = {
 
 export type ChangeClusterMembersResponse = ChangeClusterMembersResponses[keyof ChangeClusterMembersResponses];
 
+export type ListSimilarRecommendationsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/recommendations/{id}/similar';
+};
+
+export type ListSimilarRecommendationsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ListSimilarRecommendationsError = ListSimilarRecommendationsErrors[keyof ListSimilarRecommendationsErrors];
+
+export type ListSimilarRecommendationsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        id: string;
+        items: Array<{
+            id: string;
+            score: number;
+            mechanism: 'treaty_body' | 'upr' | 'coe_body' | 'special_procedure' | 'advisory_council' | 'nhri' | 'parliament' | 'other';
+            bodyCode: string | null;
+            stateUnderReview: string;
+            symbol: string | null;
+            paragraph: string | null;
+            cycle: string | null;
+            uprCycle: number | null;
+            uprSession: number | null;
+            year: number | null;
+            position: 'supported' | 'supported_in_part' | 'noted' | 'pending' | 'agrees' | 'partly_agrees' | 'disagrees';
+            text: string;
+            receivedAgain: boolean;
+            duplicate: boolean;
+        }>;
+    };
+};
+
+export type ListSimilarRecommendationsResponse = ListSimilarRecommendationsResponses[keyof ListSimilarRecommendationsResponses];
+
+export type ListClusterProposalsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        minScore?: number;
+    };
+    url: '/api/similar/cluster-proposals';
+};
+
+export type ListClusterProposalsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ListClusterProposalsError = ListClusterProposalsErrors[keyof ListClusterProposalsErrors];
+
+export type ListClusterProposalsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        items: Array<{
+            title: string;
+            sharedTerms: Array<string>;
+            score: number;
+            members: Array<{
+                id: string;
+                mechanism: 'treaty_body' | 'upr' | 'coe_body' | 'special_procedure' | 'advisory_council' | 'nhri' | 'parliament' | 'other';
+                bodyCode: string | null;
+                stateUnderReview: string;
+                symbol: string | null;
+                paragraph: string | null;
+                uprSession: number | null;
+                year: number | null;
+                text: string;
+            }>;
+        }>;
+        ownerOrganisationId: string | null;
+        abilities: {
+            createCluster: boolean;
+        };
+    };
+};
+
+export type ListClusterProposalsResponse = ListClusterProposalsResponses[keyof ListClusterProposalsResponses];
+
 export type GetProgressDashboardData = {
     body?: never;
     path?: never;
@@ -17107,3 +17221,265 @@ export type ExportStateReportResponses = {
 };
 
 export type ExportStateReportResponse = ExportStateReportResponses[keyof ExportStateReportResponses];
+
+export type ListRecommendationSuggestionsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/recommendations/{id}/suggestions';
+};
+
+export type ListRecommendationSuggestionsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ListRecommendationSuggestionsError = ListRecommendationSuggestionsErrors[keyof ListRecommendationSuggestionsErrors];
+
+export type ListRecommendationSuggestionsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        recommendationId: string;
+        tagCount: number;
+        items: Array<{
+            termId: string;
+            scheme: string;
+            code: string;
+            labelEn: string;
+            labelNl: string | null;
+            score: number;
+            aboveThreshold: boolean;
+            vocabularies: Array<'upr-info-issue' | 'uhri-theme' | 'uhri-group' | 'sdg-target'>;
+        }>;
+        abilities: {
+            decide: boolean;
+        };
+        modelVersion: string;
+    };
+};
+
+export type ListRecommendationSuggestionsResponse = ListRecommendationSuggestionsResponses[keyof ListRecommendationSuggestionsResponses];
+
+export type DecideRecommendationSuggestionData = {
+    body: {
+        termId: string;
+        modelVersion: string;
+        status: 'accepted' | 'rejected';
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/recommendations/{id}/suggestions';
+};
+
+export type DecideRecommendationSuggestionErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type DecideRecommendationSuggestionError = DecideRecommendationSuggestionErrors[keyof DecideRecommendationSuggestionErrors];
+
+export type DecideRecommendationSuggestionResponses = {
+    /**
+     * Default Response
+     */
+    201: {
+        id: string;
+        recommendationId: string;
+        termId: string;
+        score: number;
+        modelVersion: string;
+        status: 'accepted' | 'rejected';
+        decidedBy: string;
+        decidedAt: string;
+    };
+};
+
+export type DecideRecommendationSuggestionResponse = DecideRecommendationSuggestionResponses[keyof DecideRecommendationSuggestionResponses];
+
+export type ListImportSuggestionsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        page?: number;
+        pageSize?: number;
+    };
+    url: '/api/imports/{id}/suggestions';
+};
+
+export type ListImportSuggestionsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type ListImportSuggestionsError = ListImportSuggestionsErrors[keyof ListImportSuggestionsErrors];
+
+export type ListImportSuggestionsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        importId: string;
+        fileName: string;
+        importedAt: string;
+        untagged: number;
+        items: Array<{
+            id: string;
+            mechanism: string;
+            symbol: string | null;
+            paragraph: string | null;
+            uprSession: number | null;
+            stateUnderReview: string;
+            text: string;
+            tagCount: number;
+            suggestions: Array<{
+                termId: string;
+                scheme: string;
+                code: string;
+                labelEn: string;
+                labelNl: string | null;
+                score: number;
+                aboveThreshold: boolean;
+                vocabularies: Array<'upr-info-issue' | 'uhri-theme' | 'uhri-group' | 'sdg-target'>;
+            }>;
+        }>;
+        total: number;
+        page: number;
+        pageSize: number;
+        abilities: {
+            decide: boolean;
+        };
+        modelVersion: string;
+    };
+};
+
+export type ListImportSuggestionsResponse = ListImportSuggestionsResponses[keyof ListImportSuggestionsResponses];
+
+export type TagImportRecommendationsData = {
+    body: {
+        modelVersion: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/imports/{id}/suggestions/accept';
+};
+
+export type TagImportRecommendationsErrors = {
+    /**
+     * The request is not valid (a field, a row, or a control character in any parameter): see `errors`.
+     */
+    400: Problem;
+    /**
+     * Not signed in: no valid session cookie or access token.
+     */
+    401: Problem;
+    /**
+     * Your role or the object rules do not allow this, or the x-csrf-token header is missing.
+     */
+    403: Problem;
+    /**
+     * No object with this id (or not visible to you).
+     */
+    404: Problem;
+    /**
+     * The request body is too large.
+     */
+    413: Problem;
+    /**
+     * The request body has a content type this operation does not take.
+     */
+    415: Problem;
+    /**
+     * Too many requests: try again after the number of seconds in Retry-After.
+     */
+    429: Problem;
+};
+
+export type TagImportRecommendationsError = TagImportRecommendationsErrors[keyof TagImportRecommendationsErrors];
+
+export type TagImportRecommendationsResponses = {
+    /**
+     * Default Response
+     */
+    200: {
+        recommendations: number;
+        untagged: number;
+        tagged: number;
+        tagsAdded: number;
+        withoutSuggestions: number;
+        modelVersion: string;
+    };
+};
+
+export type TagImportRecommendationsResponse = TagImportRecommendationsResponses[keyof TagImportRecommendationsResponses];
