@@ -57,10 +57,9 @@ export class Dictionary {
   }
 }
 
-/** The search split into parts with their English words; null when nothing needs translating. */
-export function expandQuery(q: string, dictionary: Dictionary): ExpandedQuery | null {
-  if (/["]|(^|\s)-\S|\s(or|OR)\s/.test(q)) return null;
-  const ws = words(q);
+/** A text split into parts, the longest Dutch phrase the dictionary knows first, with their English words. */
+function partsOf(text: string, dictionary: Dictionary): QueryPart[] {
+  const ws = words(text);
   const parts: QueryPart[] = [];
   for (let i = 0; i < ws.length;) {
     let found = false;
@@ -76,6 +75,18 @@ export function expandQuery(q: string, dictionary: Dictionary): ExpandedQuery | 
     }
     if (!found) parts.push({ text: ws[i++]!, english: [] });
   }
+  return parts;
+}
+
+/** The English words and phrases of the Dutch ones in a text, each once, in order. */
+export function englishOf(text: string, dictionary: Dictionary): string[] {
+  return [...new Set(partsOf(text, dictionary).flatMap((p) => p.english))];
+}
+
+/** The search split into parts with their English words; null when nothing needs translating. */
+export function expandQuery(q: string, dictionary: Dictionary): ExpandedQuery | null {
+  if (/["]|(^|\s)-\S|\s(or|OR)\s/.test(q)) return null;
+  const parts = partsOf(q, dictionary);
   const alsoSearched = [...new Set(parts.flatMap((p) => p.english))].filter(
     (en) => !parts.some((p) => p.text === en.toLowerCase()),
   );

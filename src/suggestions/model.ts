@@ -5,7 +5,7 @@
  *
  * The sdg-target vocabulary is at goal level: the labelled data (OHCHR's cycle-3 thematic list) names
  * SDG goals, never targets, so its labels are goal codes of the taxonomy's sdg_goals ("16"), not
- * target codes such as "16.3".
+ * target codes such as "16.3". A Dutch text is read with the English words of its Dutch terms (dutch.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARY_NAMES, type ModelFile } from './model/format.ts';
 import { predictor } from './model/predict.ts';
+import { textForModel } from './dutch.ts';
 
 export const VOCABULARIES = VOCABULARY_NAMES;
 export type Vocabulary = (typeof VOCABULARIES)[number];
@@ -42,8 +43,8 @@ export function modelFromFile(file: ModelFile): SuggestionModel {
   return {
     version: file.version,
     trainingDataSha256: file.trainingDataSha256,
-    suggest: (text) => p.suggest(text),
-    suggestMany: (texts) => texts.map((t) => p.suggest(t)),
+    suggest: (text) => p.suggest(textForModel(text)),
+    suggestMany: (texts) => texts.map((t) => p.suggest(textForModel(t))),
   };
 }
 
