@@ -6,7 +6,7 @@
  * one made on the suggestions of a model replaced since is refused.
  */
 import { suggestionErrors } from './errors.ts';
-import { loadModel, readModelFile, type Suggestion, type SuggestionModel } from './model.ts';
+import { loadModel, type Suggestion, type SuggestionModel } from './model.ts';
 
 export interface CurrentModel {
   model: SuggestionModel;
@@ -15,30 +15,13 @@ export interface CurrentModel {
   likely(s: Suggestion): boolean;
 }
 
-/** The thresholds per "vocabulary|label" of the stored model, read once per model version. */
-let thresholds: { version: string; byLabel: Map<string, number> } | undefined;
-
-function thresholdsOf(version: string): Map<string, number> {
-  if (thresholds?.version !== version) {
-    const file = readModelFile();
-    const byLabel = new Map<string, number>();
-    if (file.version === version)
-      for (const v of file.vocabularies)
-        v.labels.forEach((label, i) => byLabel.set(`${v.vocabulary}|${label}`, v.thresholds[i] ?? 1));
-    thresholds = { version, byLabel };
-  }
-  return thresholds.byLabel;
-}
-
 /** Scores come rounded to three decimals: a threshold is compared at the same precision. */
 const rounded = (x: number) => Math.round(x * 1000) / 1000;
 
 export function currentModel(): CurrentModel {
   let model: SuggestionModel;
-  let byLabel: Map<string, number>;
   try {
     model = loadModel();
-    byLabel = thresholdsOf(model.version);
   } catch (err) {
     // Without its stored file there is no model to ask.
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw suggestionErrors.model_unavailable();
@@ -48,7 +31,7 @@ export function currentModel(): CurrentModel {
     model,
     version: model.version,
     likely: (s) => {
-      const t = byLabel.get(`${s.vocabulary}|${s.label}`);
+      const t = model.thresholds.get(`${s.vocabulary}|${s.label}`);
       return t !== undefined && s.score >= rounded(t);
     },
   };

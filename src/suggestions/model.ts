@@ -30,6 +30,8 @@ export interface SuggestionModel {
   /** Only the labels the model proposes, best first. */
   suggest(text: string): Suggestion[];
   suggestMany(texts: string[]): Suggestion[][];
+  /** Each label's threshold, by "vocabulary|label": a score that reaches it is proposed. */
+  thresholds: ReadonlyMap<string, number>;
 }
 
 export const MODEL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'model', 'model.json.gz');
@@ -45,6 +47,11 @@ export function modelFromFile(file: ModelFile): SuggestionModel {
     trainingDataSha256: file.trainingDataSha256,
     suggest: (text) => p.suggest(textForModel(text)),
     suggestMany: (texts) => texts.map((t) => p.suggest(textForModel(t))),
+    thresholds: new Map(
+      file.vocabularies.flatMap((v) =>
+        v.labels.map((label, i) => [`${v.vocabulary}|${label}`, v.thresholds[i] ?? 1]),
+      ),
+    ),
   };
 }
 
